@@ -1,0 +1,68 @@
+package org.calibra.casebank;
+
+import java.util.List;
+import java.util.Optional;
+import org.calibra.casebank.internal.CaseImage;
+import org.calibra.casebank.internal.CaseVersion;
+import org.calibra.casebank.internal.CaseVersionRepository;
+import org.calibra.shared.JsonText;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The case bank's public face: versions of cases, as records that views and other modules may hold. */
+@Service
+@Transactional(readOnly = true)
+public class CaseService {
+
+    public static final String DICOM_URL_PREFIX = "/files/dicom/";
+
+    private final CaseVersionRepository versions;
+
+    CaseService(CaseVersionRepository versions) {
+        this.versions = versions;
+    }
+
+    public Optional<Long> latestVersionId(String slug) {
+        return versions.findFirstByCaseItemSlugOrderByVersionDesc(slug).map(CaseVersion::getId);
+    }
+
+    public Optional<CaseForReading> forReading(long versionId) {
+        return versions.findById(versionId).map(CaseService::toReading);
+    }
+
+    /** Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). */
+    public Optional<CaseTruth> truth(long versionId) {
+        return versions.findById(versionId).map(v -> new CaseTruth(v.getId(), v.getTruthDiagnosis(), v.isTruthAbnormal(),
+                v.getTruthFindings().stream().map(f -> new CaseTruth.Lesion(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
+                        f.getX(), f.getY(), f.getRadiusPx(), f.getWeight())).toList(),
+                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints())));
+    }
+
+    public Optional<String> titleOf(long versionId) {
+        return versions.findById(versionId).map(CaseVersion::getTitle);
+    }
+
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<CaseSummary> library() {
+        return versions.findLatestVersions().stream().map(v -> new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),
+                v.getTitle(), v.getModality(), v.getDifficulty(), JsonText.toList(v.getTags()), v.getTruthDiagnosis(),
+                v.getImages().size(), v.getAiSuggestion().getScore(), v.getSourceLicence(), v.getLoadedAt())).toList();
+    }
+
+    private static CaseForReading toReading(CaseVersion v) {
+        var ai = v.getAiSuggestion();
+        var card = new CaseForReading.ModelCard(ai.getModelName(), ai.getModelVersion(), ai.getIntendedUse(), ai.getTrainingData(),
+                ai.getKnownFailureModes(), ai.getReportedPerformance());
+        var marks = ai.getFindings().stream().map(f -> new CaseForReading.AiMark(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
+                f.getX(), f.getY(), f.getProbability())).toList();
+        return new CaseForReading(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getTitle(), v.getModality(), v.getBodyPart(),
+                v.getClinicalHistory(), v.getImages().stream().map(CaseService::toRef).toList(), JsonText.toList(v.getLabels()),
+                JsonText.toList(v.getDiagnoses()), new CaseForReading.AiSuggestion(card, ai.getScore(), marks));
+    }
+
+    private static CaseForReading.ImageRef toRef(CaseImage i) {
+        return new CaseForReading.ImageRef(i.getImageIndex(), DICOM_URL_PREFIX + i.getBlobSha256(), i.getFrameNumber(),
+                i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm());
+    }
+}

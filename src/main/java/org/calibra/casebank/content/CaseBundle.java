@@ -1,0 +1,23 @@
+package org.calibra.casebank.content;
+
+import java.util.List;
+import org.calibra.casebank.dicom.DicomHeader;
+
+/**
+ * A case folder that passed every check: its manifest, its DICOM files (bytes and headers) and the
+ * expanded stack. {@code contentHash} covers the manifest and every file, so any change is a new version.
+ */
+public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack, String contentHash) {
+
+    public record DicomFile(String name, byte[] bytes, String sha256, DicomHeader header) {}
+
+    /** One image of the viewer's stack: a frame of a file. */
+    public record StackImage(int index, DicomFile file, int frame) {}
+
+    public double minAcceptanceRadiusMm() {
+        return manifest.acceptance() != null && manifest.acceptance().minRadiusMm() != null
+                ? manifest.acceptance().minRadiusMm() : DEFAULT_MIN_ACCEPTANCE_MM;
+    }
+
+    public static final double DEFAULT_MIN_ACCEPTANCE_MM = 5.0;
+}

@@ -1,0 +1,143 @@
+package org.calibra.casebank.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.calibra.casebank.content.CaseBundle.DicomFile;
+import org.calibra.casebank.content.CaseBundle.StackImage;
+import org.calibra.casebank.dicom.DicomFormatException;
+import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.shared.content.ContentException;
+import org.calibra.shared.content.ContentProblem;
+import org.calibra.shared.content.YamlDocuments;
+
+/**
+ * Reads and checks one case folder: schema, then every cross-reference the schema cannot express
+ * (labels, diagnoses, image indices, coordinates inside the image, DICOM files that really hold images).
+ * It only reads; a bundle with any problem is rejected whole, listing all its problems.
+ */
+public final class CaseBundleReader {
+
+    public static final String MANIFEST = "case.yaml";
+    private static final YamlDocuments DOCUMENTS = new YamlDocuments("/schemas/case.schema.json");
+
+    private CaseBundleReader() {
+    }
+
+    public static CaseBundle read(Path caseDir, String displayRoot) {
+        String folder = caseDir.getFileName().toString();
+        String file = displayRoot + "/" + folder + "/" + MANIFEST;
+        Path manifestPath = caseDir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestPath)) {
+            throw new ContentException(new ContentProblem(file, "", "is missing: every case folder needs a " + MANIFEST));
+        }
+        byte[] manifestBytes = readBytes(manifestPath, file);
+        var parsed = DOCUMENTS.parse(file, manifestBytes, CaseManifest.class);
+        if (parsed instanceof YamlDocuments.Parsed.Failed<CaseManifest> failed) {
+            throw new ContentException(failed.problems());
+        }
+        CaseManifest m = ((YamlDocuments.Parsed.Ok<CaseManifest>) parsed).value();
+        var problems = new ArrayList<ContentProblem>();
+        if (!m.id().equals(folder)) {
+            problems.add(new ContentProblem(file, "id", "'" + m.id() + "' must equal the folder name '" + folder + "'"));
+        }
+        Map<String, DicomFile> files = readDicomFiles(caseDir, displayRoot + "/" + folder, m, problems);
+        List<StackImage> stack = expandStack(m, files, file, problems);
+        new CaseManifestChecks(m, stack, file, problems).run();
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        return new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, contentHash(manifestBytes, files));
+    }
+
+    private static Map<String, DicomFile> readDicomFiles(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
+        Map<String, DicomFile> files = new LinkedHashMap<>();
+        Path root = caseDir.toAbsolutePath().normalize();
+        for (int i = 0; i < m.images().size(); i++) {
+            String name = m.images().get(i).file();
+            if (files.containsKey(name)) {
+                continue;
+            }
+            String field = "images[" + i + "].file";
+            Path path = root.resolve(name).normalize();
+            if (!path.startsWith(root) || name.contains("\\")) {
+                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' must be a path inside the case folder"));
+                continue;
+            }
+            if (!Files.isRegularFile(path)) {
+                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' does not exist in the case folder"));
+                continue;
+            }
+            byte[] bytes = readBytes(path, folderDisplay + "/" + name);
+            try {
+                files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaderReader.read(bytes)));
+            } catch (DicomFormatException e) {
+                problems.add(new ContentProblem(folderDisplay + "/" + name, "", e.getMessage()));
+            }
+        }
+        return files;
+    }
+
+    private static List<StackImage> expandStack(CaseManifest m, Map<String, DicomFile> files, String file, List<ContentProblem> problems) {
+        List<StackImage> stack = new ArrayList<>();
+        for (int i = 0; i < m.images().size(); i++) {
+            var entry = m.images().get(i);
+            DicomFile dicom = files.get(entry.file());
+            if (dicom == null) {
+                continue; // already reported
+            }
+            int frames = dicom.header().numberOfFrames();
+            if (entry.allFrames()) {
+                for (int f = 0; f < frames; f++) {
+                    stack.add(new StackImage(stack.size(), dicom, f));
+                }
+            } else {
+                int frame = entry.frame() == null ? 0 : entry.frame();
+                if (frame >= frames) {
+                    problems.add(new ContentProblem(file, "images[" + i + "].frame",
+                            frame + " is out of range: '" + entry.file() + "' has " + frames + " frame(s), numbered from 0"));
+                    continue;
+                }
+                stack.add(new StackImage(stack.size(), dicom, frame));
+            }
+        }
+        return stack;
+    }
+
+    private static String contentHash(byte[] manifest, Map<String, DicomFile> files) {
+        MessageDigest digest = digest();
+        digest.update(manifest);
+        files.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
+            digest.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(f.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] readBytes(Path path, String display) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new ContentException(new ContentProblem(display, "", "cannot be read: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.calibra.casebank.content;
+
+import java.util.List;
+
+/** {@code cases/<id>/case.yaml}, as documented in docs/content-format.md and case.schema.json. */
+public record CaseManifest(
+        int schemaVersion,
+        String id,
+        String title,
+        String modality,
+        String bodyPart,
+        int difficulty,
+        List<String> tags,
+        String clinicalHistory,
+        Source source,
+        List<ImageEntry> images,
+        List<String> labels,
+        List<String> diagnoses,
+        Truth truth,
+        Acceptance acceptance,
+        Ai ai,
+        List<String> teachingPoints) {
+
+    public static final String NORMAL = "normal";
+
+    public CaseManifest {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public record Source(String description, String licence) {}
+
+    /** One stack entry, or (with {@code frames: all}) every frame of a multi-frame file. */
+    public record ImageEntry(String file, Integer frame, String frames) {
+        public boolean allFrames() {
+            return "all".equals(frames);
+        }
+    }
+
+    public record Truth(String diagnosis, List<TruthFinding> findings) {
+        public Truth {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+    }
+
+    public record TruthFinding(String id, String label, int imageIndex, double x, double y, double radiusPx, Double weight) {}
+
+    public record Acceptance(Double minRadiusMm) {}
+
+    public record Ai(ModelCard model, double score, List<AiFinding> findings) {
+        public Ai {
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+    }
+
+    public record ModelCard(String name, String version, String intendedUse, String trainingData,
+                            String knownFailureModes, String reportedPerformance) {}
+
+    public record AiFinding(String label, int imageIndex, double x, double y, double probability) {}
+}

@@ -1,0 +1,105 @@
+package org.calibra.casebank.content;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.calibra.casebank.content.CaseBundle.StackImage;
+import org.calibra.shared.content.ContentProblem;
+
+/** Cross-checks of a schema-valid manifest against itself and its expanded image stack. */
+final class CaseManifestChecks {
+
+    private final CaseManifest m;
+    private final List<StackImage> stack;
+    private final String file;
+    private final List<ContentProblem> problems;
+
+    CaseManifestChecks(CaseManifest m, List<StackImage> stack, String file, List<ContentProblem> problems) {
+        this.m = m;
+        this.stack = stack;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void run() {
+        unique("labels", m.labels());
+        unique("diagnoses", m.diagnoses());
+        if (!m.diagnoses().contains(CaseManifest.NORMAL)) {
+            problem("diagnoses", "must contain 'normal' so a trainee can call the case normal");
+        }
+        if (!m.diagnoses().contains(m.truth().diagnosis())) {
+            problem("truth.diagnosis", "'" + m.truth().diagnosis() + "' is not one of diagnoses " + m.diagnoses());
+        }
+        boolean normal = CaseManifest.NORMAL.equals(m.truth().diagnosis());
+        if (normal && !m.truth().findings().isEmpty()) {
+            problem("truth.findings", "must be empty for a normal case (truth.diagnosis is 'normal')");
+        }
+        if (!normal && m.truth().findings().isEmpty()) {
+            problem("truth.findings", "must list at least one finding for an abnormal case (truth.diagnosis is '" + m.truth().diagnosis() + "')");
+        }
+        checkTruthFindings();
+        for (int i = 0; i < m.ai().findings().size(); i++) {
+            var f = m.ai().findings().get(i);
+            String at = "ai.findings[" + i + "]";
+            label(at, f.label());
+            position(at, f.imageIndex(), f.x(), f.y());
+        }
+    }
+
+    private void checkTruthFindings() {
+        Set<String> ids = new HashSet<>();
+        double weightSum = 0;
+        int weighted = 0;
+        for (int i = 0; i < m.truth().findings().size(); i++) {
+            var f = m.truth().findings().get(i);
+            String at = "truth.findings[" + i + "]";
+            if (!ids.add(f.id())) {
+                problem(at + ".id", "'" + f.id() + "' is used twice; finding ids must be unique within the case");
+            }
+            label(at, f.label());
+            position(at, f.imageIndex(), f.x(), f.y());
+            if (f.weight() != null) {
+                weighted++;
+                weightSum += f.weight();
+            }
+        }
+        if (weighted > 0 && weighted != m.truth().findings().size()) {
+            problem("truth.findings", "give a weight to every finding or to none (" + weighted + " of " + m.truth().findings().size() + " have one)");
+        } else if (weighted > 0 && Math.abs(weightSum - 1.0) > 1e-6) {
+            problem("truth.findings", "weights must sum to 1 per case, they sum to " + weightSum);
+        }
+    }
+
+    private void label(String at, String label) {
+        if (!m.labels().contains(label)) {
+            problem(at + ".label", "'" + label + "' is not one of labels " + m.labels());
+        }
+    }
+
+    private void position(String at, int imageIndex, double x, double y) {
+        if (imageIndex < 0 || imageIndex >= stack.size()) {
+            problem(at + ".imageIndex", imageIndex + " is out of range: the stack has " + stack.size() + " image(s), numbered from 0");
+            return;
+        }
+        var h = stack.get(imageIndex).file().header();
+        if (x < 0 || x > h.columns()) {
+            problem(at + ".x", x + " is outside the image (0 to " + h.columns() + " columns)");
+        }
+        if (y < 0 || y > h.rows()) {
+            problem(at + ".y", y + " is outside the image (0 to " + h.rows() + " rows)");
+        }
+    }
+
+    private void unique(String field, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (String v : values) {
+            if (!seen.add(v)) {
+                problem(field, "'" + v + "' appears twice");
+            }
+        }
+    }
+
+    private void problem(String field, String message) {
+        problems.add(new ContentProblem(file, field, message));
+    }
+}

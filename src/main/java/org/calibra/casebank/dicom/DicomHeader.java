@@ -1,0 +1,30 @@
+package org.calibra.casebank.dicom;
+
+import java.util.OptionalDouble;
+
+/**
+ * The attributes of a DICOM Part 10 file that Calibra needs to place a case's images and marks:
+ * identity, geometry and whether pixel data is present. Everything else stays in the file.
+ */
+public record DicomHeader(
+        String transferSyntaxUid,
+        String sopClassUid,
+        String sopInstanceUid,
+        String studyInstanceUid,
+        String seriesInstanceUid,
+        String modality,
+        int rows,
+        int columns,
+        int numberOfFrames,
+        Double rowSpacingMm,
+        Double columnSpacingMm,
+        boolean hasPixelData) {
+
+    public OptionalDouble rowSpacing() {
+        return rowSpacingMm == null ? OptionalDouble.empty() : OptionalDouble.of(rowSpacingMm);
+    }
+
+    public OptionalDouble columnSpacing() {
+        return columnSpacingMm == null ? OptionalDouble.empty() : OptionalDouble.of(columnSpacingMm);
+    }
+}

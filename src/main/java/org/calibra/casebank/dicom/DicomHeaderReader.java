@@ -1,0 +1,248 @@
+package org.calibra.casebank.dicom;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * A small reader for the header of DICOM Part 10 files (PS3.10): the file meta group, then the data set
+ * in explicit or implicit VR little endian, explicit VR big endian or deflated explicit VR little endian.
+ * It walks elements up to Pixel Data, skipping sequences of defined and undefined length, and keeps the
+ * few attributes in {@link DicomHeader}. Pixel data is never decoded here: the viewer's codecs do that.
+ * (ADR 0003: dcm4che is not on Maven Central, so the server keeps its DICOM needs this small.)
+ */
+public final class DicomHeaderReader {
+
+    static final String IMPLICIT_LE = "1.2.840.10008.1.2";
+    static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    static final String DEFLATED_LE = "1.2.840.10008.1.2.1.99";
+    static final String EXPLICIT_BE = "1.2.840.10008.1.2.2";
+
+    private static final int PIXEL_DATA = 0x7FE00010;
+    private static final int ITEM = 0xFFFEE000;
+    private static final int ITEM_END = 0xFFFEE00D;
+    private static final int SEQUENCE_END = 0xFFFEE0DD;
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+    /** VRs whose explicit encoding has a 2-byte reserved field and a 4-byte length (PS3.5 7.1.2). */
+    private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
+
+    private DicomHeaderReader() {
+    }
+
+    public static DicomHeader read(byte[] file) throws DicomFormatException {
+        if (file.length < 132 || !"DICM".equals(new String(file, 128, 4, StandardCharsets.US_ASCII))) {
+            throw new DicomFormatException("not a DICOM Part 10 file (no 'DICM' marker after the 128-byte preamble)");
+        }
+        var meta = new Cursor(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN), true);
+        meta.buf.position(132);
+        var values = new Values();
+        // File meta information: group 0002, always explicit VR little endian.
+        while (meta.buf.remaining() >= 8 && (meta.peekTag() >>> 16) == 0x0002) {
+            meta.element(values, 0);
+        }
+        String ts = values.transferSyntax;
+        if (ts == null) {
+            throw new DicomFormatException("file meta information has no Transfer Syntax UID (0002,0010)");
+        }
+        Cursor data = switch (ts) {
+            case IMPLICIT_LE -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), false);
+            case EXPLICIT_BE -> new Cursor(meta.buf.slice().order(ByteOrder.BIG_ENDIAN), true);
+            case DEFLATED_LE -> new Cursor(ByteBuffer.wrap(inflate(file, meta.buf.position())).order(ByteOrder.LITTLE_ENDIAN), true);
+            default -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), true); // all encapsulated syntaxes are explicit LE
+        };
+        while (data.buf.remaining() >= 8 && !values.pixelData) {
+            data.element(values, 0);
+        }
+        return values.toHeader();
+    }
+
+    private static byte[] inflate(byte[] file, int offset) throws DicomFormatException {
+        var inflater = new Inflater(true);
+        inflater.setInput(file, offset, file.length - offset);
+        var out = new ByteArrayOutputStream(file.length * 3);
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(chunk);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                out.write(chunk, 0, n);
+            }
+        } catch (DataFormatException e) {
+            throw new DicomFormatException("deflated data set is corrupt: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
+        return out.toByteArray();
+    }
+
+    /** Collected attribute values; only top-level elements (depth 0) count. */
+    private static final class Values {
+        String transferSyntax, sopClass, sopInstance, study, series, modality;
+        int rows, columns, frames = 1;
+        Double rowSpacing, columnSpacing;
+        boolean pixelData;
+
+        void accept(int tag, String vr, byte[] raw, ByteOrder order) throws DicomFormatException {
+            switch (tag) {
+                case 0x00020010 -> transferSyntax = text(raw);
+                case 0x00080016 -> sopClass = text(raw);
+                case 0x00080018 -> sopInstance = text(raw);
+                case 0x0020000D -> study = text(raw);
+                case 0x0020000E -> series = text(raw);
+                case 0x00080060 -> modality = text(raw);
+                case 0x00280010 -> rows = unsignedShort(raw, order, "Rows (0028,0010)");
+                case 0x00280011 -> columns = unsignedShort(raw, order, "Columns (0028,0011)");
+                case 0x00280008 -> frames = integerString(text(raw), "Number of Frames (0028,0008)");
+                case 0x00280030 -> spacing(text(raw));
+                default -> { }
+            }
+        }
+
+        private void spacing(String s) throws DicomFormatException {
+            String[] parts = s.split("\\\\");
+            try {
+                if (parts.length == 2) {
+                    rowSpacing = Double.parseDouble(parts[0].trim());
+                    columnSpacing = Double.parseDouble(parts[1].trim());
+                }
+            } catch (NumberFormatException e) {
+                throw new DicomFormatException("Pixel Spacing (0028,0030) is not two decimal numbers: '" + s + "'");
+            }
+        }
+
+        DicomHeader toHeader() throws DicomFormatException {
+            if (!pixelData) {
+                throw new DicomFormatException("no Pixel Data (7FE0,0010): the file holds no image");
+            }
+            if (rows <= 0 || columns <= 0) {
+                throw new DicomFormatException("Rows (0028,0010) and Columns (0028,0011) must be present and > 0, found " + rows + " x " + columns);
+            }
+            return new DicomHeader(transferSyntax, sopClass, sopInstance, study, series, modality, rows, columns,
+                    frames, rowSpacing, columnSpacing, true);
+        }
+    }
+
+    private static String text(byte[] raw) {
+        return new String(raw, StandardCharsets.ISO_8859_1).replace("\0", "").trim();
+    }
+
+    private static int unsignedShort(byte[] raw, ByteOrder order, String what) throws DicomFormatException {
+        if (raw.length < 2) {
+            throw new DicomFormatException(what + " has " + raw.length + " bytes, expected 2");
+        }
+        return ByteBuffer.wrap(raw).order(order).getShort() & 0xFFFF;
+    }
+
+    private static int integerString(String s, String what) throws DicomFormatException {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            throw new DicomFormatException(what + " is not an integer: '" + s + "'");
+        }
+    }
+
+    /** Reads elements from a buffer in one encoding. */
+    private static final class Cursor {
+        final ByteBuffer buf;
+        final boolean explicit;
+
+        Cursor(ByteBuffer buf, boolean explicit) {
+            this.buf = buf;
+            this.explicit = explicit;
+        }
+
+        int peekTag() {
+            int p = buf.position();
+            return tagAt(p);
+        }
+
+        private int tagAt(int p) {
+            int group = buf.getShort(p) & 0xFFFF;
+            int element = buf.getShort(p + 2) & 0xFFFF;
+            return (group << 16) | element;
+        }
+
+        void element(Values values, int depth) throws DicomFormatException {
+            int start = buf.position();
+            int tag = tagAt(start);
+            buf.position(start + 4);
+            String vr = null;
+            long length;
+            if ((tag >>> 16) == 0xFFFE) { // item / delimiters never carry a VR
+                length = buf.getInt() & UNDEFINED;
+            } else if (explicit) {
+                need(2, tag);
+                vr = new String(new byte[] {buf.get(), buf.get()}, StandardCharsets.US_ASCII);
+                if (LONG_VRS.contains(vr)) {
+                    need(6, tag);
+                    buf.getShort();
+                    length = buf.getInt() & UNDEFINED;
+                } else {
+                    need(2, tag);
+                    length = buf.getShort() & 0xFFFF;
+                }
+            } else {
+                need(4, tag);
+                length = buf.getInt() & UNDEFINED;
+            }
+            if (tag == PIXEL_DATA && depth == 0) {
+                values.pixelData = true;
+                return; // the frames themselves are the viewer's business
+            }
+            if (length == UNDEFINED) {
+                skipUndefined(values, depth);
+                return;
+            }
+            need(length, tag);
+            if (depth == 0 && length <= 1024 && (tag >>> 16) != 0x7FE0) {
+                byte[] raw = new byte[(int) length];
+                buf.get(raw);
+                values.accept(tag, vr, raw, buf.order());
+            } else {
+                buf.position(buf.position() + (int) length);
+            }
+        }
+
+        /** A sequence (or encapsulated data) of undefined length: items until the sequence delimiter. */
+        private void skipUndefined(Values values, int depth) throws DicomFormatException {
+            while (true) {
+                need(8, 0);
+                int tag = tagAt(buf.position());
+                buf.position(buf.position() + 4);
+                long length = buf.getInt() & UNDEFINED;
+                if (tag == SEQUENCE_END) {
+                    return;
+                }
+                if (tag != ITEM) {
+                    throw new DicomFormatException(String.format("malformed sequence: expected an item (FFFE,E000), found (%04X,%04X)", tag >>> 16, tag & 0xFFFF));
+                }
+                if (length != UNDEFINED) {
+                    need(length, tag);
+                    buf.position(buf.position() + (int) length);
+                } else {
+                    while (true) {
+                        need(8, 0);
+                        if (tagAt(buf.position()) == ITEM_END) {
+                            buf.position(buf.position() + 8);
+                            break;
+                        }
+                        element(values, depth + 1);
+                    }
+                }
+            }
+        }
+
+        private void need(long n, int tag) throws DicomFormatException {
+            if (buf.remaining() < n) {
+                throw new DicomFormatException(String.format("file is truncated at byte %d (element (%04X,%04X) needs %d more bytes)",
+                        buf.position(), tag >>> 16, tag & 0xFFFF, n));
+            }
+        }
+    }
+}

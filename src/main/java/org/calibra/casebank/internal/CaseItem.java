@@ -1,0 +1,30 @@
+package org.calibra.casebank.internal;
+
+import jakarta.persistence.*;
+import java.time.Instant;
+
+/** The stable identity of a case (its slug); content lives in {@link CaseVersion}s. */
+@Entity
+@Table(name = "case_item")
+public class CaseItem {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String slug;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CaseItem() {
+    }
+
+    public CaseItem(String slug, Instant createdAt) {
+        this.slug = slug;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+}

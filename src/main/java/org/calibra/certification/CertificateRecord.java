@@ -1,0 +1,14 @@
+package org.calibra.certification;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A certificate as the holder and a verifier see it. */
+public record CertificateRecord(String publicId, String holderName, String title, String issuerName, List<String> competencies,
+                                List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status) {
+
+    public enum Status { VALID, EXPIRED, REVOKED }
+
+    /** The figures a module was passed with, frozen at issue. */
+    public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds) {}
+}

@@ -1,0 +1,122 @@
+package org.calibra.certification;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.calibra.certification.internal.CertificateEntity;
+import org.calibra.certification.internal.CertificateRepository;
+import org.calibra.competency.CompetencyService;
+import org.calibra.competency.ModulePassed;
+import org.calibra.curriculum.CurriculumInfo;
+import org.calibra.curriculum.CurriculumService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.reading.ReadingService;
+import org.calibra.scoring.domain.Proportion;
+import org.calibra.security.CurrentUser;
+import org.calibra.security.UserSummary;
+import org.calibra.shared.JsonText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Issues a certificate when a trainee has passed every module of a curriculum, and answers public
+ * verification by the certificate's unguessable id. Signed credentials come with the certificates issue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CertificateService {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CertificateRepository certificates;
+    private final CurriculumService curricula;
+    private final ReadingService reading;
+    private final CompetencyService competency;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final String issuerName;
+
+    CertificateService(CertificateRepository certificates, CurriculumService curricula, ReadingService reading, CompetencyService competency,
+                       CurrentUser currentUser, Clock clock, @Value("${calibra.institution.name}") String issuerName) {
+        this.certificates = certificates;
+        this.curricula = curricula;
+        this.reading = reading;
+        this.competency = competency;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.issuerName = issuerName;
+    }
+
+    @EventListener
+    @Transactional
+    public void onModulePassed(ModulePassed event) {
+        CurriculumInfo curriculum = curricula.curriculum(event.curriculumId()).orElseThrow();
+        Set<Long> passed = reading.passedModules();
+        boolean all = curriculum.modules().stream().allMatch(m -> passed.contains(m.id()));
+        if (!all || certificates.findByUserIdAndCurriculumId(event.userId(), curriculum.id()).isPresent()) {
+            return;
+        }
+        UserSummary holder = currentUser.require();
+        Instant now = clock.instant();
+        Instant expires = now.atOffset(ZoneOffset.UTC).plusMonths(curriculum.validityMonths()).toInstant();
+        var evidence = curriculum.modules().stream().map(this::evidenceOf).toList();
+        var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
+                issuerName, JsonText.ofList(curriculum.competencies()), JsonText.write(evidence), now, expires);
+        certificates.save(entity);
+        log.info("Issued certificate {} to user {} for curriculum {}", entity.getPublicId(), holder.username(), curriculum.slug());
+    }
+
+    /** Public: anyone holding the id may check it. */
+    public Optional<CertificateRecord> verify(String publicId) {
+        if (publicId == null || !publicId.matches("[A-Za-z0-9_-]{16,64}")) {
+            return Optional.empty();
+        }
+        return certificates.findByPublicId(publicId).map(this::toRecord);
+    }
+
+    public List<CertificateRecord> mine() {
+        return currentUser.get().map(u -> certificates.findByUserIdOrderByIssuedAtDesc(u.id()).stream().map(this::toRecord).toList())
+                .orElse(List.of());
+    }
+
+    private CertificateRecord.ModuleEvidence evidenceOf(ModuleInfo module) {
+        var p = competency.progress(module.id());
+        return new CertificateRecord.ModuleEvidence(module.title(), p.casesRead(), percent(p.metrics().sensitivity()),
+                percent(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList());
+    }
+
+    static String percent(Proportion p) {
+        if (!p.isDefined()) {
+            return "not measured";
+        }
+        return String.format("%d%% (%d/%d; 95%% CI %d–%d%%)", Math.round(p.estimate().getAsDouble() * 100), p.successes(), p.trials(),
+                Math.round(p.lower().getAsDouble() * 100), Math.round(p.upper().getAsDouble() * 100));
+    }
+
+    private CertificateRecord toRecord(CertificateEntity c) {
+        Instant now = clock.instant();
+        var status = c.getRevokedAt() != null ? CertificateRecord.Status.REVOKED
+                : now.isAfter(c.getExpiresAt()) ? CertificateRecord.Status.EXPIRED : CertificateRecord.Status.VALID;
+        List<CertificateRecord.ModuleEvidence> evidence = JsonText.read(c.getEvidence(), new TypeReference<List<CertificateRecord.ModuleEvidence>>() {});
+        return new CertificateRecord(c.getPublicId(), c.getHolderName(), c.getTitle(), c.getIssuerName(), JsonText.toList(c.getCompetencies()),
+                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status);
+    }
+
+    /** 128 random bits, URL-safe: unguessable and unrelated to the holder or the row id. */
+    static String newPublicId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

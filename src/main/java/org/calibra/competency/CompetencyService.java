@@ -1,0 +1,66 @@
+package org.calibra.competency;
+
+import java.util.List;
+import java.util.Optional;
+import org.calibra.curriculum.CurriculumService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.reading.AttemptInfo;
+import org.calibra.reading.ReadingService;
+import org.calibra.scoring.ReadScored;
+import org.calibra.scoring.ScoringService;
+import org.calibra.scoring.domain.CompetencyEvaluation;
+import org.calibra.scoring.domain.CompetencyEvaluator;
+import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.Threshold;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evaluates a module's thresholds after every scored read. A module passes once its minimum number of
+ * cases is read and every threshold holds; an attempt that has read every case without passing ends.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompetencyService {
+
+    private final CurriculumService curricula;
+    private final ReadingService reading;
+    private final ScoringService scoring;
+    private final ApplicationEventPublisher events;
+
+    CompetencyService(CurriculumService curricula, ReadingService reading, ScoringService scoring, ApplicationEventPublisher events) {
+        this.curricula = curricula;
+        this.reading = reading;
+        this.scoring = scoring;
+        this.events = events;
+    }
+
+    @EventListener
+    @Transactional
+    public void onReadScored(ReadScored event) {
+        ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
+        ModuleMetrics metrics = scoring.metricsForAttempt(event.attemptId());
+        CompetencyEvaluation evaluation = evaluate(module, metrics);
+        if (evaluation.passed()) {
+            reading.completeAttempt(event.attemptId(), true);
+            events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
+        } else if (metrics.casesRead() >= module.caseSlugs().size()) {
+            reading.completeAttempt(event.attemptId(), false);
+        }
+    }
+
+    public ModuleProgress progress(long moduleId) {
+        ModuleInfo module = curricula.module(moduleId).orElseThrow();
+        Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);
+        ModuleMetrics metrics = attempt.map(a -> scoring.metricsForAttempt(a.id())).orElseGet(() -> ModuleMetrics.compute(List.of()));
+        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics));
+    }
+
+    static CompetencyEvaluation evaluate(ModuleInfo module, ModuleMetrics metrics) {
+        List<Threshold> thresholds = module.thresholds().stream()
+                .map(t -> new Threshold(t.metric(), t.min(), t.onLowerBound() ? Threshold.Bound.LOWER : Threshold.Bound.POINT)).toList();
+        return CompetencyEvaluator.evaluate(thresholds, metrics, metrics.casesRead(), module.minimumCases());
+    }
+}

@@ -1,0 +1,199 @@
+package org.calibra.competency.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
+import org.calibra.competency.CompetencyService;
+import org.calibra.competency.ModuleProgress;
+import org.calibra.reading.ModuleCaseEntry;
+import org.calibra.reading.ReadingService;
+import org.calibra.reading.ui.CalibraViewer;
+import org.calibra.scoring.ReadFeedback;
+import org.calibra.scoring.ScoringService;
+import org.calibra.security.Role;
+import org.calibra.shared.Routes;
+
+/**
+ * Feedback on one submitted read: truth on the image, what each mark was, what was missed, whether the
+ * AI was right, the teaching points and the running module metrics. Reachable only for the trainee's
+ * own submitted reads; anything else is "not available".
+ */
+@Route(Routes.FEEDBACK + "/:readId")
+@PageTitle("Feedback — Calibra")
+@RolesAllowed(Role.RESIDENT_NAME)
+class FeedbackView extends Div implements BeforeEnterObserver {
+
+    private final ScoringService scoring;
+    private final CompetencyService competency;
+    private final ReadingService reading;
+
+    FeedbackView(ScoringService scoring, CompetencyService competency, ReadingService reading) {
+        this.scoring = scoring;
+        this.competency = competency;
+        this.reading = reading;
+        setId("feedback-view");
+        addClassName("reading-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long readId = event.getRouteParameters().getLong("readId").orElse(-1L);
+        ReadFeedback f = scoring.feedback(readId).orElseThrow(() -> new NotFoundException("This feedback is not available."));
+        removeAll();
+        ModuleProgress progress = competency.progress(f.read().moduleId());
+        var stage = new Div(viewer(f));
+        stage.addClassName("viewer-stage");
+        var panel = new Div(summary(f), marks(f), aiVerdict(f), teaching(f), running(progress), next(f, progress));
+        panel.addClassName("side-panel");
+        panel.getElement().setAttribute("role", "complementary");
+        panel.getElement().setAttribute("aria-label", "Feedback on your read");
+        add(stage, panel);
+    }
+
+    private static CalibraViewer viewer(ReadFeedback f) {
+        var v = new CalibraViewer();
+        v.setImages(f.kase().images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        v.setMarkingEnabled(false);
+        Map<String, String> outcome = new HashMap<>();
+        f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));
+        v.setMarks(f.read().marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key(), m.imageIndex(), m.x(), m.y(), m.label(),
+                m.confidence(), false, outcome.get(m.key()))).toList());
+        Map<String, String> aiOutcome = new HashMap<>();
+        f.aiMarks().forEach(m -> aiOutcome.put(m.id(), m.outcome()));
+        v.setAiMarks(f.kase().ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.label(),
+                a.probability(), aiOutcome.get(a.id()))).toList());
+        v.setAiVisible(true);
+        Map<String, Boolean> detected = new HashMap<>();
+        f.lesions().forEach(l -> detected.put(l.id(), l.detected()));
+        v.setTruth(f.truth().lesions().stream().map(l -> new CalibraViewer.ViewerLesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(),
+                l.label(), detected.getOrDefault(l.id(), false))).toList());
+        return v;
+    }
+
+    private static Div summary(ReadFeedback f) {
+        boolean correct = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
+        var verdict = new H2(correct ? "Correct" : "Not correct");
+        verdict.setId("feedback-verdict");
+        verdict.addClassName(correct ? "good" : "bad");
+        String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";
+        String yours = f.read().assessmentAbnormal() ? "abnormal — " + f.read().diagnosis() : "normal";
+        var d = new Div(new Span(f.kase().title()), verdict,
+                new Paragraph("Truth: " + truthWords + ". You said: " + yours + " (confidence " + f.read().overallConfidence() + "/5)."),
+                new Paragraph(outcomeWords(f.caseOutcome()) + (f.truth().abnormal() && correct && !f.diagnosisCorrect()
+                        ? " The specific diagnosis was different." : "")));
+        d.setId("feedback-summary");
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private static String outcomeWords(String outcome) {
+        return switch (outcome) {
+            case "TP" -> "True positive: you called an abnormal case abnormal.";
+            case "TN" -> "True negative: you called a normal case normal.";
+            case "FP" -> "False positive: you called a normal case abnormal.";
+            default -> "False negative: you called an abnormal case normal.";
+        };
+    }
+
+    private static Div marks(ReadFeedback f) {
+        var list = new UnorderedList();
+        list.setId("feedback-marks");
+        int n = 1;
+        for (var m : f.read().marks()) {
+            var r = f.marks().stream().filter(x -> x.id().equals(m.key())).findFirst().orElseThrow();
+            String what = switch (r.outcome()) {
+                case "hit" -> "hit lesion " + r.lesionId();
+                case "duplicate" -> "second mark on lesion " + r.lesionId() + " (not counted)";
+                default -> "false positive — no lesion there";
+            };
+            var item = new ListItem("Your mark #" + n++ + " (" + m.label() + ", confidence " + m.confidence() + "): " + what);
+            item.setId("feedback-mark-" + m.key());
+            item.addClassName(r.outcome());
+            list.add(item);
+        }
+        for (var l : f.lesions()) {
+            var item = new ListItem("Lesion " + l.id() + " (" + l.label() + ", image " + (l.imageIndex() + 1) + "): "
+                    + (l.detected() ? "found" : "missed"));
+            item.setId("feedback-lesion-" + l.id());
+            item.addClassName(l.detected() ? "hit" : "missed");
+            list.add(item);
+        }
+        if (f.read().marks().isEmpty() && f.lesions().isEmpty()) {
+            list.add(new ListItem("No marks and no lesions: nothing to localise on this case."));
+        }
+        var d = new Div(new H3("Your marks and the lesions"), list);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private static Div aiVerdict(ReadFeedback f) {
+        var text = new Paragraph((f.aiCorrect() ? "The AI was right" : "The AI was wrong") + " on this case: it gave "
+                + Math.round(f.kase().ai().score() * 100) + "% for abnormal"
+                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + f.aiMarks().size() + " mark(s) ("
+                + f.aiMarks().stream().filter(m -> m.outcome().equals("hit")).count() + " on a lesion)."));
+        text.setId("ai-verdict");
+        var d = new Div(new H3("The AI"), text);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private static Div teaching(ReadFeedback f) {
+        var list = new UnorderedList();
+        list.setId("teaching-points");
+        f.truth().teachingPoints().forEach(t -> list.add(new ListItem(t)));
+        var d = new Div(new H3("Teaching points"), list);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private static Div running(ModuleProgress p) {
+        var list = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
+                new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())),
+                new ListItem("Cases read: " + p.casesRead() + " (minimum " + p.module().minimumCases() + ")"));
+        list.setId("running-metrics");
+        var status = new Span(ProgressText.status(p));
+        status.setId("module-status");
+        var d = new Div(new H3("Module so far"), status, list);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private Div next(ReadFeedback f, ModuleProgress p) {
+        var d = new Div();
+        d.addClassName("panel-section");
+        if (p.passed()) {
+            var cert = new Button("See your certificate", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.CERTIFICATES)));
+            cert.setId("see-certificate");
+            cert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            d.add(new Paragraph("You passed this module."), cert);
+        }
+        reading.cases(f.read().moduleId()).stream().filter(c -> !c.isRead()).findFirst()
+                .filter(c -> !p.passed() && !p.finishedWithoutPassing())
+                .ifPresent((ModuleCaseEntry c) -> {
+                    var nextCase = new Button("Next case", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.read(f.read().moduleId(),
+                            c.caseVersionId()))));
+                    nextCase.setId("next-case");
+                    nextCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    d.add(nextCase);
+                });
+        var back = new Button("Back to module", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.module(f.read().moduleId()))));
+        back.setId("back-to-module");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        d.add(back);
+        return d;
+    }
+}

@@ -1,0 +1,107 @@
+package org.calibra.competency.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.calibra.competency.CompetencyService;
+import org.calibra.competency.ModuleProgress;
+import org.calibra.reading.ModuleCaseEntry;
+import org.calibra.reading.ReadingService;
+import org.calibra.security.Role;
+import org.calibra.shared.Routes;
+
+/** One module for a resident: what it asks, where they stand, and the cases to read. */
+@Route(Routes.MODULE + "/:moduleId")
+@PageTitle("Module — Calibra")
+@RolesAllowed(Role.RESIDENT_NAME)
+class ModuleView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CompetencyService competency;
+    private final ReadingService reading;
+
+    ModuleView(CompetencyService competency, ReadingService reading) {
+        this.competency = competency;
+        this.reading = reading;
+        setId("module-view");
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long moduleId = event.getRouteParameters().getLong("moduleId").orElse(-1L);
+        ModuleProgress p;
+        try {
+            p = competency.progress(moduleId);
+        } catch (java.util.NoSuchElementException e) {
+            throw new NotFoundException("This module does not exist.");
+        }
+        removeAll();
+        render(p, reading.cases(moduleId));
+    }
+
+    private void render(ModuleProgress p, List<ModuleCaseEntry> cases) {
+        var m = p.module();
+        add(new Span(m.curriculumTitle()), new H2(m.title()), new Paragraph(m.description()));
+        var facts = new UnorderedList(new ListItem("Reading mode: " + m.readingMode().displayName()),
+                new ListItem("Read at least " + m.minimumCases() + " of " + cases.size() + " cases"));
+        facts.addClassName("facts");
+        add(facts);
+
+        var status = new Span(ProgressText.status(p));
+        status.setId("module-status");
+        status.addClassName(p.passed() ? "status-passed" : "status");
+        var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
+        bar.setId("module-progress");
+        add(status, bar, new Span(p.casesRead() + " case(s) read"));
+
+        add(new H3("Where you stand"));
+        var standing = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
+                new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())));
+        standing.setId("module-metrics");
+        p.evaluation().results().forEach(r -> standing.add(new ListItem("Threshold: " + ProgressText.threshold(r))));
+        add(standing);
+
+        cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing()).ifPresent(next -> {
+            var go = new Button(p.started() ? "Continue with case " + next.position() : "Start module", e -> {
+                reading.startOrResume(m.id());
+                e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.read(m.id(), next.caseVersionId())));
+            });
+            go.setId("start-module");
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(go);
+        });
+
+        add(new H3("Cases"));
+        var list = new Div();
+        list.addClassName("case-list");
+        for (ModuleCaseEntry c : cases) {
+            var row = new Div(new Span(c.position() + ". " + c.title() + " (" + c.modality() + ")"));
+            row.setId("case-" + c.slug());
+            row.addClassName("case-row");
+            if (c.isRead()) {
+                var fb = new Button("Feedback", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.feedback(c.readId()))));
+                fb.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(new Span("read"), fb);
+            } else {
+                row.add(new Span("not read"));
+            }
+            list.add(row);
+        }
+        add(list);
+    }
+}

@@ -1,0 +1,78 @@
+package org.calibra.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.calibra.casebank.CaseImportService;
+import org.calibra.curriculum.CurriculumImportService;
+import org.calibra.shared.content.ContentException;
+import org.calibra.shared.content.ContentProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads {@code cases/} and {@code curricula/} at start-up. Everything is read and checked first; only
+ * when no file has a problem is anything written, in one transaction. Unchanged content writes nothing;
+ * a changed case becomes a new version. Broken content stops the start with every problem listed.
+ */
+@Component
+@Order(10)
+public class ContentLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
+
+    private final CaseImportService cases;
+    private final CurriculumImportService curricula;
+    private final TransactionTemplate tx;
+    private final Path casesDir;
+    private final Path curriculaDir;
+    private final boolean onStartup;
+
+    ContentLoader(CaseImportService cases, CurriculumImportService curricula, TransactionTemplate tx,
+                  @Value("${calibra.content.cases-dir}") Path casesDir, @Value("${calibra.content.curricula-dir}") Path curriculaDir,
+                  @Value("${calibra.content.load-on-startup:true}") boolean onStartup) {
+        this.cases = cases;
+        this.curricula = curricula;
+        this.tx = tx;
+        this.casesDir = casesDir;
+        this.curriculaDir = curriculaDir;
+        this.onStartup = onStartup;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (onStartup) {
+            load(casesDir, curriculaDir);
+        }
+    }
+
+    public Summary load(Path casesDir, Path curriculaDir) {
+        var checkedCases = cases.check(casesDir, "cases");
+        Set<String> caseIds = checkedCases.bundles().stream().map(b -> b.manifest().id()).collect(Collectors.toSet());
+        var checkedCurricula = curricula.check(curriculaDir, "curricula", caseIds);
+        List<ContentProblem> problems = new ArrayList<>(checkedCases.problems());
+        problems.addAll(checkedCurricula.problems());
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        Summary summary = tx.execute(status -> {
+            var caseResults = cases.importBundles(checkedCases.bundles());
+            var changedCurricula = curricula.importAll(checkedCurricula.curricula());
+            return new Summary(caseResults.stream().map(r -> r.slug() + " v" + r.version() + " " + r.outcome().name().toLowerCase()).toList(),
+                    changedCurricula, checkedCurricula.curricula().size());
+        });
+        log.info("Content loaded from {} and {}: {} case(s) [{}]; {} curriculum file(s), changed: {}", casesDir, curriculaDir,
+                summary.cases().size(), String.join(", ", summary.cases()), summary.curriculumCount(), summary.changedCurricula());
+        return summary;
+    }
+
+    public record Summary(List<String> cases, List<String> changedCurricula, int curriculumCount) {}
+}

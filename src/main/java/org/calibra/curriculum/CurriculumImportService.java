@@ -1,0 +1,98 @@
+package org.calibra.curriculum;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.calibra.casebank.content.CaseBundleReader;
+import org.calibra.curriculum.content.CurriculumManifest;
+import org.calibra.curriculum.content.CurriculumReader;
+import org.calibra.curriculum.internal.CurriculumEntity;
+import org.calibra.curriculum.internal.CurriculumRepository;
+import org.calibra.curriculum.internal.ModuleEntity;
+import org.calibra.shared.JsonText;
+import org.calibra.shared.content.ContentException;
+import org.calibra.shared.content.ContentProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads {@code curricula/*.yaml}: check all, then upsert (unchanged files are left alone). */
+@Service
+public class CurriculumImportService {
+
+    public record Checked(List<CurriculumReader.Checked> curricula, List<ContentProblem> problems) {}
+
+    private final CurriculumRepository curricula;
+    private final Clock clock;
+
+    CurriculumImportService(CurriculumRepository curricula, Clock clock) {
+        this.curricula = curricula;
+        this.clock = clock;
+    }
+
+    public Checked check(Path dir, String displayRoot, Set<String> knownCaseIds) {
+        List<CurriculumReader.Checked> ok = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new ContentProblem(displayRoot, "", "is not a folder (looked at " + dir.toAbsolutePath() + ")"));
+            return new Checked(ok, problems);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
+                try {
+                    ok.add(CurriculumReader.read(f, displayRoot + "/" + f.getFileName(), knownCaseIds));
+                } catch (ContentException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Checked(ok, problems);
+    }
+
+    /** Returns the slugs of curricula that were created or changed. */
+    @Transactional
+    public List<String> importAll(List<CurriculumReader.Checked> checked) {
+        List<String> changed = new ArrayList<>();
+        for (var c : checked) {
+            if (upsert(c.manifest(), CaseBundleReader.sha256(c.bytes()))) {
+                changed.add(c.manifest().id());
+            }
+        }
+        return changed;
+    }
+
+    private boolean upsert(CurriculumManifest m, String hash) {
+        CurriculumEntity entity = curricula.findBySlug(m.id()).orElseGet(() -> new CurriculumEntity(m.id()));
+        if (hash.equals(entity.getContentHash())) {
+            return false;
+        }
+        entity.update(m.title(), m.description(), m.certificate().title(), m.certificate().validityMonths(),
+                JsonText.ofList(m.certificate().competencies()), hash, clock.instant());
+        Set<String> present = new HashSet<>();
+        for (int i = 0; i < m.modules().size(); i++) {
+            var spec = m.modules().get(i);
+            present.add(spec.id());
+            ModuleEntity module = entity.getModules().stream().filter(x -> x.getSlug().equals(spec.id())).findFirst()
+                    .orElseGet(() -> {
+                        var created = new ModuleEntity(entity, spec.id());
+                        entity.getModules().add(created);
+                        return created;
+                    });
+            var thresholds = spec.thresholds().stream()
+                    .map(t -> new CurriculumService.StoredThreshold(t.metric(), t.min(), t.boundOrDefault())).toList();
+            module.update(i, spec.title(), spec.description(), spec.readingMode(), spec.minimumCases(), JsonText.write(thresholds),
+                    JsonText.ofList(spec.cases()));
+        }
+        entity.getModules().stream().filter(x -> !present.contains(x.getSlug())).forEach(ModuleEntity::retire);
+        curricula.save(entity);
+        return true;
+    }
+}

@@ -1,0 +1,55 @@
+package org.calibra.curriculum;
+
+import java.util.List;
+import java.util.Optional;
+import org.calibra.curriculum.internal.CurriculumEntity;
+import org.calibra.curriculum.internal.CurriculumRepository;
+import org.calibra.curriculum.internal.ModuleEntity;
+import org.calibra.curriculum.internal.ModuleRepository;
+import org.calibra.shared.JsonText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+
+/** Curricula and their modules, as records. */
+@Service
+@Transactional(readOnly = true)
+public class CurriculumService {
+
+    private final CurriculumRepository curricula;
+    private final ModuleRepository modules;
+
+    CurriculumService(CurriculumRepository curricula, ModuleRepository modules) {
+        this.curricula = curricula;
+        this.modules = modules;
+    }
+
+    public List<CurriculumInfo> listCurricula() {
+        return curricula.findAllByOrderByTitleAsc().stream().map(CurriculumService::toInfo).toList();
+    }
+
+    public Optional<CurriculumInfo> curriculum(long id) {
+        return curricula.findById(id).map(CurriculumService::toInfo);
+    }
+
+    public Optional<ModuleInfo> module(long id) {
+        return modules.findById(id).filter(m -> !m.isRetired()).map(CurriculumService::toInfo);
+    }
+
+    private static CurriculumInfo toInfo(CurriculumEntity c) {
+        return new CurriculumInfo(c.getId(), c.getSlug(), c.getTitle(), c.getDescription(), c.getCertificateTitle(), c.getValidityMonths(),
+                JsonText.toList(c.getCompetencies()),
+                c.getModules().stream().filter(m -> !m.isRetired()).map(CurriculumService::toInfo).toList());
+    }
+
+    static ModuleInfo toInfo(ModuleEntity m) {
+        List<StoredThreshold> stored = JsonText.read(m.getThresholds(), new TypeReference<List<StoredThreshold>>() {});
+        return new ModuleInfo(m.getId(), m.getCurriculum().getId(), m.getCurriculum().getTitle(), m.getSlug(), m.getTitle(),
+                m.getDescription(), ReadingMode.fromCode(m.getReadingMode()).orElseThrow(), m.getMinimumCases(),
+                stored.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), "lower".equals(t.bound()))).toList(),
+                JsonText.toList(m.getCaseSlugs()));
+    }
+
+    /** The JSON kept in curriculum_module.thresholds. */
+    public record StoredThreshold(String metric, double min, String bound) {}
+}

@@ -1,0 +1,41 @@
+package org.calibra.curriculum;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** How the AI suggestion is offered in a module (product.md glossary). */
+public enum ReadingMode {
+    /** AI never shown. */
+    UNAIDED("unaided"),
+    /** AI shown from the start; the trainee may hide it. */
+    CONCURRENT("concurrent"),
+    /** The trainee commits an unaided read, then sees the AI and may revise; both reads are kept. */
+    SECOND_READER("second-reader");
+
+    private final String code;
+
+    ReadingMode(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<ReadingMode> fromCode(String code) {
+        return Arrays.stream(values()).filter(m -> m.code.equals(code)).findFirst();
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(ReadingMode::code).toList();
+    }
+
+    public String displayName() {
+        return switch (this) {
+            case UNAIDED -> "Unaided";
+            case CONCURRENT -> "AI shown (concurrent)";
+            case SECOND_READER -> "AI as second reader";
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package org.calibra.reading;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.calibra.casebank.CaseForReading;
+import org.calibra.casebank.CaseService;
+import org.calibra.curriculum.CurriculumService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.curriculum.ReadingMode;
+import org.calibra.reading.internal.ModuleAttempt;
+import org.calibra.reading.internal.ModuleAttemptRepository;
+import org.calibra.reading.internal.ReadMark;
+import org.calibra.reading.internal.TraineeRead;
+import org.calibra.reading.internal.TraineeReadRepository;
+import org.calibra.security.CurrentUser;
+import org.calibra.security.UserSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Attempts and reads of the signed-in trainee. Every method acts for the current user only. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('RESIDENT')")
+public class ReadingService {
+
+    /** The only phase the walking skeleton writes; second-reader mode adds "initial" before it. */
+    public static final String FINAL_PHASE = "final";
+
+    private final ModuleAttemptRepository attempts;
+    private final TraineeReadRepository reads;
+    private final CaseService cases;
+    private final CurriculumService curricula;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReadingService(ModuleAttemptRepository attempts, TraineeReadRepository reads, CaseService cases, CurriculumService curricula,
+                   CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.attempts = attempts;
+        this.reads = reads;
+        this.cases = cases;
+        this.curricula = curricula;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<AttemptInfo> currentAttempt(long moduleId) {
+        UserSummary user = currentUser.require();
+        return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(ReadingService::toInfo);
+    }
+
+    @Transactional
+    public AttemptInfo startOrResume(long moduleId) {
+        UserSummary user = currentUser.require();
+        curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        return toInfo(attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id())
+                .orElseGet(() -> attempts.save(new ModuleAttempt(moduleId, user.id(), 1, clock.instant()))));
+    }
+
+    /** The module's cases in reading order, with the version this trainee reads and their read if any. */
+    public List<ModuleCaseEntry> cases(long moduleId) {
+        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        Map<String, TraineeRead> readBySlug = new HashMap<>();
+        currentAttempt(moduleId).ifPresent(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).forEach(r ->
+                cases.forReading(r.getCaseVersionId()).ifPresent(c -> readBySlug.put(c.slug(), r))));
+        List<ModuleCaseEntry> entries = new ArrayList<>();
+        for (int i = 0; i < module.caseSlugs().size(); i++) {
+            String slug = module.caseSlugs().get(i);
+            TraineeRead read = readBySlug.get(slug);
+            Long versionId = read != null ? Long.valueOf(read.getCaseVersionId()) : cases.latestVersionId(slug).orElse(null);
+            if (versionId == null) {
+                continue; // a case removed from the library; the content loader prevents this for live content
+            }
+            var c = cases.forReading(versionId).orElseThrow();
+            entries.add(new ModuleCaseEntry(i + 1, slug, versionId, c.title(), c.modality(), read != null ? read.getId() : null));
+        }
+        return entries;
+    }
+
+    /** The case as the trainee may see it before submitting: no truth, AI only if the module's mode offers it. */
+    public Optional<CaseForReading> openCase(long moduleId, long caseVersionId) {
+        boolean inModule = cases(moduleId).stream().anyMatch(e -> e.caseVersionId() == caseVersionId);
+        return inModule ? cases.forReading(caseVersionId) : Optional.empty();
+    }
+
+    public Optional<SubmittedRead> read(long readId) {
+        UserSummary user = currentUser.require();
+        return reads.findById(readId).filter(r -> r.getUserId() == user.id()).map(ReadingService::toRecord);
+    }
+
+    public Optional<Long> readOf(long moduleId, long caseVersionId) {
+        return currentAttempt(moduleId).flatMap(a -> reads.findByAttemptIdAndCaseVersionIdAndPhase(a.id(), caseVersionId, FINAL_PHASE))
+                .map(TraineeRead::getId);
+    }
+
+    public List<SubmittedRead> readsOfAttempt(long attemptId) {
+        UserSummary user = currentUser.require();
+        return reads.findByAttemptIdOrderBySubmittedAtAsc(attemptId).stream().filter(r -> r.getUserId() == user.id())
+                .map(ReadingService::toRecord).toList();
+    }
+
+    /** Stores a read once. A second submission of the same case in the same attempt is rejected, never counted twice. */
+    @Transactional
+    public SubmittedRead submit(ReadSubmission s) {
+        UserSummary user = currentUser.require();
+        ModuleInfo module = curricula.module(s.moduleId()).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
+                .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
+        if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
+            throw new ReadRejectedException("This module attempt is finished; no more reads can be added to it.");
+        }
+        CaseForReading c = openCase(module.id(), s.caseVersionId())
+                .orElseThrow(() -> new ReadRejectedException("This case is not part of the module."));
+        if (reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), FINAL_PHASE)) {
+            throw new ReadRejectedException("This case has already been submitted; a read cannot be changed or sent twice.");
+        }
+        new SubmissionCheck(c, module.readingMode(), s).run();
+        Instant now = clock.instant();
+        Instant firstMark = s.marks().stream().map(ReadSubmission.MarkInput::placedAt).min(Instant::compareTo).orElse(null);
+        var ai = s.ai();
+        var read = new TraineeRead(attempt, c.versionId(), user.id(), FINAL_PHASE, module.readingMode().code(), s.openedAt(), firstMark, now,
+                s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
+                ai.firstShownAt(), ai.toggleCount());
+        for (var m : s.marks()) {
+            read.addMark(new ReadMark(read, m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.confidence(), m.placedAt()));
+        }
+        SubmittedRead saved = toRecord(reads.saveAndFlush(read));
+        events.publishEvent(new ReadSubmitted(saved));
+        return saved;
+    }
+
+    /** Closes the current user's attempt; called by competency evaluation in the same transaction. */
+    @Transactional
+    public void completeAttempt(long attemptId, boolean passed) {
+        UserSummary user = currentUser.require();
+        ModuleAttempt a = attempts.findById(attemptId).filter(x -> x.getUserId() == user.id()).orElseThrow();
+        a.complete(passed, clock.instant());
+    }
+
+    /** Modules the current user has passed (latest attempt PASSED). */
+    public Set<Long> passedModules() {
+        UserSummary user = currentUser.require();
+        Set<Long> passed = new HashSet<>();
+        attempts.findByUserId(user.id()).stream().filter(a -> a.getStatus() == ModuleAttempt.Status.PASSED)
+                .forEach(a -> passed.add(a.getModuleId()));
+        return passed;
+    }
+
+    private static AttemptInfo toInfo(ModuleAttempt a) {
+        return new AttemptInfo(a.getId(), a.getModuleId(), a.getUserId(), a.getAttemptNumber(), AttemptInfo.Status.valueOf(a.getStatus().name()),
+                a.getStartedAt(), a.getCompletedAt());
+    }
+
+    private static SubmittedRead toRecord(TraineeRead r) {
+        var marks = r.getMarks().stream().map(m -> new ReadSubmission.MarkInput(m.getMarkKey(), m.getImageIndex(), m.getX(), m.getY(),
+                m.getLabel(), m.getConfidence(), m.getPlacedAt())).toList();
+        var ai = new ReadSubmission.AiExposure(r.isAiAvailable(), r.isAiShownAtOpen(), r.isAiVisibleAtSubmit(), r.getAiFirstShownAt(),
+                r.getAiToggleCount());
+        return new SubmittedRead(r.getId(), r.getAttempt().getId(), r.getAttempt().getModuleId(), r.getUserId(), r.getCaseVersionId(),
+                r.getPhase(), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
+                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs());
+    }
+}

@@ -1,0 +1,13 @@
+package org.calibra.reading.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> {
+    List<TraineeRead> findByAttemptIdOrderBySubmittedAtAsc(long attemptId);
+
+    Optional<TraineeRead> findByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
+
+    boolean existsByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
+}

@@ -1,0 +1,125 @@
+package org.calibra.reading.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.calibra.shared.JsonText;
+
+/**
+ * The Cornerstone3D viewer ({@code frontend/calibra-viewer/}) as a Flow component. Java talks to it only
+ * through properties (JSON strings) and DOM events. Ground truth is set only after submission.
+ */
+@Tag("calibra-viewer")
+@JsModule("./calibra-viewer/calibra-viewer.ts")
+@NpmPackage(value = "@cornerstonejs/core", version = "5.14.0")
+@NpmPackage(value = "@cornerstonejs/tools", version = "5.14.0")
+@NpmPackage(value = "@cornerstonejs/dicom-image-loader", version = "5.14.0")
+@NpmPackage(value = "events", version = "3.3.0")
+public class CalibraViewer extends Component implements HasSize {
+
+    public record Image(String url, int frame) {}
+
+    /** status: null before submission, then "hit", "duplicate" or "false-positive". */
+    public record ViewerMark(String id, int imageIndex, double x, double y, String label, int confidence, boolean selected, String status) {}
+
+    public record ViewerAiMark(String id, int imageIndex, double x, double y, String label, double probability, String status) {}
+
+    public record ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected) {}
+
+    public CalibraViewer() {
+        setId("viewer");
+        setSizeFull();
+    }
+
+    public void setImages(List<Image> images) {
+        getElement().setProperty("images", JsonText.write(images));
+    }
+
+    public void setMarks(List<ViewerMark> marks) {
+        getElement().setProperty("marks", JsonText.write(marks));
+    }
+
+    public void setAiMarks(List<ViewerAiMark> marks) {
+        getElement().setProperty("aiMarks", JsonText.write(marks));
+    }
+
+    public void setAiVisible(boolean visible) {
+        getElement().setProperty("aiVisible", visible);
+    }
+
+    /** Only ever called once the read is submitted. */
+    public void setTruth(List<ViewerLesion> lesions) {
+        getElement().setProperty("truth", JsonText.write(lesions));
+    }
+
+    public void setMarkingEnabled(boolean enabled) {
+        getElement().setProperty("markingEnabled", enabled);
+    }
+
+    public void showImage(int index) {
+        getElement().callJsFunction("showImage", index);
+    }
+
+    public Registration addMarkPlacedListener(ComponentEventListener<MarkPlacedEvent> listener) {
+        return addListener(MarkPlacedEvent.class, listener);
+    }
+
+    public Registration addMarkSelectedListener(ComponentEventListener<MarkSelectedEvent> listener) {
+        return addListener(MarkSelectedEvent.class, listener);
+    }
+
+    public Registration addViewerErrorListener(ComponentEventListener<ViewerErrorEvent> listener) {
+        return addListener(ViewerErrorEvent.class, listener);
+    }
+
+    @DomEvent("mark-placed")
+    public static class MarkPlacedEvent extends ComponentEvent<CalibraViewer> {
+        private final int imageIndex;
+        private final double x;
+        private final double y;
+
+        public MarkPlacedEvent(CalibraViewer source, boolean fromClient, @EventData("event.detail.imageIndex") int imageIndex,
+                               @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+            super(source, fromClient);
+            this.imageIndex = imageIndex;
+            this.x = x;
+            this.y = y;
+        }
+
+        public int imageIndex() { return imageIndex; }
+        public double x() { return x; }
+        public double y() { return y; }
+    }
+
+    @DomEvent("mark-selected")
+    public static class MarkSelectedEvent extends ComponentEvent<CalibraViewer> {
+        private final String markId;
+
+        public MarkSelectedEvent(CalibraViewer source, boolean fromClient, @EventData("event.detail.id") String markId) {
+            super(source, fromClient);
+            this.markId = markId;
+        }
+
+        public String markId() { return markId; }
+    }
+
+    @DomEvent("viewer-error")
+    public static class ViewerErrorEvent extends ComponentEvent<CalibraViewer> {
+        private final String message;
+
+        public ViewerErrorEvent(CalibraViewer source, boolean fromClient, @EventData("event.detail.message") String message) {
+            super(source, fromClient);
+            this.message = message;
+        }
+
+        public String message() { return message; }
+    }
+}

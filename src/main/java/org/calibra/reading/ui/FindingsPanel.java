@@ -1,0 +1,91 @@
+package org.calibra.reading.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+
+/** The trainee's findings beside the viewer: label and confidence per mark, delete, select. */
+class FindingsPanel extends Div {
+
+    private final DraftRead draft;
+    private final List<String> labels;
+    private final Runnable changed;
+    private final Div rows = new Div();
+
+    FindingsPanel(DraftRead draft, List<String> labels, Runnable changed) {
+        this.draft = draft;
+        this.labels = labels;
+        this.changed = changed;
+        setId("findings");
+        addClassName("panel-section");
+        add(new H3("Findings"), rows);
+        refresh();
+    }
+
+    void refresh() {
+        rows.removeAll();
+        if (draft.marks().isEmpty()) {
+            var empty = new Paragraph("No findings marked. Choose the Mark tool (M) and click on the image where you see an abnormality.");
+            empty.addClassName("empty-state");
+            empty.setId("findings-empty");
+            rows.add(empty);
+            return;
+        }
+        int n = 1;
+        for (var m : draft.marks()) {
+            rows.add(row(n++, m));
+        }
+    }
+
+    private Div row(int number, DraftRead.DraftMark m) {
+        var name = new Span("#" + number + " · image " + (m.imageIndex + 1));
+        var label = new Select<String>();
+        label.setItems(labels);
+        label.setValue(m.label);
+        label.setId("mark-label-" + m.key);
+        label.setAriaLabel("Label of finding " + number);
+        label.addValueChangeListener(e -> {
+            m.label = e.getValue();
+            changed.run();
+        });
+        var confidence = new Select<Integer>();
+        confidence.setItems(1, 2, 3, 4, 5);
+        confidence.setValue(m.confidence);
+        confidence.setId("mark-confidence-" + m.key);
+        confidence.setAriaLabel("Confidence of finding " + number + ", 1 to 5");
+        confidence.setItemLabelGenerator(c -> c + (c == 1 ? " – unsure" : c == 5 ? " – certain" : ""));
+        confidence.addValueChangeListener(e -> {
+            m.confidence = e.getValue();
+            changed.run();
+        });
+        var delete = new Button(VaadinIcon.TRASH.create(), e -> {
+            draft.remove(m.key);
+            refresh();
+            changed.run();
+        });
+        delete.setId("mark-delete-" + m.key);
+        delete.setAriaLabel("Delete finding " + number);
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        var row = new Div(name, label, confidence, delete);
+        row.setId("mark-row-" + m.key);
+        row.addClassName("finding-row");
+        if (m.key.equals(draft.selected())) {
+            row.addClassName("selected");
+        }
+        row.addClickListener(e -> {
+            if (draft.mark(m.key).isEmpty()) {
+                return; // the click came from its delete button
+            }
+            draft.select(m.key);
+            refresh();
+            changed.run();
+        });
+        return row;
+    }
+}

@@ -1,0 +1,193 @@
+package org.calibra.reading.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.calibra.casebank.CaseForReading;
+import org.calibra.curriculum.CurriculumService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.curriculum.ReadingMode;
+import org.calibra.reading.ReadRejectedException;
+import org.calibra.reading.ReadingService;
+import org.calibra.security.Role;
+import org.calibra.shared.Routes;
+
+/**
+ * Reading one case: the viewer fills the page, the side panel holds the case, the AI suggestion
+ * (as the module's mode allows), the findings and the overall assessment. Nothing about ground truth
+ * is on this page: it only ever receives a {@link CaseForReading}.
+ */
+@Route(Routes.READ + "/:moduleId/:caseVersionId")
+@PageTitle("Reading — Calibra")
+@RolesAllowed(Role.RESIDENT_NAME)
+class ReadingView extends Div implements BeforeEnterObserver {
+
+    private final ReadingService reading;
+    private final CurriculumService curricula;
+    private final Clock clock;
+    private CalibraViewer viewer;
+    private ModuleInfo module;
+    private CaseForReading kase;
+    private DraftRead draft;
+    private FindingsPanel findings;
+
+    ReadingView(ReadingService reading, CurriculumService curricula, Clock clock) {
+        this.reading = reading;
+        this.curricula = curricula;
+        this.clock = clock;
+        setId("reading-view");
+        addClassName("reading-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long moduleId = event.getRouteParameters().getLong("moduleId").orElse(-1L);
+        long versionId = event.getRouteParameters().getLong("caseVersionId").orElse(-1L);
+        var existing = reading.readOf(moduleId, versionId);
+        if (existing.isPresent()) {
+            event.forwardTo(Routes.feedback(existing.get()));
+            return;
+        }
+        module = curricula.module(moduleId).orElseThrow(() -> new NotFoundException("This module does not exist."));
+        kase = reading.openCase(moduleId, versionId).orElseThrow(() -> new NotFoundException("This case is not part of the module."));
+        reading.startOrResume(moduleId);
+        boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT;
+        draft = new DraftRead(clock, aiAvailable, aiAvailable);
+        build(aiAvailable);
+    }
+
+    private void build(boolean aiAvailable) {
+        removeAll();
+        viewer = new CalibraViewer();
+        viewer.setImages(kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        viewer.setMarkingEnabled(true);
+        viewer.setAiMarks(aiAvailable ? kase.ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(),
+                a.label(), a.probability(), null)).toList() : java.util.List.of());
+        viewer.setAiVisible(draft.aiVisible());
+        viewer.addMarkPlacedListener(e -> {
+            draft.addMark(e.imageIndex(), e.x(), e.y(), kase.labels().getFirst());
+            marksChanged();
+            findings.refresh();
+        });
+        viewer.addMarkSelectedListener(e -> {
+            draft.select(e.markId());
+            marksChanged();
+            findings.refresh();
+        });
+        viewer.addViewerErrorListener(e -> Notification.show(e.message(), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        var stage = new Div(viewer);
+        stage.addClassName("viewer-stage");
+
+        var panel = new Div();
+        panel.addClassName("side-panel");
+        panel.getElement().setAttribute("role", "complementary");
+        panel.getElement().setAttribute("aria-label", "Case and your read");
+        panel.add(header());
+        if (aiAvailable) {
+            panel.add(aiSection());
+        }
+        findings = new FindingsPanel(draft, kase.labels(), this::marksChanged);
+        panel.add(findings, assessment());
+        add(stage, panel);
+        marksChanged();
+    }
+
+    private Div header() {
+        var crumb = new Span(module.title() + " · " + module.readingMode().displayName());
+        crumb.addClassName("crumb");
+        var title = new H2(kase.title());
+        title.setId("case-title");
+        var history = new Paragraph(kase.clinicalHistory());
+        history.setId("clinical-history");
+        var meta = new Span(kase.modality() + (kase.bodyPart() != null ? " · " + kase.bodyPart() : "") + " · " + kase.images().size() + " image(s)");
+        meta.addClassName("meta");
+        var d = new Div(crumb, title, meta, history);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private Div aiSection() {
+        var ai = kase.ai();
+        var score = new Span("AI suggestion: " + Math.round(ai.score() * 100) + "% likely abnormal · " + ai.marks().size() + " mark(s)");
+        score.setId("ai-score");
+        var toggle = new Button(draft.aiVisible() ? "Hide AI marks" : "Show AI marks");
+        toggle.setId("ai-toggle");
+        toggle.addClickListener(e -> {
+            draft.toggleAi();
+            viewer.setAiVisible(draft.aiVisible());
+            toggle.setText(draft.aiVisible() ? "Hide AI marks" : "Show AI marks");
+        });
+        var card = new Button("Model card", e -> new ModelCardDialog(ai.model()).open());
+        card.setId("model-card-button");
+        card.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var note = new Paragraph("The AI can be wrong. Read the image yourself; use the AI as a second opinion.");
+        note.addClassName("hint");
+        var d = new Div(new H3("AI"), score, new Div(toggle, card), note);
+        d.setId("ai-section");
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private Div assessment() {
+        var normalAbnormal = new RadioButtonGroup<String>("Overall assessment");
+        normalAbnormal.setItems("Normal", "Abnormal");
+        normalAbnormal.setId("assessment");
+        var diagnosis = new Select<String>();
+        diagnosis.setLabel("Diagnosis");
+        diagnosis.setItems(kase.diagnoses().stream().filter(x -> !x.equals("normal")).toList());
+        diagnosis.setId("diagnosis");
+        diagnosis.setEnabled(false);
+        normalAbnormal.addValueChangeListener(e -> {
+            draft.abnormal = "Abnormal".equals(e.getValue());
+            diagnosis.setEnabled(draft.abnormal);
+        });
+        diagnosis.addValueChangeListener(e -> draft.diagnosis = e.getValue());
+        var confidence = new RadioButtonGroup<Integer>("Confidence in your assessment (1 = unsure, 5 = certain)");
+        confidence.setItems(1, 2, 3, 4, 5);
+        confidence.setId("overall-confidence");
+        confidence.addValueChangeListener(e -> draft.overallConfidence = e.getValue());
+        var submit = new Button("Submit read", e -> submit());
+        submit.setId("submit-read");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var note = new Paragraph("A submitted read cannot be changed.");
+        note.addClassName("hint");
+        var d = new Div(new H3("Your assessment"), normalAbnormal, diagnosis, confidence, submit, note);
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    private void marksChanged() {
+        viewer.setMarks(draft.marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key, m.imageIndex, m.x, m.y, m.label, m.confidence,
+                m.key.equals(draft.selected()), null)).toList());
+    }
+
+    private void submit() {
+        var missing = draft.missing();
+        if (missing.isPresent()) {
+            Notification.show(missing.get(), 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            return;
+        }
+        try {
+            var read = reading.submit(draft.toSubmission(module.id(), kase.versionId()));
+            getUI().ifPresent(ui -> ui.navigate(Routes.feedback(read.readId())));
+        } catch (ReadRejectedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

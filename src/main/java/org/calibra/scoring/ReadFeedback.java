@@ -1,0 +1,16 @@
+package org.calibra.scoring;
+
+import java.util.List;
+import org.calibra.casebank.CaseForReading;
+import org.calibra.casebank.CaseTruth;
+import org.calibra.reading.SubmittedRead;
+
+/** Everything the feedback page shows for one submitted read. */
+public record ReadFeedback(SubmittedRead read, CaseForReading kase, CaseTruth truth, String caseOutcome, boolean diagnosisCorrect,
+                           List<MarkResult> marks, List<LesionResult> lesions, List<MarkResult> aiMarks, boolean aiCorrect) {
+
+    /** outcome: "hit", "duplicate" or "false-positive"; lesionId for hits and duplicates. */
+    public record MarkResult(String id, String outcome, String lesionId) {}
+
+    public record LesionResult(String id, String label, int imageIndex, boolean detected, String markId) {}
+}

@@ -1,0 +1,134 @@
+package org.calibra.scoring;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import org.calibra.casebank.CaseForReading;
+import org.calibra.casebank.CaseService;
+import org.calibra.casebank.CaseTruth;
+import org.calibra.reading.ReadSubmitted;
+import org.calibra.reading.ReadingService;
+import org.calibra.reading.SubmittedRead;
+import org.calibra.scoring.domain.AcceptanceRule;
+import org.calibra.scoring.domain.AiMark;
+import org.calibra.scoring.domain.AiVerdict;
+import org.calibra.scoring.domain.CaseOutcome;
+import org.calibra.scoring.domain.Lesion;
+import org.calibra.scoring.domain.LesionMatcher;
+import org.calibra.scoring.domain.Mark;
+import org.calibra.scoring.domain.MarkOutcome;
+import org.calibra.scoring.domain.MatchResult;
+import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.PixelSpacing;
+import org.calibra.scoring.domain.ScoredCase;
+import org.calibra.scoring.internal.ReadScoreEntity;
+import org.calibra.scoring.internal.ReadScoreRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scores each read against the ground truth of the exact case version it was made on, stores the score
+ * once, and computes module metrics from stored scores. The matching itself is {@code scoring.domain}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoringService {
+
+    static final String SCORER_VERSION = "1";
+
+    private final ReadScoreRepository scores;
+    private final CaseService cases;
+    private final ReadingService reading;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScoringService(ReadScoreRepository scores, CaseService cases, ReadingService reading, ApplicationEventPublisher events, Clock clock) {
+        this.scores = scores;
+        this.cases = cases;
+        this.reading = reading;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onReadSubmitted(ReadSubmitted event) {
+        SubmittedRead read = event.read();
+        CaseTruth truth = cases.truth(read.caseVersionId()).orElseThrow();
+        CaseForReading kase = cases.forReading(read.caseVersionId()).orElseThrow();
+        Matches m = match(read, truth, kase);
+        CaseOutcome outcome = CaseOutcome.of(truth.abnormal(), read.assessmentAbnormal());
+        var entity = new ReadScoreEntity(read.readId(), outcome.abbreviation(), truth.diagnosis().equals(read.diagnosis()),
+                m.trainee().lesionCount(), m.trainee().detectedCount(), m.trainee().nonLesionLocalisationCount(),
+                AiVerdict.of(kase.ai().score(), truth.abnormal()).correct(), SCORER_VERSION, clock.instant());
+        m.trainee().markOutcomes().forEach(o -> entity.addItem("read", o.markId(), outcomeCode(o), o.matchedLesionId().orElse(null)));
+        m.ai().markOutcomes().forEach(o -> entity.addItem("ai", o.markId(), outcomeCode(o), o.matchedLesionId().orElse(null)));
+        m.trainee().lesionOutcomes().forEach(l -> entity.addItem("lesion", l.lesionId(), l.detected() ? "detected" : "missed",
+                l.markId().orElse(null)));
+        scores.save(entity);
+        events.publishEvent(new ReadScored(read.readId(), read.attemptId(), read.moduleId(), read.userId()));
+    }
+
+    /** Feedback for one of the current user's own submitted reads; empty for anything else. */
+    public Optional<ReadFeedback> feedback(long readId) {
+        return reading.read(readId).flatMap(read -> scores.findByReadId(readId).map(score -> {
+            CaseTruth truth = cases.truth(read.caseVersionId()).orElseThrow();
+            CaseForReading kase = cases.forReading(read.caseVersionId()).orElseThrow();
+            var items = score.getItems();
+            var marks = items.stream().filter(i -> i.getSource().equals("read"))
+                    .map(i -> new ReadFeedback.MarkResult(i.getItemKey(), i.getOutcome(), i.getLesionKey())).toList();
+            var ai = items.stream().filter(i -> i.getSource().equals("ai"))
+                    .map(i -> new ReadFeedback.MarkResult(i.getItemKey(), i.getOutcome(), i.getLesionKey())).toList();
+            Map<String, String> lesionMark = items.stream().filter(i -> i.getSource().equals("lesion") && i.getLesionKey() != null)
+                    .collect(Collectors.toMap(i -> i.getItemKey(), i -> i.getLesionKey()));
+            var lesions = truth.lesions().stream().map(l -> new ReadFeedback.LesionResult(l.id(), l.label(), l.imageIndex(),
+                    lesionMark.containsKey(l.id()), lesionMark.get(l.id()))).toList();
+            return new ReadFeedback(read, kase, truth, score.getCaseOutcome(), score.isDiagnosisCorrect(), marks, lesions, ai,
+                    score.isAiCorrect());
+        }));
+    }
+
+    /** Metrics over the current user's scored reads in one attempt. */
+    public ModuleMetrics metricsForAttempt(long attemptId) {
+        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId);
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(reads.stream().map(SubmittedRead::readId).toList()).stream()
+                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+        List<ScoredCase> scored = reads.stream().filter(r -> byRead.containsKey(r.readId())).map(r -> {
+            var s = byRead.get(r.readId());
+            boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
+            return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
+        }).toList();
+        return ModuleMetrics.compute(scored);
+    }
+
+    private record Matches(MatchResult trainee, MatchResult ai) {}
+
+    private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
+        List<Lesion> lesions = truth.lesions().stream()
+                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight())).toList();
+        List<Mark> marks = read.marks().stream()
+                .map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList();
+        List<AiMark> aiMarks = kase.ai().marks().stream()
+                .map(a -> new AiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.probability(), a.label())).toList();
+        IntFunction<Optional<PixelSpacing>> spacing = i -> {
+            var img = kase.images().get(i);
+            return img.rowSpacingMm() == null || img.columnSpacingMm() == null ? Optional.empty()
+                    : Optional.of(new PixelSpacing(img.rowSpacingMm(), img.columnSpacingMm()));
+        };
+        var rule = new AcceptanceRule(truth.minAcceptanceMm());
+        return new Matches(LesionMatcher.match(lesions, marks, spacing, rule), LesionMatcher.matchAi(lesions, aiMarks, spacing, rule));
+    }
+
+    private static String outcomeCode(MarkOutcome o) {
+        return switch (o.kind()) {
+            case HIT -> "hit";
+            case DUPLICATE -> "duplicate";
+            case FALSE_POSITIVE -> "false-positive";
+        };
+    }
+}

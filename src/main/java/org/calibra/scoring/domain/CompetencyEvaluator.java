@@ -1,0 +1,43 @@
+package org.calibra.scoring.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/** Decides whether a reader meets a module's competency thresholds. */
+public final class CompetencyEvaluator {
+
+    private CompetencyEvaluator() {
+    }
+
+    /**
+     * Passes only when {@code casesRead >= minimumCases} and every threshold is met; a metric with
+     * no trials is "not yet measurable", which is not met. With no thresholds, reading the minimum
+     * number of cases is enough.
+     */
+    public static CompetencyEvaluation evaluate(List<Threshold> thresholds, ModuleMetrics metrics, int casesRead,
+            int minimumCases) {
+        Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(metrics, "metrics");
+        Checks.requireNonNegative(casesRead, "casesRead");
+        Checks.requireNonNegative(minimumCases, "minimumCases");
+        List<ThresholdResult> results = thresholds.stream().map(t -> check(t, metrics)).toList();
+        boolean passed = casesRead >= minimumCases && results.stream().allMatch(ThresholdResult::met);
+        return new CompetencyEvaluation(results, casesRead, minimumCases, passed);
+    }
+
+    private static ThresholdResult check(Threshold threshold, ModuleMetrics metrics) {
+        Objects.requireNonNull(threshold, "threshold");
+        Proportion p = metrics.proportion(threshold.metricType());
+        OptionalDouble observed = switch (threshold.bound()) {
+            case POINT -> p.estimate();
+            case LOWER -> p.lower();
+        };
+        if (observed.isEmpty()) {
+            return new ThresholdResult(threshold, observed, ThresholdResult.Status.NOT_YET_MEASURABLE);
+        }
+        // successes / trials is correctly rounded, so e.g. 7/10 >= 0.7 holds as it should.
+        boolean met = observed.getAsDouble() >= threshold.min();
+        return new ThresholdResult(threshold, observed, met ? ThresholdResult.Status.MET : ThresholdResult.Status.NOT_MET);
+    }
+}

@@ -1,0 +1,51 @@
+package org.calibra.security;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates one demo account per role (listed in README) when they do not exist yet. */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("calibra.demo-users.enabled")
+class DemoUsers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    record Demo(String username, String password, String displayName, Role role) {}
+
+    static final Demo[] DEMO = {
+        new Demo("resident", "resident", "Dr. Rosa Resident", Role.RESIDENT),
+        new Demo("educator", "educator", "Dr. Eli Educator", Role.EDUCATOR),
+        new Demo("verifier", "verifier", "Vera Verifier (St. Example Hospital HR)", Role.VERIFIER),
+        new Demo("admin", "admin", "Ada Admin", Role.ADMIN),
+    };
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoUsers(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (Demo d : DEMO) {
+            if (accounts.findByUsername(d.username()).isEmpty()) {
+                accounts.save(new UserAccount(d.username(), d.displayName(), encoder.encode(d.password()), d.role(), clock.instant()));
+                log.info("Created demo user '{}' ({})", d.username(), d.role());
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.calibra.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import org.calibra.security.CurrentUser;
+
+/**
+ * The application frame. The menu is built from the views' {@code @Menu} annotations, filtered by
+ * what the signed-in user may open, so views never register themselves here.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser) {
+        var brand = new Span("Calibra");
+        brand.addClassName("brand");
+        var header = new HorizontalLayout(new DrawerToggle(), brand);
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        currentUser.get().ifPresentOrElse(user -> {
+            var who = new Span(user.displayName() + " · " + user.role().displayName());
+            who.setId("current-user");
+            who.addClassName("who");
+            var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            var right = new Div(who, logout);
+            right.addClassName("header-right");
+            header.add(right);
+        }, () -> {
+            var signIn = new Button("Sign in", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login")));
+            signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            var right = new Div(signIn);
+            right.addClassName("header-right");
+            header.add(right);
+        });
+        addToNavbar(header);
+        addToDrawer(menu());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav menu() {
+        var nav = new SideNav();
+        nav.setId("main-menu");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        });
+        return nav;
+    }
+}
