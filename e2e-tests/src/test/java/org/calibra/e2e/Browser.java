@@ -1,0 +1,71 @@
+package org.calibra.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver. Both paths are explicit, so Selenium
+ * Manager never runs and nothing is downloaded.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("calibra.e2e.baseUrl", "http://localhost:8080");
+    private static final String CHROMIUM = System.getProperty("calibra.e2e.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("calibra.e2e.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("calibra-e2e-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,900", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(BASE_URL + "/" + path);
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    }
+
+    void screenshot(String name) {
+        String dir = System.getProperty("calibra.e2e.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

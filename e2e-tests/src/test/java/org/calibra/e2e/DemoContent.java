@@ -1,0 +1,51 @@
+package org.calibra.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The test's oracle: ground truth read straight from the repository's case files, as an expert reader
+ * would know it. The browser never gets it from the app before a read is submitted.
+ */
+final class DemoContent {
+
+    record Lesion(String id, int imageIndex, double x, double y) {}
+
+    record Case(String id, String title, String diagnosis, List<Lesion> lesions, List<String> teachingPoints) {
+        boolean abnormal() {
+            return !diagnosis.equals("normal");
+        }
+    }
+
+    static List<Case> cases() {
+        var yaml = YAMLMapper.builder().build();
+        List<Case> result = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(Path.of("cases"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                JsonNode n = yaml.readTree(dir.resolve("case.yaml").toFile());
+                List<Lesion> lesions = new ArrayList<>();
+                n.path("truth").path("findings").forEach(f -> lesions.add(new Lesion(f.path("id").asString(), f.path("imageIndex").asInt(),
+                        f.path("x").asDouble(), f.path("y").asDouble())));
+                List<String> points = new ArrayList<>();
+                n.path("teachingPoints").forEach(t -> points.add(t.asString()));
+                result.add(new Case(n.path("id").asString(), n.path("title").asString(), n.path("truth").path("diagnosis").asString(),
+                        lesions, points));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    static Case byTitle(String title) {
+        return cases().stream().filter(c -> c.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no case titled '" + title + "' in cases/"));
+    }
+}

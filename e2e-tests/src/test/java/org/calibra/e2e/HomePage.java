@@ -1,0 +1,26 @@
+package org.calibra.e2e;
+
+import org.openqa.selenium.By;
+
+final class HomePage {
+
+    private final Browser browser;
+
+    HomePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    String text() {
+        return browser.driver.findElement(By.id("home-view")).getText();
+    }
+
+    String signedInUser() {
+        return browser.driver.findElement(By.id("current-user")).getText();
+    }
+
+    ModulePage openModule(String moduleSlug) {
+        browser.driver.findElement(By.id("open-module-" + moduleSlug)).click();
+        browser.waitFor(d -> d.findElement(By.id("module-view")));
+        return new ModulePage(browser);
+    }
+}

@@ -1,0 +1,114 @@
+package org.calibra.e2e;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The reading workstation: the viewer element and the side panel. */
+final class ReadingPage {
+
+    private final Browser browser;
+
+    private ReadingPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static ReadingPage waitUntilShown(Browser browser) {
+        browser.waitFor(d -> d.findElement(By.id("reading-view")));
+        var page = new ReadingPage(browser);
+        browser.waitFor(d -> "ready".equals(page.viewer().getAttribute("data-state")) ? true : null);
+        return page;
+    }
+
+    WebElement viewer() {
+        return browser.driver.findElement(By.id("viewer"));
+    }
+
+    String caseTitle() {
+        return browser.driver.findElement(By.id("case-title")).getText();
+    }
+
+    String pageSource() {
+        return browser.driver.getPageSource();
+    }
+
+    /** A property of the viewer element as the browser holds it (e.g. the JSON the server sent). */
+    Object viewerProperty(String name) {
+        return js("return arguments[0][arguments[1]];", viewer(), name);
+    }
+
+    /** What the user sees in the viewport: a screenshot of it, reduced to how many distinct grey levels it shows. */
+    int distinctLevelsInViewport() {
+        WebElement viewport = (WebElement) js("return arguments[0].shadowRoot.querySelector('[data-testid=viewport]');", viewer());
+        byte[] png = viewport.getScreenshotAs(OutputType.BYTES);
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+            var levels = new java.util.BitSet(256);
+            for (int y = 0; y < img.getHeight(); y += 2) {
+                for (int x = 0; x < img.getWidth(); x += 2) {
+                    int rgb = img.getRGB(x, y);
+                    levels.set(((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3);
+                }
+            }
+            return levels.cardinality();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void markAt(int imageIndex, double x, double y) {
+        js("return arguments[0].showImage(arguments[1]);", viewer(), imageIndex);
+        browser.waitFor(d -> String.valueOf(imageIndex).equals(viewer().getAttribute("data-image-index")) ? true : null);
+        toolbarButton("tool-mark").click();
+        @SuppressWarnings("unchecked")
+        var point = (Map<String, Number>) js("return arguments[0].imageToClient(arguments[1], arguments[2], arguments[3]);",
+                viewer(), imageIndex, x, y);
+        new Actions(browser.driver).moveToLocation((int) Math.round(point.get("x").doubleValue()),
+                (int) Math.round(point.get("y").doubleValue())).click().perform();
+    }
+
+    int markRows() {
+        return browser.driver.findElements(By.cssSelector("#findings .finding-row")).size();
+    }
+
+    void waitForMarkRows(int n) {
+        browser.waitFor(d -> markRows() == n ? true : null);
+    }
+
+    void assess(boolean abnormal, String diagnosis, int confidence) {
+        radio("assessment", abnormal ? "Abnormal" : "Normal");
+        if (abnormal) {
+            WebElement select = browser.driver.findElement(By.id("diagnosis"));
+            browser.waitFor(d -> select.getAttribute("disabled") == null ? true : null);
+            select.click();
+            browser.waitFor(d -> d.findElement(By.xpath("//*[@id='diagnosis']//vaadin-select-item[normalize-space(.)='" + diagnosis + "']"))).click();
+            browser.waitFor(d -> select.getText().contains(diagnosis) ? true : null);
+        }
+        radio("overall-confidence", String.valueOf(confidence));
+    }
+
+    FeedbackPage submit() {
+        browser.driver.findElement(By.id("submit-read")).click();
+        return FeedbackPage.waitUntilShown(browser);
+    }
+
+    private void radio(String groupId, String label) {
+        browser.driver.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[.//label[normalize-space(.)='" + label + "']]")).click();
+    }
+
+    private WebElement toolbarButton(String testId) {
+        return (WebElement) js("return arguments[0].shadowRoot.querySelector('[data-testid=' + arguments[1] + ']');", viewer(), testId);
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser.driver).executeScript(script, args);
+    }
+}

@@ -1,0 +1,110 @@
+package org.calibra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A resident's whole journey through the demo curriculum in a real Chromium against the running app:
+ * sign in, open the module, read every case in the Cornerstone viewer (the image really drawn), mark the
+ * lesions, submit, get feedback with the truth, pass, and find the certificate verifiable while signed out.
+ */
+class ResidentJourneyE2E {
+
+    @BeforeAll
+    static void onlyWhenTheAppRuns() {
+        assumeFalse(Boolean.getBoolean("calibra.e2e.skip"), "end-to-end tests skipped (-DskipE2E=true)");
+    }
+
+    @Test
+    void a_resident_reads_the_demo_module_passes_it_and_the_certificate_verifies_while_signed_out() {
+        try (var browser = new Browser()) {
+            var home = LoginPage.open(browser).signInAs("resident", "resident");
+            assertThat(home.signedInUser()).contains("Resident");
+            assertThat(home.text()).contains("Reading with AI — foundations").contains("Not started");
+
+            var reading = home.openModule("first-reads").start();
+            int read = 0;
+            FeedbackPage feedback;
+            while (true) {
+                var truth = DemoContent.byTitle(reading.caseTitle());
+                browser.screenshot("read-" + truth.id());
+                assertThat(reading.distinctLevelsInViewport()).as("grey levels drawn for %s", truth.id()).isGreaterThan(10);
+                assertNoGroundTruthInTheBrowser(reading, truth);
+
+                for (var lesion : truth.lesions()) {
+                    reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
+                }
+                reading.waitForMarkRows(truth.lesions().size());
+                reading.assess(truth.abnormal(), truth.diagnosis(), 4);
+                feedback = reading.submit();
+                read++;
+                browser.screenshot("feedback-" + truth.id());
+
+                assertThat(feedback.verdict()).isEqualTo("Correct");
+                for (var lesion : truth.lesions()) {
+                    assertThat(feedback.marksAndLesions()).contains("Lesion " + lesion.id()).contains("found").contains("hit lesion " + lesion.id());
+                    assertThat(feedback.truthShapesDrawn()).isEqualTo(truth.lesions().size());
+                }
+                assertThat(feedback.aiVerdict()).containsAnyOf("The AI was right", "The AI was wrong");
+                assertThat(feedback.teachingPoints()).contains(truth.teachingPoints().getFirst());
+                assertThat(feedback.runningMetrics()).contains("Cases read: " + read);
+                if (!feedback.hasNextCase()) {
+                    break;
+                }
+                reading = feedback.nextCase();
+            }
+
+            assertThat(read).as("cases read until the module was passed").isEqualTo(6);
+            assertThat(feedback.moduleStatus()).isEqualTo("Passed");
+            assertThat(feedback.runningMetrics()).contains("Sensitivity: 100%").contains("Specificity: 100%");
+
+            var certificates = feedback.seeCertificate();
+            browser.screenshot("certificate");
+            assertThat(certificates.certificateText()).contains("Dr. Rosa Resident").contains("VALID")
+                    .contains("Calibra certificate: Reading with AI — foundations");
+            String link = certificates.verificationLink();
+            certificates.signOut();
+
+            var verify = VerifyPage.openUrl(browser, link);
+            browser.screenshot("verify-signed-out");
+            assertThat(verify.signedIn()).isFalse();
+            assertThat(verify.status()).isEqualTo("VALID");
+            assertThat(verify.holder()).isEqualTo("Dr. Rosa Resident");
+            assertThat(verify.title()).contains("Reading with AI — foundations");
+            assertThat(verify.dates()).contains("Issued by").contains("valid until");
+        }
+    }
+
+    @Test
+    void feedback_cannot_be_reached_for_a_read_that_was_not_submitted() {
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("resident", "resident");
+            browser.open("feedback/987654");
+            browser.waitFor(d -> d.findElement(By.id("not-found-view")));
+            assertThat(browser.driver.findElements(By.id("feedback-view"))).isEmpty();
+            assertThat(browser.driver.getPageSource()).doesNotContain("teaching-points");
+        }
+    }
+
+    @Test
+    void an_unknown_certificate_id_is_reported_as_not_found() {
+        try (var browser = new Browser()) {
+            browser.open("verify/AAAAAAAAAAAAAAAAAAAAAA");
+            browser.waitFor(d -> d.findElement(By.id("certificate-not-found")));
+        }
+    }
+
+    /** Nothing the server sent for this page may carry the case's truth: no teaching point, no lesion drawn. */
+    private static void assertNoGroundTruthInTheBrowser(ReadingPage reading, DemoContent.Case truth) {
+        String source = reading.pageSource();
+        for (String point : truth.teachingPoints()) {
+            assertThat(source).doesNotContain(point.substring(0, Math.min(40, point.length())));
+        }
+        assertThat(String.valueOf(reading.viewerProperty("truth"))).isIn("null", "", "[]", "undefined");
+        assertThat(source).doesNotContain("feedback-verdict").doesNotContain("The AI was");
+    }
+}

@@ -1,0 +1,15 @@
+// Builds Cornerstone wadouri imageIds from the Java side's {url, frame} list.
+
+/**
+ * `wadouri:` + absolute URL + `frame=` parameter.
+ * The dicom-image-loader 5.14 reads `frame=N` as 1-based (its parseImageId
+ * uses N - 1 as the pixel-data frame index), while Java sends 0-based frames,
+ * hence `frame + 1`. The parameter is always added: for single-frame files
+ * `frame=1` is harmless, and for multi-frame files every frame then gets its
+ * own per-frame geometry from the loader.
+ */
+export function toImageId(url: string, frame: number, baseUri: string): string {
+  const absolute = new URL(url, baseUri).href;
+  const sep = absolute.includes('?') ? '&' : '?';
+  return `wadouri:${absolute}${sep}frame=${Math.max(0, Math.trunc(frame)) + 1}`;
+}

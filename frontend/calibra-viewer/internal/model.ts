@@ -1,0 +1,82 @@
+// Data shapes of the Java <-> element contract and defensive JSON parsing.
+// Java sends JSON strings; a bad or empty string must never break the viewer,
+// so every parser returns a (possibly empty) list and drops malformed entries.
+
+export type MarkStatus = 'hit' | 'false-positive' | null;
+
+export interface ImageRef { url: string; frame: number }
+export interface Mark {
+  id: string; imageIndex: number; x: number; y: number;
+  label: string; confidence: number | null; selected: boolean; status: MarkStatus;
+}
+export interface AiMark {
+  id: string; imageIndex: number; x: number; y: number;
+  label: string; probability: number | null; status: MarkStatus;
+}
+export interface TruthLesion {
+  id: string; imageIndex: number; x: number; y: number;
+  radius: number; label: string; detected: boolean;
+}
+
+type Obj = Record<string, unknown>;
+
+function parseArray(json: string | null | undefined): Obj[] {
+  if (!json || !json.trim()) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value)
+      ? value.filter((v): v is Obj => typeof v === 'object' && v !== null)
+      : [];
+  } catch {
+    console.warn('[calibra-viewer] ignoring invalid JSON', json.slice(0, 80));
+    return [];
+  }
+}
+
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v)
+    : null;
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const status = (v: unknown): MarkStatus => (v === 'hit' || v === 'false-positive' ? v : null);
+
+/** Shared fields of anything placed on an image; null when unusable. */
+function placed(o: Obj): { id: string; imageIndex: number; x: number; y: number } | null {
+  const imageIndex = num(o.imageIndex);
+  const x = num(o.x);
+  const y = num(o.y);
+  if (imageIndex === null || x === null || y === null) return null;
+  return { id: str(o.id), imageIndex: Math.trunc(imageIndex), x, y };
+}
+
+const notNull = <T>(v: T | null): v is T => v !== null;
+
+export function parseImages(json: string | null | undefined): ImageRef[] {
+  return parseArray(json)
+    .map((o) => (typeof o.url === 'string' && o.url
+      ? { url: o.url, frame: Math.max(0, Math.trunc(num(o.frame) ?? 0)) } : null))
+    .filter(notNull);
+}
+
+export function parseMarks(json: string | null | undefined): Mark[] {
+  return parseArray(json).map((o) => {
+    const p = placed(o);
+    return p && { ...p, label: str(o.label), confidence: num(o.confidence),
+      selected: o.selected === true, status: status(o.status) };
+  }).filter(notNull);
+}
+
+export function parseAiMarks(json: string | null | undefined): AiMark[] {
+  return parseArray(json).map((o) => {
+    const p = placed(o);
+    return p && { ...p, label: str(o.label), probability: num(o.probability), status: status(o.status) };
+  }).filter(notNull);
+}
+
+export function parseTruth(json: string | null | undefined): TruthLesion[] {
+  return parseArray(json).map((o) => {
+    const p = placed(o);
+    return p && { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label),
+      detected: o.detected === true };
+  }).filter(notNull);
+}
