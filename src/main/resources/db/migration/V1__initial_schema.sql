@@ -39,8 +39,7 @@ create table case_version (
     teaching_points        varchar(20000) not null,
     manifest               varchar(1000000) not null,
     loaded_at              timestamp(6) with time zone not null,
-    constraint uq_case_version unique (case_id, version),
-    constraint uq_case_content unique (case_id, content_hash)
+    constraint uq_case_version unique (case_id, version)
 );
 
 -- One entry of the stack the viewer shows; DICOM bytes live in the content-addressed blob store.

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseImportService {
 
-    public record Checked(List<CaseBundle> bundles, List<ContentProblem> problems) {}
+    /** {@code caseIds}: every case folder, broken or not, so curricula are not blamed for a broken case. */
+    public record Checked(List<CaseBundle> bundles, List<ContentProblem> problems, List<String> caseIds) {}
 
     private final CaseImporter importer;
 
@@ -31,12 +32,14 @@ public class CaseImportService {
     public Checked check(Path casesDir, String displayRoot) {
         List<CaseBundle> bundles = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         if (!Files.isDirectory(casesDir)) {
             problems.add(new ContentProblem(displayRoot, "", "is not a folder (looked at " + casesDir.toAbsolutePath() + ")"));
-            return new Checked(bundles, problems);
+            return new Checked(bundles, problems, ids);
         }
         try (Stream<Path> dirs = Files.list(casesDir)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                ids.add(dir.getFileName().toString());
                 try {
                     bundles.add(CaseBundleReader.read(dir, displayRoot));
                 } catch (ContentException e) {
@@ -46,11 +49,11 @@ public class CaseImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Checked(bundles, problems);
+        return new Checked(bundles, problems, ids);
     }
 
     @Transactional
-    public List<CaseImporter.Result> importBundles(List<CaseBundle> bundles) {
+    public List<CaseImportResult> importBundles(List<CaseBundle> bundles) {
         return bundles.stream().map(importer::importBundle).toList();
     }
 }

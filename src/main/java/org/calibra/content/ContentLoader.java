@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.calibra.casebank.CaseImportService;
 import org.calibra.curriculum.CurriculumImportService;
 import org.calibra.shared.content.ContentException;
@@ -56,7 +55,7 @@ public class ContentLoader implements ApplicationRunner {
 
     public Summary load(Path casesDir, Path curriculaDir) {
         var checkedCases = cases.check(casesDir, "cases");
-        Set<String> caseIds = checkedCases.bundles().stream().map(b -> b.manifest().id()).collect(Collectors.toSet());
+        Set<String> caseIds = Set.copyOf(checkedCases.caseIds());
         var checkedCurricula = curricula.check(curriculaDir, "curricula", caseIds);
         List<ContentProblem> problems = new ArrayList<>(checkedCases.problems());
         problems.addAll(checkedCurricula.problems());
@@ -66,7 +65,7 @@ public class ContentLoader implements ApplicationRunner {
         Summary summary = tx.execute(status -> {
             var caseResults = cases.importBundles(checkedCases.bundles());
             var changedCurricula = curricula.importAll(checkedCurricula.curricula());
-            return new Summary(caseResults.stream().map(r -> r.slug() + " v" + r.version() + " " + r.outcome().name().toLowerCase()).toList(),
+            return new Summary(caseResults.stream().map(Object::toString).toList(),
                     changedCurricula, checkedCurricula.curricula().size());
         });
         log.info("Content loaded from {} and {}: {} case(s) [{}]; {} curriculum file(s), changed: {}", casesDir, curriculaDir,

@@ -3,6 +3,7 @@ package org.calibra.casebank.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
+import org.calibra.casebank.CaseImportResult;
 import org.calibra.casebank.content.CaseBundle;
 import org.calibra.casebank.content.CaseManifest;
 import org.calibra.casebank.storage.BlobStore;
@@ -16,10 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseImporter {
 
-    public enum Outcome { CREATED, NEW_VERSION, UNCHANGED }
-
-    public record Result(String slug, int version, Outcome outcome) {}
-
     private final CaseItemRepository cases;
     private final CaseVersionRepository versions;
     private final BlobStore blobs;
@@ -32,17 +29,17 @@ public class CaseImporter {
         this.clock = clock;
     }
 
-    public Result importBundle(CaseBundle bundle) {
+    public CaseImportResult importBundle(CaseBundle bundle) {
         CaseManifest m = bundle.manifest();
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
-            return new Result(m.id(), latest.get().getVersion(), Outcome.UNCHANGED);
+            return new CaseImportResult(m.id(), latest.get().getVersion(), CaseImportResult.Outcome.UNCHANGED);
         }
         CaseItem item = cases.findBySlug(m.id()).orElseGet(() -> cases.save(new CaseItem(m.id(), clock.instant())));
         int number = latest.map(v -> v.getVersion() + 1).orElse(1);
         bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
         versions.save(toVersion(bundle, item, number));
-        return new Result(m.id(), number, latest.isPresent() ? Outcome.NEW_VERSION : Outcome.CREATED);
+        return new CaseImportResult(m.id(), number, latest.isPresent() ? CaseImportResult.Outcome.NEW_VERSION : CaseImportResult.Outcome.CREATED);
     }
 
     private CaseVersion toVersion(CaseBundle bundle, CaseItem item, int number) {

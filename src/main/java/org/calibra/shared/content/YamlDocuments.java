@@ -70,12 +70,29 @@ public final class YamlDocuments {
         }
     }
 
-    /** "$.truth.findings[0].label" becomes "truth.findings[0].label". */
-    private static String field(Error error) {
+    /** The JSON Pointer "/truth/findings/0/label" (or "$.truth...") becomes "truth.findings[0].label". */
+    static String field(Error error) {
         String path = String.valueOf(error.getInstanceLocation());
         if (error.getProperty() != null && "required".equals(error.getKeyword())) {
-            path = path + "." + error.getProperty();
+            path = path + "/" + error.getProperty();
         }
-        return path.replaceFirst("^\\$\\.?", "");
+        return dotted(path);
+    }
+
+    static String dotted(String pointer) {
+        var out = new StringBuilder();
+        for (String part : pointer.replaceFirst("^\\$", "").split("[/.]")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.matches("\\d+")) {
+                out.append('[').append(part).append(']');
+            } else if (part.matches("\\w+\\[\\d+]")) {
+                out.append(out.isEmpty() ? "" : ".").append(part);
+            } else {
+                out.append(out.isEmpty() ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,30 @@
+package org.calibra.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** A private copy of cases/ and curricula/ that a test may change. */
+public final class ContentCopy {
+    private ContentCopy() {
+    }
+
+    /** Copies both folders under {@code tmp}; returns {@code tmp/cases}. */
+    public static Path into(Path tmp) throws IOException {
+        for (String dir : new String[] {"cases", "curricula"}) {
+            Path from = Path.of(dir);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path p : walk.toList()) {
+                    Path to = tmp.resolve(dir).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        return tmp.resolve("cases");
+    }
+}
