@@ -24,7 +24,8 @@ final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("calibra.e2e.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("calibra.e2e.chromedriver", "/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    final ChromeDriver driver;
+    final NetworkCapture network;
     private final Path profile;
 
     Browser() {
@@ -38,9 +39,11 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,900", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        network = new NetworkCapture(driver);
     }
 
     void open(String path) {

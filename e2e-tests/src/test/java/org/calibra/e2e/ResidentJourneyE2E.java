@@ -3,6 +3,7 @@ package org.calibra.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ class ResidentJourneyE2E {
             assertThat(home.signedInUser()).contains("Resident");
             assertThat(home.text()).contains("Reading with AI — foundations").contains("Not started");
 
+            browser.network.drain();
             var reading = home.openModule("first-reads").start();
             int read = 0;
             FeedbackPage feedback;
@@ -33,7 +35,7 @@ class ResidentJourneyE2E {
                 var truth = DemoContent.byTitle(reading.caseTitle());
                 browser.screenshot("read-" + truth.id());
                 assertThat(reading.distinctLevelsInViewport()).as("grey levels drawn for %s", truth.id()).isGreaterThan(10);
-                assertNoGroundTruthInTheBrowser(reading, truth);
+                assertNoGroundTruthInTheBrowser(reading, truth, browser.network.drain());
 
                 for (var lesion : truth.lesions()) {
                     reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
@@ -42,6 +44,8 @@ class ResidentJourneyE2E {
                 reading.assess(truth.abnormal(), truth.diagnosis(), 4);
                 feedback = reading.submit();
                 read++;
+                assertThat(browser.network.drain()).as("the truth arrives once the read is submitted")
+                        .anySatisfy(r -> assertThat(r.body()).contains(jsonText(truth.teachingPoints().getFirst())));
                 browser.screenshot("feedback-" + truth.id());
 
                 assertThat(feedback.verdict()).isEqualTo("Correct");
@@ -98,13 +102,29 @@ class ResidentJourneyE2E {
         }
     }
 
-    /** Nothing the server sent for this page may carry the case's truth: no teaching point, no lesion drawn. */
-    private static void assertNoGroundTruthInTheBrowser(ReadingPage reading, DemoContent.Case truth) {
+    /**
+     * Nothing the server sent while this case was open — every response body since the previous case, the
+     * page and the viewer's properties — may carry its truth: no teaching point, no feedback, no lesion.
+     */
+    private static void assertNoGroundTruthInTheBrowser(ReadingPage reading, DemoContent.Case truth, List<NetworkCapture.Response> responses) {
+        assertThat(responses).as("responses captured while reading").isNotEmpty();
+        for (var r : responses) {
+            for (String point : truth.teachingPoints()) {
+                assertThat(r.body()).as("response %s", r.url()).doesNotContain(jsonText(point).substring(0, Math.min(40, jsonText(point).length())));
+            }
+            assertThat(r.body()).as("response %s", r.url()).doesNotContain("The AI was right").doesNotContain("The AI was wrong")
+                    .doesNotContain("\"truth\":[{");
+        }
         String source = reading.pageSource();
         for (String point : truth.teachingPoints()) {
             assertThat(source).doesNotContain(point.substring(0, Math.min(40, point.length())));
         }
         assertThat(String.valueOf(reading.viewerProperty("truth"))).isIn("null", "", "[]", "undefined");
         assertThat(source).doesNotContain("feedback-verdict").doesNotContain("The AI was");
+    }
+
+    /** How a string looks inside a JSON response (quotes and non-ASCII escaped the way Vaadin may send them). */
+    private static String jsonText(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
