@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure while showing a view: words and a reference for the log, never a stack trace. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
@@ -24,6 +26,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while showing {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
+        addClassName("page");
         setId("error-view");
         add(new H2("Something went wrong"),
                 new Paragraph("Calibra could not show this page. Nothing you submitted was lost. "

@@ -75,6 +75,10 @@ public final class CaseBundleReader {
                 problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' does not exist in the case folder"));
                 continue;
             }
+            if (!insideAfterLinks(root, path)) {
+                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' is a link to a file outside the case folder"));
+                continue;
+            }
             byte[] bytes = readBytes(path, folderDisplay + "/" + name);
             try {
                 files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaderReader.read(bytes)));
@@ -83,6 +87,15 @@ public final class CaseBundleReader {
             }
         }
         return files;
+    }
+
+    /** Symbolic links must not lead out of the case folder either. */
+    private static boolean insideAfterLinks(Path root, Path file) {
+        try {
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<StackImage> expandStack(CaseManifest m, Map<String, DicomFile> files, String file, List<ContentProblem> problems) {

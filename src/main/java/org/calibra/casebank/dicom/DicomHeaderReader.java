@@ -37,25 +37,34 @@ public final class DicomHeaderReader {
         if (file.length < 132 || !"DICM".equals(new String(file, 128, 4, StandardCharsets.US_ASCII))) {
             throw new DicomFormatException("not a DICOM Part 10 file (no 'DICM' marker after the 128-byte preamble)");
         }
-        var meta = new Cursor(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN), true);
+        var meta = new Cursor(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN), true, 0, false);
         meta.buf.position(132);
         var values = new Values();
         // File meta information: group 0002, always explicit VR little endian.
         while (meta.buf.remaining() >= 8 && (meta.peekTag() >>> 16) == 0x0002) {
             meta.element(values, 0);
         }
+        if (meta.buf.remaining() < 8) {
+            throw new DicomFormatException("file is truncated at byte " + file.length
+                    + ": it ends in or right after the file meta information, before any data set");
+        }
         String ts = values.transferSyntax;
         if (ts == null) {
             throw new DicomFormatException("file meta information has no Transfer Syntax UID (0002,0010)");
         }
+        int dataStart = meta.buf.position();
         Cursor data = switch (ts) {
-            case IMPLICIT_LE -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), false);
-            case EXPLICIT_BE -> new Cursor(meta.buf.slice().order(ByteOrder.BIG_ENDIAN), true);
-            case DEFLATED_LE -> new Cursor(ByteBuffer.wrap(inflate(file, meta.buf.position())).order(ByteOrder.LITTLE_ENDIAN), true);
-            default -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), true); // all encapsulated syntaxes are explicit LE
+            case IMPLICIT_LE -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), false, dataStart, false);
+            case EXPLICIT_BE -> new Cursor(meta.buf.slice().order(ByteOrder.BIG_ENDIAN), true, dataStart, false);
+            case DEFLATED_LE -> new Cursor(ByteBuffer.wrap(inflate(file, dataStart)).order(ByteOrder.LITTLE_ENDIAN), true, 0, true);
+            default -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), true, dataStart, false); // all encapsulated syntaxes are explicit LE
         };
         while (data.buf.remaining() >= 8 && !values.pixelData) {
             data.element(values, 0);
+        }
+        if (!values.pixelData && data.buf.hasRemaining()) {
+            // 1..7 bytes left: too few for an element header, so the file was cut in the middle of one.
+            data.need(8, data.buf.remaining() >= 4 ? data.peekTag() : 0);
         }
         return values.toHeader();
     }
@@ -72,6 +81,9 @@ public final class DicomHeaderReader {
                     break;
                 }
                 out.write(chunk, 0, n);
+            }
+            if (!inflater.finished()) {
+                throw new DicomFormatException("deflated data set is truncated: the file ends before the end of its deflate stream");
             }
         } catch (DataFormatException e) {
             throw new DicomFormatException("deflated data set is corrupt: " + e.getMessage());
@@ -98,7 +110,12 @@ public final class DicomHeaderReader {
                 case 0x00080060 -> modality = text(raw);
                 case 0x00280010 -> rows = unsignedShort(raw, order, "Rows (0028,0010)");
                 case 0x00280011 -> columns = unsignedShort(raw, order, "Columns (0028,0011)");
-                case 0x00280008 -> frames = integerString(text(raw), "Number of Frames (0028,0008)");
+                case 0x00280008 -> {
+                    frames = integerString(text(raw), "Number of Frames (0028,0008)");
+                    if (frames < 1) {
+                        throw new DicomFormatException("Number of Frames (0028,0008) must be at least 1, found " + frames);
+                    }
+                }
                 case 0x00280030 -> spacing(text(raw));
                 default -> { }
             }
@@ -151,10 +168,16 @@ public final class DicomHeaderReader {
     private static final class Cursor {
         final ByteBuffer buf;
         final boolean explicit;
+        /** Offset of {@code buf}'s first byte in the file, so messages give file positions. */
+        final int base;
+        /** The buffer holds the inflated data set of a deflated file, whose positions are not file positions. */
+        final boolean inflated;
 
-        Cursor(ByteBuffer buf, boolean explicit) {
+        Cursor(ByteBuffer buf, boolean explicit, int base, boolean inflated) {
             this.buf = buf;
             this.explicit = explicit;
+            this.base = base;
+            this.inflated = inflated;
         }
 
         int peekTag() {
@@ -192,11 +215,24 @@ public final class DicomHeaderReader {
                 length = buf.getInt() & UNDEFINED;
             }
             if (tag == PIXEL_DATA && depth == 0) {
+                // The frames themselves are the viewer's business, but they must all be in the file.
+                if (length == UNDEFINED) {
+                    skipUndefined(values, depth, tag); // encapsulated fragments up to the sequence delimiter
+                } else {
+                    need(length, tag);
+                }
                 values.pixelData = true;
-                return; // the frames themselves are the viewer's business
+                return;
+            }
+            if (length == UNDEFINED && "UN".equals(vr)) {
+                // PS3.5 6.2.2: a UN element of undefined length is a sequence encoded in implicit VR little endian.
+                var implicit = new Cursor(buf.duplicate().order(ByteOrder.LITTLE_ENDIAN), false, base, inflated);
+                implicit.skipUndefined(values, depth, tag);
+                buf.position(implicit.buf.position());
+                return;
             }
             if (length == UNDEFINED) {
-                skipUndefined(values, depth);
+                skipUndefined(values, depth, tag);
                 return;
             }
             need(length, tag);
@@ -210,9 +246,9 @@ public final class DicomHeaderReader {
         }
 
         /** A sequence (or encapsulated data) of undefined length: items until the sequence delimiter. */
-        private void skipUndefined(Values values, int depth) throws DicomFormatException {
+        private void skipUndefined(Values values, int depth, int sequenceTag) throws DicomFormatException {
             while (true) {
-                need(8, 0);
+                need(8, sequenceTag);
                 int tag = tagAt(buf.position());
                 buf.position(buf.position() + 4);
                 long length = buf.getInt() & UNDEFINED;
@@ -227,7 +263,7 @@ public final class DicomHeaderReader {
                     buf.position(buf.position() + (int) length);
                 } else {
                     while (true) {
-                        need(8, 0);
+                        need(8, sequenceTag);
                         if (tagAt(buf.position()) == ITEM_END) {
                             buf.position(buf.position() + 8);
                             break;
@@ -240,8 +276,11 @@ public final class DicomHeaderReader {
 
         private void need(long n, int tag) throws DicomFormatException {
             if (buf.remaining() < n) {
-                throw new DicomFormatException(String.format("file is truncated at byte %d (element (%04X,%04X) needs %d more bytes)",
-                        buf.position(), tag >>> 16, tag & 0xFFFF, n));
+                String where = inflated
+                        ? String.format("the deflated data set is truncated at byte %d after inflation", buf.position())
+                        : String.format("file is truncated at byte %d", base + buf.position());
+                throw new DicomFormatException(String.format("%s (element (%04X,%04X) needs %d more bytes, %d left)",
+                        where, tag >>> 16, tag & 0xFFFF, n, buf.remaining()));
             }
         }
     }

@@ -73,7 +73,7 @@ public final class YamlDocuments {
     /** The JSON Pointer "/truth/findings/0/label" (or "$.truth...") becomes "truth.findings[0].label". */
     static String field(Error error) {
         String path = String.valueOf(error.getInstanceLocation());
-        if (error.getProperty() != null && "required".equals(error.getKeyword())) {
+        if (error.getProperty() != null && ("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()))) {
             path = path + "/" + error.getProperty();
         }
         return dotted(path);
