@@ -409,11 +409,14 @@ export class CalibraViewer extends LitElement {
     </g>`;
   }
 
-  /** hit = check, false positive = cross + "FP", drawn to the lower right of the item. */
+  /** hit = check, duplicate = "dup", false positive = cross + "FP", drawn to the lower right of the item. */
   private drawStatus(status: Mark['status'], x: number, y: number) {
     if (status === 'hit') {
       return svg`<path d="M ${x + 11} ${y + 12} l 4 4 l 8 -9" fill="none" stroke="#000" stroke-width="5" opacity=".6"/>
         <path d="M ${x + 11} ${y + 12} l 4 4 l 8 -9" fill="none" stroke=${GREEN} stroke-width="3"/>`;
+    }
+    if (status === 'duplicate') {
+      return svg`<text x=${x + 12} y=${y + 18} fill=${GREEN}>dup</text>`;
     }
     if (status === 'false-positive') {
       return svg`<path d="M ${x + 11} ${y + 9} l 8 8 M ${x + 19} ${y + 9} l -8 8" stroke="#000" stroke-width="5" opacity=".6"/>

@@ -2,7 +2,8 @@
 // Java sends JSON strings; a bad or empty string must never break the viewer,
 // so every parser returns a (possibly empty) list and drops malformed entries.
 
-export type MarkStatus = 'hit' | 'false-positive' | null;
+/** hit = the lesion's counting mark; duplicate = another mark on an already-hit lesion (not counted). */
+export type MarkStatus = 'hit' | 'duplicate' | 'false-positive' | null;
 
 export interface ImageRef { url: string; frame: number }
 export interface Mark {
@@ -38,7 +39,7 @@ const num = (v: unknown): number | null =>
     : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v)
     : null;
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
-const status = (v: unknown): MarkStatus => (v === 'hit' || v === 'false-positive' ? v : null);
+const status = (v: unknown): MarkStatus => (v === 'hit' || v === 'duplicate' || v === 'false-positive' ? v : null);
 
 /** Shared fields of anything placed on an image; null when unusable. */
 function placed(o: Obj): { id: string; imageIndex: number; x: number; y: number } | null {

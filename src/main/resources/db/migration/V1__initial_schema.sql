@@ -27,7 +27,7 @@ create table case_version (
     modality               varchar(16)   not null,
     body_part              varchar(100),
     difficulty             integer       not null,
-    tags                   varchar(2000) not null,
+    tags                   varchar(4000) not null,
     clinical_history       varchar(4000) not null,
     source_description     varchar(4000) not null,
     source_licence         varchar(1000) not null,
@@ -36,7 +36,7 @@ create table case_version (
     truth_diagnosis        varchar(100)  not null,
     truth_abnormal         boolean       not null,
     acceptance_min_mm      double precision not null,
-    teaching_points        varchar(20000) not null,
+    teaching_points        varchar(40000) not null,
     manifest               varchar(1000000) not null,
     loaded_at              timestamp(6) with time zone not null,
     constraint uq_case_version unique (case_id, version)
@@ -104,7 +104,7 @@ create table curriculum (
     description       varchar(4000) not null,
     certificate_title varchar(300)  not null,
     validity_months   integer       not null,
-    competencies      varchar(4000) not null,
+    competencies      varchar(8000) not null,
     content_hash      varchar(64)   not null,
     loaded_at         timestamp(6) with time zone not null
 );
@@ -119,7 +119,7 @@ create table curriculum_module (
     reading_mode  varchar(20)   not null,
     minimum_cases integer       not null,
     thresholds    varchar(4000) not null,
-    case_slugs    varchar(8000) not null,
+    case_slugs    varchar(40000) not null,
     retired       boolean       not null,
     constraint uq_module unique (curriculum_id, slug)
 );
@@ -204,8 +204,8 @@ create table certificate (
     holder_name       varchar(200)  not null,
     title             varchar(300)  not null,
     issuer_name       varchar(300)  not null,
-    competencies      varchar(4000) not null,
-    evidence          varchar(20000) not null,
+    competencies      varchar(8000) not null,
+    evidence          varchar(100000) not null,
     issued_at         timestamp(6) with time zone not null,
     expires_at        timestamp(6) with time zone not null,
     revoked_at        timestamp(6) with time zone,
@@ -217,3 +217,9 @@ create index ix_case_version_case on case_version (case_id);
 create index ix_read_attempt on trainee_read (attempt_id);
 create index ix_read_user on trainee_read (user_id);
 create index ix_attempt_user on module_attempt (user_id);
+create index ix_case_image_version on case_image (case_version_id);
+create index ix_truth_finding_version on truth_finding (case_version_id);
+create index ix_ai_finding_suggestion on ai_finding (ai_suggestion_id);
+create index ix_read_mark_read on read_mark (read_id);
+create index ix_score_item_score on score_item (read_score_id);
+create index ix_module_curriculum on curriculum_module (curriculum_id);

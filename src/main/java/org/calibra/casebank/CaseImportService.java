@@ -38,7 +38,7 @@ public class CaseImportService {
             return new Checked(bundles, problems, ids);
         }
         try (Stream<Path> dirs = Files.list(casesDir)) {
-            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).sorted().toList()) {
                 ids.add(dir.getFileName().toString());
                 try {
                     bundles.add(CaseBundleReader.read(dir, displayRoot));

@@ -39,10 +39,6 @@ public class CaseService {
                 v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints())));
     }
 
-    public Optional<String> titleOf(long versionId) {
-        return versions.findById(versionId).map(CaseVersion::getTitle);
-    }
-
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public List<CaseSummary> library() {
         return versions.findLatestVersions().stream().map(v -> new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),

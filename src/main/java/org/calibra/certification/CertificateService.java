@@ -16,8 +16,9 @@ import org.calibra.curriculum.CurriculumInfo;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.reading.ReadingService;
-import org.calibra.scoring.domain.Proportion;
+import org.calibra.competency.ui.ProgressText;
 import org.calibra.security.CurrentUser;
+import org.calibra.security.UserService;
 import org.calibra.security.UserSummary;
 import org.calibra.shared.JsonText;
 import org.slf4j.Logger;
@@ -44,16 +45,18 @@ public class CertificateService {
     private final ReadingService reading;
     private final CompetencyService competency;
     private final CurrentUser currentUser;
+    private final UserService users;
     private final Clock clock;
     private final String issuerName;
 
     CertificateService(CertificateRepository certificates, CurriculumService curricula, ReadingService reading, CompetencyService competency,
-                       CurrentUser currentUser, Clock clock, @Value("${calibra.institution.name}") String issuerName) {
+                       CurrentUser currentUser, UserService users, Clock clock, @Value("${calibra.institution.name}") String issuerName) {
         this.certificates = certificates;
         this.curricula = curricula;
         this.reading = reading;
         this.competency = competency;
         this.currentUser = currentUser;
+        this.users = users;
         this.clock = clock;
         this.issuerName = issuerName;
     }
@@ -67,7 +70,7 @@ public class CertificateService {
         if (!all || certificates.findByUserIdAndCurriculumId(event.userId(), curriculum.id()).isPresent()) {
             return;
         }
-        UserSummary holder = currentUser.require();
+        UserSummary holder = users.findById(event.userId()).orElseThrow();
         Instant now = clock.instant();
         Instant expires = now.atOffset(ZoneOffset.UTC).plusMonths(curriculum.validityMonths()).toInstant();
         var evidence = curriculum.modules().stream().map(this::evidenceOf).toList();
@@ -92,16 +95,8 @@ public class CertificateService {
 
     private CertificateRecord.ModuleEvidence evidenceOf(ModuleInfo module) {
         var p = competency.progress(module.id());
-        return new CertificateRecord.ModuleEvidence(module.title(), p.casesRead(), percent(p.metrics().sensitivity()),
-                percent(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList());
-    }
-
-    static String percent(Proportion p) {
-        if (!p.isDefined()) {
-            return "not measured";
-        }
-        return String.format("%d%% (%d/%d; 95%% CI %d–%d%%)", Math.round(p.estimate().getAsDouble() * 100), p.successes(), p.trials(),
-                Math.round(p.lower().getAsDouble() * 100), Math.round(p.upper().getAsDouble() * 100));
+        return new CertificateRecord.ModuleEvidence(module.title(), p.casesRead(), ProgressText.proportion(p.metrics().sensitivity()),
+                ProgressText.proportion(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList());
     }
 
     private CertificateRecord toRecord(CertificateEntity c) {

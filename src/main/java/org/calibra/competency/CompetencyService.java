@@ -51,6 +51,11 @@ public class CompetencyService {
         }
     }
 
+    /** Progress in a module that is still part of a curriculum; empty for a retired or unknown module. */
+    public Optional<ModuleProgress> progressIfActive(long moduleId) {
+        return curricula.module(moduleId).map(m -> progress(m.id()));
+    }
+
     public ModuleProgress progress(long moduleId) {
         ModuleInfo module = curricula.module(moduleId).orElseThrow();
         Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);

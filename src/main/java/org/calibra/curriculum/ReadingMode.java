@@ -31,6 +31,15 @@ public enum ReadingMode {
         return Arrays.stream(values()).map(ReadingMode::code).toList();
     }
 
+    /** Second-reader reads (an unaided read, then a revision with AI) come with the reading-workstation issue. */
+    public boolean isImplemented() {
+        return this != SECOND_READER;
+    }
+
+    public static List<String> implementedCodes() {
+        return Arrays.stream(values()).filter(ReadingMode::isImplemented).map(ReadingMode::code).toList();
+    }
+
     public String displayName() {
         return switch (this) {
             case UNAIDED -> "Unaided";

@@ -22,6 +22,7 @@ import org.calibra.reading.internal.TraineeReadRepository;
 import org.calibra.security.CurrentUser;
 import org.calibra.security.UserSummary;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,18 @@ public class ReadingService {
         curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         return toInfo(attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id())
                 .orElseGet(() -> attempts.save(new ModuleAttempt(moduleId, user.id(), 1, clock.instant()))));
+    }
+
+    /** After an attempt that ended without passing, a fresh attempt: all cases to read again, nothing carried over. */
+    @Transactional
+    public AttemptInfo retake(long moduleId) {
+        UserSummary user = currentUser.require();
+        curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
+        if (latest.isEmpty() || latest.get().getStatus() != ModuleAttempt.Status.NOT_PASSED) {
+            throw new ReadRejectedException("A new attempt can be started only after an attempt that did not pass.");
+        }
+        return toInfo(attempts.save(new ModuleAttempt(moduleId, user.id(), latest.get().getAttemptNumber() + 1, clock.instant())));
     }
 
     /** The module's cases in reading order, with the version this trainee reads and their read if any. */
@@ -115,6 +128,7 @@ public class ReadingService {
         UserSummary user = currentUser.require();
         ModuleInfo module = curricula.module(s.moduleId()).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
+                .flatMap(a -> attempts.lockById(a.getId()))
                 .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
         if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
             throw new ReadRejectedException("This module attempt is finished; no more reads can be added to it.");
@@ -134,7 +148,13 @@ public class ReadingService {
         for (var m : s.marks()) {
             read.addMark(new ReadMark(read, m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.confidence(), m.placedAt()));
         }
-        SubmittedRead saved = toRecord(reads.saveAndFlush(read));
+        SubmittedRead saved;
+        try {
+            saved = toRecord(reads.saveAndFlush(read));
+        } catch (DataIntegrityViolationException e) {
+            // the unique key (attempt, case version, phase): another tab submitted this case a moment ago
+            throw new ReadRejectedException("This case has already been submitted; a read cannot be changed or sent twice.");
+        }
         events.publishEvent(new ReadSubmitted(saved));
         return saved;
     }

@@ -19,7 +19,15 @@ final class SubmissionCheck {
         this.s = s;
     }
 
+    static final int MAX_MARKS = 50;
+
     void run() {
+        if (s.diagnosis() == null || s.ai() == null) {
+            reject("The read is incomplete: the diagnosis or the record of the AI shown is missing.");
+        }
+        if (s.marks().size() > MAX_MARKS) {
+            reject("A read can hold at most " + MAX_MARKS + " marks (got " + s.marks().size() + ").");
+        }
         if (!c.diagnoses().contains(s.diagnosis())) {
             reject("Choose a diagnosis from the list (got '" + s.diagnosis() + "').");
         }
@@ -31,7 +39,8 @@ final class SubmissionCheck {
         if (s.openedAt() == null) {
             reject("The time the case was opened is missing.");
         }
-        if (mode == ReadingMode.UNAIDED && (s.ai().shownAtOpen() || s.ai().firstShownAt() != null)) {
+        if (mode == ReadingMode.UNAIDED && (s.ai().available() || s.ai().shownAtOpen() || s.ai().visibleAtSubmit()
+                || s.ai().firstShownAt() != null || s.ai().toggleCount() > 0)) {
             reject("This module is read without AI, but the read says AI was shown.");
         }
         Set<String> keys = new HashSet<>();
@@ -39,7 +48,7 @@ final class SubmissionCheck {
             if (!keys.add(m.key())) {
                 reject("Two marks have the same id '" + m.key() + "'.");
             }
-            if (!c.labels().contains(m.label())) {
+            if (m.key() == null || m.label() == null || !c.labels().contains(m.label())) {
                 reject("Mark " + m.key() + " needs a label from the list (got '" + m.label() + "').");
             }
             confidence(m.confidence(), "confidence of mark " + m.key());

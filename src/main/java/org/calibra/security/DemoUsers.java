@@ -41,6 +41,7 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        log.warn("Demo accounts are enabled (calibra.demo-users.enabled=true): their passwords are public. Turn this off in production.");
         for (Demo d : DEMO) {
             if (accounts.findByUsername(d.username()).isEmpty()) {
                 accounts.save(new UserAccount(d.username(), d.displayName(), encoder.encode(d.password()), d.role(), clock.instant()));

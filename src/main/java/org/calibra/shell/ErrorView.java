@@ -29,7 +29,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         addClassName("page");
         setId("error-view");
         add(new H2("Something went wrong"),
-                new Paragraph("Calibra could not show this page. Nothing you submitted was lost. "
+                new Paragraph("Calibra could not show this page. If you were submitting a read, open the module to see whether it was saved. "
                         + "If it happens again, tell your administrator the reference " + reference + "."),
                 new Anchor("", "Back to the start page"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

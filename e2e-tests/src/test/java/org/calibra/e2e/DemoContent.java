@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class DemoContent {
 
-    record Lesion(String id, int imageIndex, double x, double y) {}
+    record Lesion(String id, String label, int imageIndex, double x, double y) {}
 
     record Case(String id, String title, String diagnosis, List<Lesion> lesions, List<String> teachingPoints) {
         boolean abnormal() {
@@ -31,7 +31,7 @@ final class DemoContent {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 JsonNode n = yaml.readTree(dir.resolve("case.yaml").toFile());
                 List<Lesion> lesions = new ArrayList<>();
-                n.path("truth").path("findings").forEach(f -> lesions.add(new Lesion(f.path("id").asString(), f.path("imageIndex").asInt(),
+                n.path("truth").path("findings").forEach(f -> lesions.add(new Lesion(f.path("id").asString(), f.path("label").asString(), f.path("imageIndex").asInt(),
                         f.path("x").asDouble(), f.path("y").asDouble())));
                 List<String> points = new ArrayList<>();
                 n.path("teachingPoints").forEach(t -> points.add(t.asString()));

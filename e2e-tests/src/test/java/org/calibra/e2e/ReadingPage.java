@@ -83,14 +83,18 @@ final class ReadingPage {
         browser.waitFor(d -> markRows() == n ? true : null);
     }
 
+    /** Gives finding {@code markKey} (M1, M2, … in the order placed) a label and a confidence from the side panel. */
+    void describeMark(String markKey, String label, int confidence) {
+        choose("mark-label-" + markKey, label);
+        choose("mark-confidence-" + markKey, String.valueOf(confidence));
+    }
+
     void assess(boolean abnormal, String diagnosis, int confidence) {
         radio("assessment", abnormal ? "Abnormal" : "Normal");
         if (abnormal) {
             WebElement select = browser.driver.findElement(By.id("diagnosis"));
             browser.waitFor(d -> select.getAttribute("disabled") == null ? true : null);
-            select.click();
-            browser.waitFor(d -> d.findElement(By.xpath("//*[@id='diagnosis']//vaadin-select-item[normalize-space(.)='" + diagnosis + "']"))).click();
-            browser.waitFor(d -> select.getText().contains(diagnosis) ? true : null);
+            choose("diagnosis", diagnosis);
         }
         radio("overall-confidence", String.valueOf(confidence));
     }
@@ -98,6 +102,15 @@ final class ReadingPage {
     FeedbackPage submit() {
         browser.driver.findElement(By.id("submit-read")).click();
         return FeedbackPage.waitUntilShown(browser);
+    }
+
+    /** Opens a vaadin-select and clicks the item a user would click. */
+    private void choose(String selectId, String itemText) {
+        WebElement select = browser.driver.findElement(By.id(selectId));
+        select.click();
+        browser.waitFor(d -> d.findElement(By.xpath("//*[@id='" + selectId + "']//vaadin-select-item[starts-with(normalize-space(.), '"
+                + itemText + "')]"))).click();
+        browser.waitFor(d -> select.getText().contains(itemText) ? true : null);
     }
 
     private void radio(String groupId, String label) {

@@ -41,6 +41,9 @@ class ResidentJourneyE2E {
                     reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
                 }
                 reading.waitForMarkRows(truth.lesions().size());
+                for (int i = 0; i < truth.lesions().size(); i++) {
+                    reading.describeMark("M" + (i + 1), truth.lesions().get(i).label(), 5);
+                }
                 reading.assess(truth.abnormal(), truth.diagnosis(), 4);
                 feedback = reading.submit();
                 read++;
@@ -50,7 +53,8 @@ class ResidentJourneyE2E {
 
                 assertThat(feedback.verdict()).isEqualTo("Correct");
                 for (var lesion : truth.lesions()) {
-                    assertThat(feedback.marksAndLesions()).contains("Lesion " + lesion.id()).contains("found").contains("hit lesion " + lesion.id());
+                    assertThat(feedback.marksAndLesions()).contains("Lesion " + lesion.id()).contains("found").contains("hit lesion " + lesion.id())
+                            .contains("(" + lesion.label() + ", confidence 5)");
                     assertThat(feedback.truthShapesDrawn()).isEqualTo(truth.lesions().size());
                 }
                 assertThat(feedback.aiVerdict()).containsAnyOf("The AI was right", "The AI was wrong");
@@ -111,6 +115,9 @@ class ResidentJourneyE2E {
         for (var r : responses) {
             for (String point : truth.teachingPoints()) {
                 assertThat(r.body()).as("response %s", r.url()).doesNotContain(jsonText(point).substring(0, Math.min(40, jsonText(point).length())));
+            }
+            for (var anyCase : DemoContent.cases()) {
+                assertThat(r.body()).as("response %s: case ids may carry the answer", r.url()).doesNotContain(anyCase.id());
             }
             assertThat(r.body()).as("response %s", r.url()).doesNotContain("The AI was right").doesNotContain("The AI was wrong")
                     .doesNotContain("\"truth\":[{");

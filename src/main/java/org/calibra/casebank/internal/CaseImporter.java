@@ -31,13 +31,14 @@ public class CaseImporter {
 
     public CaseImportResult importBundle(CaseBundle bundle) {
         CaseManifest m = bundle.manifest();
+        // Blobs first and always: idempotent, and it restores images lost with a wiped data folder.
+        bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
             return new CaseImportResult(m.id(), latest.get().getVersion(), CaseImportResult.Outcome.UNCHANGED);
         }
         CaseItem item = cases.findBySlug(m.id()).orElseGet(() -> cases.save(new CaseItem(m.id(), clock.instant())));
         int number = latest.map(v -> v.getVersion() + 1).orElse(1);
-        bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
         versions.save(toVersion(bundle, item, number));
         return new CaseImportResult(m.id(), number, latest.isPresent() ? CaseImportResult.Outcome.NEW_VERSION : CaseImportResult.Outcome.CREATED);
     }

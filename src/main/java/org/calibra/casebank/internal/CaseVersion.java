@@ -30,7 +30,7 @@ public class CaseVersion {
     @Column(nullable = false)
     private int difficulty;
     /** JSON arrays of strings, kept as text: read together with the version, never queried into. */
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = 4000)
     private String tags;
     @Column(name = "clinical_history", nullable = false, length = 4000)
     private String clinicalHistory;
@@ -48,7 +48,7 @@ public class CaseVersion {
     private boolean truthAbnormal;
     @Column(name = "acceptance_min_mm", nullable = false)
     private double acceptanceMinMm;
-    @Column(name = "teaching_points", nullable = false, length = 20000)
+    @Column(name = "teaching_points", nullable = false, length = 40000)
     private String teachingPoints;
     @Column(nullable = false, length = 1000000)
     private String manifest;

@@ -9,11 +9,6 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     Optional<CaseVersion> findFirstByCaseItemSlugOrderByVersionDesc(String slug);
 
-    List<CaseVersion> findByCaseItemSlugOrderByVersionDesc(String slug);
-
     @Query("select v from CaseVersion v where v.version = (select max(w.version) from CaseVersion w where w.caseItem = v.caseItem) order by v.caseItem.slug")
     List<CaseVersion> findLatestVersions();
-
-    @Query("select count(i) > 0 from CaseImage i where i.blobSha256 = ?1")
-    boolean isBlobUsed(String sha256);
 }

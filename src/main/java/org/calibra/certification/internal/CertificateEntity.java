@@ -22,9 +22,9 @@ public class CertificateEntity {
     private String title;
     @Column(name = "issuer_name", nullable = false, length = 300)
     private String issuerName;
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 8000)
     private String competencies;
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = 100000)
     private String evidence;
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;

@@ -54,10 +54,11 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         long readId = event.getRouteParameters().getLong("readId").orElse(-1L);
         ReadFeedback f = scoring.feedback(readId).orElseThrow(() -> new NotFoundException("This feedback is not available."));
         removeAll();
-        ModuleProgress progress = competency.progress(f.read().moduleId());
         var stage = new Div(viewer(f));
         stage.addClassName("viewer-stage");
-        var panel = new Div(summary(f), marks(f), aiVerdict(f), teaching(f), running(progress), next(f, progress));
+        var panel = new Div(summary(f), marks(f), aiVerdict(f), teaching(f));
+        // a module retired since the read keeps its feedback, without the running figures
+        competency.progressIfActive(f.read().moduleId()).ifPresent(progress -> panel.add(running(progress), next(f, progress)));
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Feedback on your read");
@@ -86,7 +87,10 @@ class FeedbackView extends Div implements BeforeEnterObserver {
 
     private static Div summary(ReadFeedback f) {
         boolean correct = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
-        var verdict = new H2(correct ? "Correct" : "Not correct");
+        boolean allFound = f.lesions().stream().allMatch(ReadFeedback.LesionResult::detected);
+        boolean falsePositives = f.marks().stream().anyMatch(m -> m.outcome().equals("false-positive"));
+        String words = !correct ? "Not correct" : allFound && !falsePositives ? "Correct" : "Partly correct";
+        var verdict = new H2(words);
         verdict.setId("feedback-verdict");
         verdict.addClassName(correct ? "good" : "bad");
         String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";
@@ -176,10 +180,10 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         var d = new Div();
         d.addClassName("panel-section");
         if (p.passed()) {
-            var cert = new Button("See your certificate", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.CERTIFICATES)));
+            var cert = new Button("My certificates", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.CERTIFICATES)));
             cert.setId("see-certificate");
             cert.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            d.add(new Paragraph("You passed this module."), cert);
+            d.add(new Paragraph("You passed this module. Once every module of the curriculum is passed, its certificate is issued."), cert);
         }
         reading.cases(f.read().moduleId()).stream().filter(c -> !c.isRead()).findFirst()
                 .filter(c -> !p.passed() && !p.finishedWithoutPassing())

@@ -86,12 +86,23 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             add(go);
         });
 
+        if (p.finishedWithoutPassing()) {
+            var retake = new Button("Try again with a new attempt", e -> {
+                reading.retake(m.id());
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            retake.setId("retake-module");
+            retake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new Paragraph("This attempt read every case without meeting the thresholds. Review the feedback, then start a new attempt: "
+                    + "it begins with no cases read."), retake);
+        }
+
         add(new H3("Cases"));
         var list = new Div();
         list.addClassName("case-list");
         for (ModuleCaseEntry c : cases) {
             var row = new Div(new Span(c.position() + ". " + c.title() + " (" + c.modality() + ")"));
-            row.setId("case-" + c.slug());
+            row.setId("case-" + c.position()); // never the slug: an author may have put the answer in it
             row.addClassName("case-row");
             if (c.isRead()) {
                 var fb = new Button("Feedback", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.feedback(c.readId()))));

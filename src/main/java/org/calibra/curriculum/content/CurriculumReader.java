@@ -49,8 +49,12 @@ public final class CurriculumReader {
             if (!moduleIds.add(mod.id())) {
                 problems.add(new ContentProblem(display, at + ".id", "'" + mod.id() + "' is used twice; module ids must be unique"));
             }
-            if (ReadingMode.fromCode(mod.readingMode()).isEmpty()) {
+            var mode = ReadingMode.fromCode(mod.readingMode());
+            if (mode.isEmpty()) {
                 problems.add(new ContentProblem(display, at + ".readingMode", "'" + mod.readingMode() + "' is not one of " + ReadingMode.codes()));
+            } else if (!mode.get().isImplemented()) {
+                problems.add(new ContentProblem(display, at + ".readingMode", "'" + mod.readingMode()
+                        + "' is not available yet; use one of " + ReadingMode.implementedCodes()));
             }
             Set<String> seen = new HashSet<>();
             for (int c = 0; c < mod.cases().size(); c++) {

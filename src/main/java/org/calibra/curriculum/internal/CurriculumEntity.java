@@ -21,7 +21,7 @@ public class CurriculumEntity {
     private String certificateTitle;
     @Column(name = "validity_months", nullable = false)
     private int validityMonths;
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = 8000)
     private String competencies;
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;

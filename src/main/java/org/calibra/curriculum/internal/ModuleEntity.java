@@ -28,7 +28,7 @@ public class ModuleEntity {
     @Column(nullable = false, length = 4000)
     private String thresholds;
     /** JSON array of case slugs, in reading order. */
-    @Column(name = "case_slugs", nullable = false, length = 8000)
+    @Column(name = "case_slugs", nullable = false, length = 40000)
     private String caseSlugs;
     @Column(nullable = false)
     private boolean retired;

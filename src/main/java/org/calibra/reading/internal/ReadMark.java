@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 import java.time.Instant;
 
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "read_mark")
 public class ReadMark {
     @Id

@@ -7,6 +7,7 @@ import java.util.List;
 
 /** A submitted read: written once, never updated (no setters). */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "trainee_read")
 public class TraineeRead {
     @Id
@@ -48,7 +49,7 @@ public class TraineeRead {
     @Column(name = "ai_toggle_count", nullable = false)
     private int aiToggleCount;
     @OneToMany(mappedBy = "read", cascade = CascadeType.PERSIST)
-    @OrderBy("markKey")
+    @OrderBy("placedAt, id")
     private List<ReadMark> marks = new ArrayList<>();
 
     protected TraineeRead() {

@@ -64,10 +64,6 @@ public class CalibraViewer extends Component implements HasSize {
         getElement().setProperty("markingEnabled", enabled);
     }
 
-    public void showImage(int index) {
-        getElement().callJsFunction("showImage", index);
-    }
-
     public Registration addMarkPlacedListener(ComponentEventListener<MarkPlacedEvent> listener) {
         return addListener(MarkPlacedEvent.class, listener);
     }

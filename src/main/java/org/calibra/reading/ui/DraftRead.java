@@ -96,6 +96,11 @@ final class DraftRead {
         }
     }
 
+    /** Something the trainee would lose by leaving: a mark or any part of the assessment. */
+    boolean dirty() {
+        return !marks.isEmpty() || abnormal != null || diagnosis != null || overallConfidence != null;
+    }
+
     /** What is still missing before the read can be submitted, in words; empty when complete. */
     Optional<String> missing() {
         if (abnormal == null) {

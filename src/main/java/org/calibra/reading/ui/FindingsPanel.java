@@ -43,8 +43,15 @@ class FindingsPanel extends Div {
         }
     }
 
+    /** Highlights the row of {@code key} (a mark selected here or in the viewer). */
+    void markSelected(String key) {
+        rows.getChildren().forEach(c -> c.getElement().getClassList().set("selected", key != null && key.equals(c.getElement().getAttribute("data-mark"))));
+    }
+
     private Div row(int number, DraftRead.DraftMark m) {
         var name = new Span("#" + number + " · image " + (m.imageIndex + 1));
+        name.addClassName("finding-name");
+        name.getElement().setAttribute("title", "Select this finding");
         var label = new Select<String>();
         label.setItems(labels);
         label.setValue(m.label);
@@ -73,17 +80,16 @@ class FindingsPanel extends Div {
         delete.setAriaLabel("Delete finding " + number);
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         var row = new Div(name, label, confidence, delete);
+        row.getElement().setAttribute("data-mark", m.key);
         row.setId("mark-row-" + m.key);
         row.addClassName("finding-row");
         if (m.key.equals(draft.selected())) {
             row.addClassName("selected");
         }
-        row.addClickListener(e -> {
-            if (draft.mark(m.key).isEmpty()) {
-                return; // the click came from its delete button
-            }
+        // Selecting a finding only restyles the rows: rebuilding them would close an open drop-down.
+        name.addClickListener(e -> {
             draft.select(m.key);
-            refresh();
+            markSelected(m.key);
             changed.run();
         });
         return row;

@@ -13,6 +13,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +27,7 @@ import org.calibra.casebank.CaseForReading;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
+import org.calibra.reading.AttemptInfo;
 import org.calibra.reading.ReadRejectedException;
 import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
@@ -35,7 +41,9 @@ import org.calibra.shared.Routes;
 @Route(Routes.READ + "/:moduleId/:caseVersionId")
 @PageTitle("Reading — Calibra")
 @RolesAllowed(Role.RESIDENT_NAME)
-class ReadingView extends Div implements BeforeEnterObserver {
+class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadingView.class);
 
     private final ReadingService reading;
     private final CurriculumService curricula;
@@ -45,6 +53,7 @@ class ReadingView extends Div implements BeforeEnterObserver {
     private CaseForReading kase;
     private DraftRead draft;
     private FindingsPanel findings;
+    private boolean submitted;
 
     ReadingView(ReadingService reading, CurriculumService curricula, Clock clock) {
         this.reading = reading;
@@ -65,7 +74,10 @@ class ReadingView extends Div implements BeforeEnterObserver {
         }
         module = curricula.module(moduleId).orElseThrow(() -> new NotFoundException("This module does not exist."));
         kase = reading.openCase(moduleId, versionId).orElseThrow(() -> new NotFoundException("This case is not part of the module."));
-        reading.startOrResume(moduleId);
+        if (reading.startOrResume(moduleId).status() != AttemptInfo.Status.IN_PROGRESS) {
+            event.forwardTo(Routes.module(moduleId)); // the attempt is over: nothing more can be read in it
+            return;
+        }
         boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT;
         draft = new DraftRead(clock, aiAvailable, aiAvailable);
         build(aiAvailable);
@@ -83,11 +95,12 @@ class ReadingView extends Div implements BeforeEnterObserver {
             draft.addMark(e.imageIndex(), e.x(), e.y(), kase.labels().getFirst());
             marksChanged();
             findings.refresh();
+            guardUnsavedWork();
         });
         viewer.addMarkSelectedListener(e -> {
             draft.select(e.markId());
             marksChanged();
-            findings.refresh();
+            findings.markSelected(e.markId());
         });
         viewer.addViewerErrorListener(e -> Notification.show(e.message(), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
@@ -154,6 +167,7 @@ class ReadingView extends Div implements BeforeEnterObserver {
         diagnosis.setId("diagnosis");
         diagnosis.setEnabled(false);
         normalAbnormal.addValueChangeListener(e -> {
+            guardUnsavedWork();
             draft.abnormal = "Abnormal".equals(e.getValue());
             diagnosis.setEnabled(draft.abnormal);
         });
@@ -162,7 +176,8 @@ class ReadingView extends Div implements BeforeEnterObserver {
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setId("overall-confidence");
         confidence.addValueChangeListener(e -> draft.overallConfidence = e.getValue());
-        var submit = new Button("Submit read", e -> submit());
+        var submit = new Button("Submit read", e -> submit(e.getSource()));
+        submit.setDisableOnClick(true);
         submit.setId("submit-read");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var note = new Paragraph("A submitted read cannot be changed.");
@@ -177,17 +192,51 @@ class ReadingView extends Div implements BeforeEnterObserver {
                 m.key.equals(draft.selected()), null)).toList());
     }
 
-    private void submit() {
+    private void submit(Button button) {
         var missing = draft.missing();
         if (missing.isPresent()) {
             Notification.show(missing.get(), 4000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            button.setEnabled(true);
             return;
         }
         try {
             var read = reading.submit(draft.toSubmission(module.id(), kase.versionId()));
-            getUI().ifPresent(ui -> ui.navigate(Routes.feedback(read.readId())));
+            submitted = true;
+            getUI().ifPresent(ui -> {
+                ui.getPage().executeJs("window.onbeforeunload = null;");
+                ui.navigate(Routes.feedback(read.readId()));
+            });
         } catch (ReadRejectedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            button.setEnabled(true);
+        } catch (RuntimeException e) {
+            String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error("Submitting a read failed (reference {})", reference, e);
+            Notification.show("Your read was NOT saved because of an error on our side (reference " + reference
+                    + "). Your marks are still here: try again, or tell your administrator the reference.", 10000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            button.setEnabled(true);
         }
+    }
+
+    /** Leaving with an unsubmitted read asks first: in the app, and (for reload or closing the tab) in the browser. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (submitted || draft == null || !draft.dirty()) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog("Leave this case?", "Your marks and assessment for this case are not submitted and will be lost.",
+                "Leave", e -> {
+                    getUI().ifPresent(ui -> ui.getPage().executeJs("window.onbeforeunload = null;"));
+                    action.proceed();
+                }, "Stay", e -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("leave-confirm");
+        confirm.open();
+    }
+
+    private void guardUnsavedWork() {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("window.onbeforeunload = e => { e.preventDefault(); return ''; };"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 /** The score of one read, written once when the read is submitted. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "read_score")
 public class ReadScoreEntity {
     @Id

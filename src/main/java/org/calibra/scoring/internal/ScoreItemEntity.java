@@ -4,6 +4,7 @@ import jakarta.persistence.*;
 
 /** The outcome of one trainee mark, AI mark or lesion within a read's score. */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "score_item")
 public class ScoreItemEntity {
     @Id

@@ -1,0 +1,135 @@
+package org.calibra.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.calibra.CalibraApplication;
+import org.calibra.reading.ModuleCaseEntry;
+import org.calibra.security.Role;
+import org.calibra.security.TestAccounts;
+import org.calibra.support.ReadingScenario;
+import org.calibra.support.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What it costs to submit a read through the whole pipeline (check, store, score against the truth,
+ * recompute module metrics, evaluate thresholds, issue certificates) compared with the bare cost of
+ * writing the same rows with JDBC, on the same database in the same run. Prints a Markdown table and
+ * writes it to target/bench/read-pipeline.md. Not a test: it asserts nothing. Run with bench/run.sh.
+ */
+class ReadPipelineBench {
+
+    static final int TRAINEES = Integer.getInteger("bench.trainees", 150);
+    static final int WARMUP_TRAINEES = 20;
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    @Test
+    void submit_reads_through_the_pipeline_and_as_bare_inserts() throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add(run("H2 (file)", new String[] {"--calibra.data-dir=" + Files.createTempDirectory("bench-h2")}));
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            rows.add(run("PostgreSQL 18 (embedded)", new String[] {"--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres", "--calibra.data-dir=" + Files.createTempDirectory("bench-pg"),
+                    "--calibra.demo-users.enabled=true"}));
+        }
+        String table = String.join("\n", List.of(
+                "| database | reads | pipeline reads/s | pipeline p50 ms | pipeline p95 ms | bare insert reads/s | bare p50 ms | pipeline / bare (p50) |",
+                "|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", rows) + "\n";
+        System.out.println("\n" + table);
+        Path out = Path.of("target/bench/read-pipeline.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
+    }
+
+    private static String run(String name, String[] args) throws IOException {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        all.addAll(List.of("--server.port=0", "--logging.level.root=warn"));
+        try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(all.toArray(String[]::new))) {
+            pipeline(app, "warm", WARMUP_TRAINEES);
+            bare(app, WARMUP_TRAINEES * 7);
+            long[] pipeline = pipeline(app, "bench", TRAINEES);
+            long[] bare = bare(app, pipeline.length);
+            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.1f× |", name, pipeline.length,
+                    perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), perSecond(bare), ms(bare, 0.50),
+                    ms(pipeline, 0.50) / ms(bare, 0.50));
+        }
+    }
+
+    /** Each trainee reads every case of the demo module correctly; returns each submission's nanoseconds. */
+    private static long[] pipeline(ConfigurableApplicationContext app, String prefix, int trainees) {
+        List<Long> times = new ArrayList<>();
+        for (int t = 0; t < trainees; t++) {
+            String user = prefix + "-" + t;
+            TestAccounts.create(app, user, Role.RESIDENT);
+            SignedIn.as(user, "RESIDENT");
+            var scenario = new ReadingScenario(app);
+            for (ModuleCaseEntry entry : scenario.cases()) {
+                if (scenario.cases().stream().noneMatch(e -> e.caseVersionId() == entry.caseVersionId() && !e.isRead())) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                try {
+                    scenario.readCorrectly(entry);
+                } catch (RuntimeException attemptOver) {
+                    continue; // the module was passed before the last case: nothing more to read
+                }
+                times.add(System.nanoTime() - start);
+            }
+            SignedIn.clear();
+        }
+        return times.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The same rows (read, one mark, score, two score items) written with plain JDBC in one transaction each. */
+    private static long[] bare(ConfigurableApplicationContext app, int n) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        var tx = app.getBean(TransactionTemplate.class);
+        long attempt = jdbc.queryForObject("select min(id) from module_attempt", Long.class);
+        long user = jdbc.queryForObject("select user_id from module_attempt where id = ?", Long.class, attempt);
+        long version = jdbc.queryForObject("select min(id) from case_version", Long.class);
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            Timestamp now = Timestamp.from(Instant.now());
+            String phase = "bare-" + SEQUENCE.incrementAndGet(); // unique (attempt, case, phase) per row
+            long start = System.nanoTime();
+            tx.executeWithoutResult(s -> {
+                jdbc.update("insert into trainee_read (attempt_id, case_version_id, user_id, phase, reading_mode, opened_at, submitted_at, "
+                        + "duration_ms, assessment_abnormal, diagnosis, overall_confidence, ai_available, ai_shown_at_open, ai_visible_at_submit, "
+                        + "ai_toggle_count) values (?, ?, ?, ?, 'concurrent', ?, ?, 1000, true, 'x', 4, true, true, true, 0)",
+                        attempt, version, user, phase, now, now);
+                long read = jdbc.queryForObject("select max(id) from trainee_read", Long.class);
+                jdbc.update("insert into read_mark (read_id, mark_key, image_index, x, y, label, confidence, placed_at) values (?, 'M1', 0, 1, 1, 'x', 4, ?)", read, now);
+                jdbc.update("insert into read_score (read_id, case_outcome, diagnosis_correct, lesions_total, lesions_detected, non_lesion_marks, "
+                        + "ai_correct, scorer_version, scored_at) values (?, 'TP', true, 1, 1, 0, true, 'b', ?)", read, now);
+                long score = jdbc.queryForObject("select max(id) from read_score", Long.class);
+                jdbc.update("insert into score_item (read_score_id, source, item_key, outcome, lesion_key) values (?, 'read', 'M1', 'hit', 'L1')", score);
+                jdbc.update("insert into score_item (read_score_id, source, item_key, outcome, lesion_key) values (?, 'lesion', 'L1', 'detected', 'M1')", score);
+            });
+            times[i] = System.nanoTime() - start;
+        }
+        return times;
+    }
+
+    private static double perSecond(long[] nanos) {
+        return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
+    }
+
+    private static double ms(long[] nanos, double q) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return s[(int) Math.min(s.length - 1, Math.floor(q * s.length))] / 1e6;
+    }
+}
