@@ -27,6 +27,10 @@ public class CaseService {
         return versions.findFirstByCaseItemSlugOrderByVersionDesc(slug).map(CaseVersion::getId);
     }
 
+    public Optional<String> slugOf(long versionId) {
+        return versions.findSlugById(versionId);
+    }
+
     public Optional<CaseForReading> forReading(long versionId) {
         return versions.findById(versionId).map(CaseService::toReading);
     }

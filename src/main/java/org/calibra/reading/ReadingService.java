@@ -85,7 +85,7 @@ public class ReadingService {
         ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         Map<String, TraineeRead> readBySlug = new HashMap<>();
         currentAttempt(moduleId).ifPresent(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).forEach(r ->
-                cases.forReading(r.getCaseVersionId()).ifPresent(c -> readBySlug.put(c.slug(), r))));
+                cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
         List<ModuleCaseEntry> entries = new ArrayList<>();
         for (int i = 0; i < module.caseSlugs().size(); i++) {
             String slug = module.caseSlugs().get(i);
@@ -102,8 +102,21 @@ public class ReadingService {
 
     /** The case as the trainee may see it before submitting: no truth, AI only if the module's mode offers it. */
     public Optional<CaseForReading> openCase(long moduleId, long caseVersionId) {
-        boolean inModule = cases(moduleId).stream().anyMatch(e -> e.caseVersionId() == caseVersionId);
-        return inModule ? cases.forReading(caseVersionId) : Optional.empty();
+        var module = curricula.module(moduleId);
+        var kase = cases.forReading(caseVersionId);
+        if (module.isEmpty() || kase.isEmpty() || !module.get().caseSlugs().contains(kase.get().slug())) {
+            return Optional.empty();
+        }
+        // the version to read is the latest one, unless this attempt already read an earlier one
+        if (readOf(moduleId, caseVersionId).isPresent()) {
+            return kase;
+        }
+        String slug = kase.get().slug();
+        boolean latest = cases.latestVersionId(slug).filter(id -> id == caseVersionId).isPresent();
+        boolean otherVersionRead = currentAttempt(moduleId).stream()
+                .flatMap(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).stream())
+                .anyMatch(r -> cases.slugOf(r.getCaseVersionId()).filter(slug::equals).isPresent());
+        return latest && !otherVersionRead ? kase : Optional.empty();
     }
 
     public Optional<SubmittedRead> read(long readId) {

@@ -10,11 +10,16 @@ import org.calibra.competency.CompetencyService;
 import org.calibra.scoring.ScoringService;
 import org.calibra.security.Role;
 import org.calibra.security.TestAccounts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.calibra.content.ContentLoader;
+import org.calibra.support.ContentCopy;
 import org.calibra.support.IntegrationTest;
 import org.calibra.support.ReadingScenario;
 import org.calibra.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,6 +122,27 @@ class ReadingFlowIT {
         SignedIn.as("reader-b", "RESIDENT");
         assertThat(scoring.feedback(read.readId())).isEmpty();
         assertThat(reading.read(read.readId())).isEmpty();
+    }
+
+    @Test
+    void a_case_changed_after_it_was_read_stays_at_the_version_read_and_cannot_be_read_again(@TempDir Path tmp) throws Exception {
+        TestAccounts.create(context, "version-reader", Role.RESIDENT);
+        SignedIn.as("version-reader", "RESIDENT");
+        var scenario = new ReadingScenario(context);
+        var first = scenario.cases().getFirst();
+        var read = scenario.readCorrectly(first);
+
+        ContentCopy.into(tmp);
+        Path manifest = tmp.resolve("cases").resolve(first.slug()).resolve("case.yaml");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("teachingPoints:\n", "teachingPoints:\n  - \"Changed after the read.\"\n"));
+        context.getBean(ContentLoader.class).load(tmp.resolve("cases"), tmp.resolve("curricula"));
+        long newVersion = context.getBean(org.calibra.casebank.CaseService.class).latestVersionId(first.slug()).orElseThrow();
+
+        assertThat(newVersion).isNotEqualTo(first.caseVersionId());
+        assertThat(scenario.cases().getFirst().caseVersionId()).as("the module shows the version that was read").isEqualTo(first.caseVersionId());
+        assertThat(reading.openCase(scenario.module().id(), newVersion)).as("the new version is not a second chance").isEmpty();
+        assertThat(reading.read(read.readId()).orElseThrow().caseVersionId()).isEqualTo(first.caseVersionId());
+        context.getBean(ContentLoader.class).load(Path.of("cases"), Path.of("curricula")); // the repository content again, for other tests
     }
 
     @Test

@@ -9,6 +9,9 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     Optional<CaseVersion> findFirstByCaseItemSlugOrderByVersionDesc(String slug);
 
+    @Query("select v.caseItem.slug from CaseVersion v where v.id = ?1")
+    Optional<String> findSlugById(long id);
+
     @Query("select v from CaseVersion v where v.version = (select max(w.version) from CaseVersion w where w.caseItem = v.caseItem) order by v.caseItem.slug")
     List<CaseVersion> findLatestVersions();
 }
