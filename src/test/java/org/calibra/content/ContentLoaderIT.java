@@ -38,17 +38,25 @@ class ContentLoaderIT {
 
     @Test
     void a_changed_case_becomes_a_new_version_and_the_old_version_stays(@TempDir Path tmp) throws IOException {
+        loader.load(Path.of("cases"), Path.of("curricula")); // the repository content is the latest version
+        int before = latestVersion("ct-thoracic-spine-staging-normal");
         Path cases = ContentCopy.into(tmp);
         Path manifest = cases.resolve("ct-thoracic-spine-staging-normal/case.yaml");
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("teachingPoints:\n", "teachingPoints:\n  - \"A point added in v2.\"\n"));
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("teachingPoints:\n", "teachingPoints:\n  - \"A point added in the next version.\"\n"));
 
         var summary = loader.load(cases, tmp.resolve("curricula"));
 
-        assertThat(summary.cases()).contains("ct-thoracic-spine-staging-normal v2 new_version");
-        assertThat(jdbc.queryForList("select v.version from case_version v join case_item c on c.id = v.case_id "
-                + "where c.slug = 'ct-thoracic-spine-staging-normal' order by v.version", Integer.class)).containsExactly(1, 2);
+        assertThat(summary.cases()).contains("ct-thoracic-spine-staging-normal v" + (before + 1) + " new_version");
         assertThat(jdbc.queryForObject("select teaching_points from case_version v join case_item c on c.id = v.case_id "
-                + "where c.slug = 'ct-thoracic-spine-staging-normal' and v.version = 1", String.class)).doesNotContain("added in v2");
+                + "where c.slug = 'ct-thoracic-spine-staging-normal' and v.version = ?", String.class, before)).doesNotContain("added in the next");
+        assertThat(jdbc.queryForObject("select teaching_points from case_version v join case_item c on c.id = v.case_id "
+                + "where c.slug = 'ct-thoracic-spine-staging-normal' and v.version = ?", String.class, before + 1)).contains("added in the next");
+        loader.load(Path.of("cases"), Path.of("curricula")); // back to the repository content for other tests
+    }
+
+    private int latestVersion(String slug) {
+        return jdbc.queryForObject("select max(v.version) from case_version v join case_item c on c.id = v.case_id where c.slug = ?",
+                Integer.class, slug);
     }
 
     @Test

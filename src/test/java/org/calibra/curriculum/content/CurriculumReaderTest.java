@@ -53,11 +53,11 @@ class CurriculumReaderTest {
     @Test
     void an_unknown_case_id_is_reported_on_its_position_in_the_module() throws IOException {
         Path file = copy(NAME);
-        edit(file, "      - mr-iac-schwannoma-follow-up", "      - mr-iac-schwannoma-folow-up");
+        edit(file, "      - mr-brain-0417", "      - mr-brian-0417");
         ContentProblem p = single(file);
         assertThat(p.file()).isEqualTo(DISPLAY);
-        assertThat(p.field()).isEqualTo("modules[0].cases[6]");
-        assertThat(p.message()).isEqualTo("'mr-iac-schwannoma-folow-up' is not a case in cases/");
+        assertThat(p.field()).isEqualTo("modules[0].cases[4]");
+        assertThat(p.message()).isEqualTo("'mr-brian-0417' is not a case in cases/");
     }
 
     @Test
@@ -129,20 +129,29 @@ class CurriculumReaderTest {
     @Test
     void a_case_listed_twice_is_rejected_naming_the_case() throws IOException {
         Path file = copy(NAME);
-        edit(file, "      - mr-iac-schwannoma-follow-up", "      - mr-iac-schwannoma-follow-up\n      - mr-iac-schwannoma-detected");
+        edit(file, "      - mr-brain-0417", "      - mr-brain-0417\n      - mr-iac-schwannoma-detected");
         ContentProblem p = single(file);
         assertThat(p.file()).isEqualTo(DISPLAY);
-        assertThat(p.field()).isEqualTo("modules[0].cases[7]");
+        assertThat(p.field()).isEqualTo("modules[0].cases[5]");
         assertThat(p.message()).isEqualTo("'mr-iac-schwannoma-detected' is listed twice");
+    }
+
+    @Test
+    void the_second_reader_mode_is_refused_until_it_is_built() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "    readingMode: concurrent", "    readingMode: second-reader");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].readingMode");
+        assertThat(p.message()).isEqualTo("'second-reader' is not available yet; use one of [unaided, concurrent]");
     }
 
     @Test
     void two_problems_in_one_module_are_both_reported() throws IOException {
         Path file = copy(NAME);
-        edit(file, "      - mr-iac-schwannoma-follow-up", "      - mr-iac-schwannoma-folow-up");
+        edit(file, "      - mr-brain-0417", "      - mr-brian-0417");
         edit(file, "    minimumCases: 6", "    minimumCases: 9");
         assertThat(problems(file, knownCaseIds, DISPLAY)).extracting(ContentProblem::field)
-                .containsExactlyInAnyOrder("modules[0].cases[6]", "modules[0].minimumCases");
+                .containsExactlyInAnyOrder("modules[0].cases[4]", "modules[0].minimumCases");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
