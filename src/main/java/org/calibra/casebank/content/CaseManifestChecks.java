@@ -38,6 +38,7 @@ final class CaseManifestChecks {
             problem("truth.findings", "must list at least one finding for an abnormal case (truth.diagnosis is '" + m.truth().diagnosis() + "')");
         }
         checkTruthFindings();
+        checkNoAnswerInDicomText();
         for (int i = 0; i < m.ai().findings().size(); i++) {
             var f = m.ai().findings().get(i);
             String at = "ai.findings[" + i + "]";
@@ -68,6 +69,32 @@ final class CaseManifestChecks {
         } else if (weighted > 0 && Math.abs(weightSum - 1.0) > 1e-6) {
             problem("truth.findings", "weights must sum to 1 per case, they sum to " + weightSum);
         }
+    }
+
+    /**
+     * The viewer parses every DICOM attribute in the browser, before the read is submitted: free text that names
+     * the diagnosis or a lesion label would give the answer away.
+     */
+    private void checkNoAnswerInDicomText() {
+        java.util.Set<String> answers = new java.util.LinkedHashSet<>();
+        answers.add(words(m.truth().diagnosis()));
+        m.truth().findings().forEach(f -> answers.add(words(f.label())));
+        stack.stream().map(StackImage::file).distinct().forEach(file -> file.header().descriptions().forEach((attribute, text) -> {
+            for (String answer : answers) {
+                if (answer.length() >= 4 && words(text).contains(answer)) {
+                    problems.add(new ContentProblem(folderOf(file.name()), attribute, "'" + text + "' contains '" + answer
+                            + "', which would reveal the truth in the viewer before the read is submitted; remove it from the file"));
+                }
+            }
+        }));
+    }
+
+    private String folderOf(String dicomName) {
+        return file.substring(0, file.lastIndexOf('/') + 1) + dicomName;
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_^]+", " ").trim();
     }
 
     private void label(String at, String label) {

@@ -1,5 +1,6 @@
 package org.calibra.casebank.dicom;
 
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -18,7 +19,13 @@ public record DicomHeader(
         int numberOfFrames,
         Double rowSpacingMm,
         Double columnSpacingMm,
-        boolean hasPixelData) {
+        boolean hasPixelData,
+        Map<String, String> descriptions) {
+
+    /** Free-text attributes a viewer shows or parses, by name with their tag, e.g. "StudyDescription (0008,1030)". */
+    public DicomHeader {
+        descriptions = Map.copyOf(descriptions);
+    }
 
     public OptionalDouble rowSpacing() {
         return rowSpacingMm == null ? OptionalDouble.empty() : OptionalDouble.of(rowSpacingMm);

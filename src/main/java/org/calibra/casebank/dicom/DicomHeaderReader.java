@@ -30,6 +30,13 @@ public final class DicomHeaderReader {
     /** VRs whose explicit encoding has a 2-byte reserved field and a 4-byte length (PS3.5 7.1.2). */
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
 
+    /** Free text that travels with the image to the browser; content checks look for answers in it. */
+    private static final java.util.Map<Integer, String> DESCRIPTIONS = java.util.Map.of(
+            0x00081030, "StudyDescription (0008,1030)", 0x0008103E, "SeriesDescription (0008,103E)",
+            0x00081080, "AdmittingDiagnosesDescription (0008,1080)", 0x00082111, "DerivationDescription (0008,2111)",
+            0x00181030, "ProtocolName (0018,1030)", 0x00184000, "AcquisitionComments (0018,4000)",
+            0x00204000, "ImageComments (0020,4000)", 0x00321060, "RequestedProcedureDescription (0032,1060)");
+
     private DicomHeaderReader() {
     }
 
@@ -96,6 +103,7 @@ public final class DicomHeaderReader {
     /** Collected attribute values; only top-level elements (depth 0) count. */
     private static final class Values {
         String transferSyntax, sopClass, sopInstance, study, series, modality;
+        final java.util.Map<String, String> descriptions = new java.util.LinkedHashMap<>();
         int rows, columns, frames = 1;
         Double rowSpacing, columnSpacing;
         boolean pixelData;
@@ -108,6 +116,12 @@ public final class DicomHeaderReader {
                 case 0x0020000D -> study = text(raw);
                 case 0x0020000E -> series = text(raw);
                 case 0x00080060 -> modality = text(raw);
+                case 0x00081030, 0x0008103E, 0x00081080, 0x00082111, 0x00181030, 0x00184000, 0x00204000, 0x00321060 -> {
+                    String value = text(raw);
+                    if (!value.isEmpty()) {
+                        descriptions.put(DESCRIPTIONS.get(tag), value);
+                    }
+                }
                 case 0x00280010 -> rows = unsignedShort(raw, order, "Rows (0028,0010)");
                 case 0x00280011 -> columns = unsignedShort(raw, order, "Columns (0028,0011)");
                 case 0x00280008 -> {
@@ -141,7 +155,7 @@ public final class DicomHeaderReader {
                 throw new DicomFormatException("Rows (0028,0010) and Columns (0028,0011) must be present and > 0, found " + rows + " x " + columns);
             }
             return new DicomHeader(transferSyntax, sopClass, sopInstance, study, series, modality, rows, columns,
-                    frames, rowSpacing, columnSpacing, true);
+                    frames, rowSpacing, columnSpacing, true, descriptions);
         }
     }
 

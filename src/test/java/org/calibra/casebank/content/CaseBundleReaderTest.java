@@ -39,6 +39,40 @@ class CaseBundleReaderTest {
         }
     }
 
+    @Test
+    void free_text_in_a_dicom_file_that_names_the_answer_is_rejected() throws IOException {
+        Path dir = copyCase(CT);
+        Path dicom = dir.resolve("CT_small.dcm");
+        byte[] bytes = Files.readAllBytes(dicom);
+        byte[] from = "Uncompressed".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = "Normal study".getBytes(java.nio.charset.StandardCharsets.US_ASCII); // same length: ImageComments (0020,4000)
+        int at = indexOf(bytes, from);
+        System.arraycopy(to, 0, bytes, at, to.length);
+        Files.write(dicom, bytes);
+
+        List<ContentProblem> problems = problems(dir);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("cases/" + CT + "/CT_small.dcm");
+            assertThat(p.field()).isEqualTo("ImageComments (0020,4000)");
+            assertThat(p.message()).isEqualTo("'Normal study' contains 'normal', which would reveal the truth in the viewer before the read is "
+                    + "submitted; remove it from the file");
+        });
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("bytes not found");
+    }
+
     // ---- real content -------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
