@@ -64,6 +64,58 @@ final class ReadingPage {
         }
     }
 
+    /** Mean grey level of what the viewport shows (0..255). */
+    double meanBrightness() {
+        BufferedImage img = viewportScreenshot();
+        long sum = 0;
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                int rgb = img.getRGB(x, y);
+                sum += ((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3;
+                n++;
+            }
+        }
+        return (double) sum / n;
+    }
+
+    /** Drags across the image with the default left-button tool, window/level. */
+    void dragWindowLevel(int dx, int dy) {
+        toolbarButton("tool-wl").click();
+        new Actions(browser.driver).moveToElement(viewport()).clickAndHold().moveByOffset(dx / 2, dy / 2).moveByOffset(dx / 2, dy / 2)
+                .release().perform();
+    }
+
+    /** One notch of the mouse wheel over the image. */
+    void scrollWheel(int notches) {
+        new Actions(browser.driver).scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement(viewport()), 0,
+                notches * 100).perform();
+    }
+
+    int shownImageIndex() {
+        return Integer.parseInt(viewer().getAttribute("data-image-index"));
+    }
+
+    int aiMarksDrawn() {
+        return ((java.util.List<?>) js("return Array.from(arguments[0].shadowRoot.querySelectorAll('[data-testid^=ai-]'));", viewer())).size();
+    }
+
+    void toggleAi() {
+        browser.driver.findElement(By.id("ai-toggle")).click();
+    }
+
+    private WebElement viewport() {
+        return (WebElement) js("return arguments[0].shadowRoot.querySelector('[data-testid=viewport]');", viewer());
+    }
+
+    private BufferedImage viewportScreenshot() {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(viewport().getScreenshotAs(OutputType.BYTES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void markAt(int imageIndex, double x, double y) {
         js("return arguments[0].showImage(arguments[1]);", viewer(), imageIndex);
         browser.waitFor(d -> String.valueOf(imageIndex).equals(viewer().getAttribute("data-image-index")) ? true : null);

@@ -37,6 +37,14 @@ class ResidentJourneyE2E {
                 assertThat(reading.distinctLevelsInViewport()).as("grey levels drawn for %s", truth.id()).isGreaterThan(10);
                 assertNoGroundTruthInTheBrowser(reading, truth, browser.network.drain());
 
+                if (truth.id().equals("mr-iac-schwannoma-detected")) {
+                    theViewerBehavesLikeAWorkstation(browser, reading);
+                }
+                if (truth.id().equals("rtdose-multiframe-not-diagnostic")) {
+                    var multiFrame = reading;
+                    multiFrame.scrollWheel(3);
+                    browser.waitFor(d -> multiFrame.shownImageIndex() > 0 ? true : null);
+                }
                 for (var lesion : truth.lesions()) {
                     reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
                 }
@@ -104,6 +112,18 @@ class ResidentJourneyE2E {
             browser.open("verify/AAAAAAAAAAAAAAAAAAAAAA");
             browser.waitFor(d -> d.findElement(By.id("certificate-not-found")));
         }
+    }
+
+    /** Window/level really changes the picture, and the AI overlay can be hidden and shown again. */
+    private static void theViewerBehavesLikeAWorkstation(Browser browser, ReadingPage reading) {
+        double before = reading.meanBrightness();
+        reading.dragWindowLevel(120, 80);
+        browser.waitFor(d -> Math.abs(reading.meanBrightness() - before) > 3 ? true : null);
+        assertThat(reading.aiMarksDrawn()).isPositive();
+        reading.toggleAi();
+        browser.waitFor(d -> reading.aiMarksDrawn() == 0 ? true : null);
+        reading.toggleAi();
+        browser.waitFor(d -> reading.aiMarksDrawn() > 0 ? true : null);
     }
 
     /**
