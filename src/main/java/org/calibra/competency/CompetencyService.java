@@ -40,6 +40,9 @@ public class CompetencyService {
     @EventListener
     @Transactional
     public void onReadScored(ReadScored event) {
+        if (!event.finalRead()) {
+            return; // a second-reader's unaided first read is kept and scored, but only final reads count
+        }
         ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
         ModuleMetrics metrics = scoring.metricsForAttempt(event.attemptId());
         CompetencyEvaluation evaluation = evaluate(module, metrics);

@@ -31,9 +31,9 @@ public enum ReadingMode {
         return Arrays.stream(values()).map(ReadingMode::code).toList();
     }
 
-    /** Second-reader reads (an unaided read, then a revision with AI) come with the reading-workstation issue. */
+    /** Every mode is available; "on request" (AI hidden until asked for) comes with the reading-workstation issue. */
     public boolean isImplemented() {
-        return this != SECOND_READER;
+        return true;
     }
 
     public static List<String> implementedCodes() {

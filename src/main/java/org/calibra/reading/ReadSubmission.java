@@ -5,10 +5,16 @@ import java.util.List;
 
 /** What the reading view sends when the trainee submits a case. */
 public record ReadSubmission(long moduleId, long caseVersionId, Instant openedAt, boolean assessmentAbnormal, String diagnosis,
-                             int overallConfidence, List<MarkInput> marks, AiExposure ai) {
+                             int overallConfidence, List<MarkInput> marks, AiExposure ai, ReadPhase phase) {
 
     public ReadSubmission {
         marks = List.copyOf(marks);
+    }
+
+    /** The final (and, outside second-reader modules, only) read of a case. */
+    public ReadSubmission(long moduleId, long caseVersionId, Instant openedAt, boolean assessmentAbnormal, String diagnosis,
+                          int overallConfidence, List<MarkInput> marks, AiExposure ai) {
+        this(moduleId, caseVersionId, openedAt, assessmentAbnormal, diagnosis, overallConfidence, marks, ai, ReadPhase.FINAL);
     }
 
     /** A finding marked on the image: pixel coordinates on stack image {@code imageIndex}. */

@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('RESIDENT')")
 public class ReadingService {
 
-    /** The only phase the walking skeleton writes; second-reader mode adds "initial" before it. */
-    public static final String FINAL_PHASE = "final";
 
     private final ModuleAttemptRepository attempts;
     private final TraineeReadRepository reads;
@@ -84,8 +82,9 @@ public class ReadingService {
     public List<ModuleCaseEntry> cases(long moduleId) {
         ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         Map<String, TraineeRead> readBySlug = new HashMap<>();
-        currentAttempt(moduleId).ifPresent(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).forEach(r ->
-                cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
+        currentAttempt(moduleId).ifPresent(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).stream()
+                .filter(r -> r.getPhase().equals(ReadPhase.FINAL.code()))
+                .forEach(r -> cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
         List<ModuleCaseEntry> entries = new ArrayList<>();
         for (int i = 0; i < module.caseSlugs().size(); i++) {
             String slug = module.caseSlugs().get(i);
@@ -107,8 +106,8 @@ public class ReadingService {
         if (module.isEmpty() || kase.isEmpty() || !module.get().caseSlugs().contains(kase.get().slug())) {
             return Optional.empty();
         }
-        // the version to read is the latest one, unless this attempt already read an earlier one
-        if (readOf(moduleId, caseVersionId).isPresent()) {
+        // the version to read is the latest one, unless this attempt already read it (in any phase)
+        if (readOf(moduleId, caseVersionId).isPresent() || initialReadOf(moduleId, caseVersionId).isPresent()) {
             return kase;
         }
         String slug = kase.get().slug();
@@ -124,9 +123,16 @@ public class ReadingService {
         return reads.findById(readId).filter(r -> r.getUserId() == user.id()).map(ReadingService::toRecord);
     }
 
+    /** The id of the final read of this case in the current attempt, if it was submitted. */
     public Optional<Long> readOf(long moduleId, long caseVersionId) {
-        return currentAttempt(moduleId).flatMap(a -> reads.findByAttemptIdAndCaseVersionIdAndPhase(a.id(), caseVersionId, FINAL_PHASE))
+        return currentAttempt(moduleId).flatMap(a -> reads.findByAttemptIdAndCaseVersionIdAndPhase(a.id(), caseVersionId, ReadPhase.FINAL.code()))
                 .map(TraineeRead::getId);
+    }
+
+    /** In a second-reader module: the committed unaided read of this case in the current attempt. */
+    public Optional<SubmittedRead> initialReadOf(long moduleId, long caseVersionId) {
+        return currentAttempt(moduleId).flatMap(a -> reads.findByAttemptIdAndCaseVersionIdAndPhase(a.id(), caseVersionId, ReadPhase.INITIAL.code()))
+                .map(ReadingService::toRecord);
     }
 
     public List<SubmittedRead> readsOfAttempt(long attemptId) {
@@ -148,14 +154,16 @@ public class ReadingService {
         }
         CaseForReading c = openCase(module.id(), s.caseVersionId())
                 .orElseThrow(() -> new ReadRejectedException("This case is not part of the module."));
-        if (reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), FINAL_PHASE)) {
+        if (reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), ReadPhase.FINAL.code())) {
             throw new ReadRejectedException("This case has already been submitted; a read cannot be changed or sent twice.");
         }
+        boolean initialDone = reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), ReadPhase.INITIAL.code());
+        new PhaseRule(module.readingMode(), s.phase(), initialDone).check();
         new SubmissionCheck(c, module.readingMode(), s).run();
         Instant now = clock.instant();
         Instant firstMark = s.marks().stream().map(ReadSubmission.MarkInput::placedAt).min(Instant::compareTo).orElse(null);
         var ai = s.ai();
-        var read = new TraineeRead(attempt, c.versionId(), user.id(), FINAL_PHASE, module.readingMode().code(), s.openedAt(), firstMark, now,
+        var read = new TraineeRead(attempt, c.versionId(), user.id(), s.phase().code(), module.readingMode().code(), s.openedAt(), firstMark, now,
                 s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
                 ai.firstShownAt(), ai.toggleCount());
         for (var m : s.marks()) {
@@ -166,7 +174,8 @@ public class ReadingService {
             saved = toRecord(reads.saveAndFlush(read));
         } catch (DataIntegrityViolationException e) {
             // the unique key (attempt, case version, phase): another tab submitted this case a moment ago
-            throw new ReadRejectedException("This case has already been submitted; a read cannot be changed or sent twice.");
+            throw new ReadRejectedException(s.phase() == ReadPhase.INITIAL ? "Your first read of this case is already committed."
+                    : "This case has already been submitted; a read cannot be changed or sent twice.");
         }
         events.publishEvent(new ReadSubmitted(saved));
         return saved;
@@ -200,7 +209,7 @@ public class ReadingService {
         var ai = new ReadSubmission.AiExposure(r.isAiAvailable(), r.isAiShownAtOpen(), r.isAiVisibleAtSubmit(), r.getAiFirstShownAt(),
                 r.getAiToggleCount());
         return new SubmittedRead(r.getId(), r.getAttempt().getId(), r.getAttempt().getModuleId(), r.getUserId(), r.getCaseVersionId(),
-                r.getPhase(), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
+                ReadPhase.fromCode(r.getPhase()), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
                 r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs());
     }
 }

@@ -39,9 +39,10 @@ final class SubmissionCheck {
         if (s.openedAt() == null) {
             reject("The time the case was opened is missing.");
         }
-        if (mode == ReadingMode.UNAIDED && (s.ai().available() || s.ai().shownAtOpen() || s.ai().visibleAtSubmit()
+        boolean aiMustBeUnseen = mode == ReadingMode.UNAIDED || s.phase() == ReadPhase.INITIAL;
+        if (aiMustBeUnseen && (s.ai().available() || s.ai().shownAtOpen() || s.ai().visibleAtSubmit()
                 || s.ai().firstShownAt() != null || s.ai().toggleCount() > 0)) {
-            reject("This module is read without AI, but the read says AI was shown.");
+            reject("This read must be made without the AI, but it records that the AI was shown.");
         }
         Set<String> keys = new HashSet<>();
         for (var m : s.marks()) {

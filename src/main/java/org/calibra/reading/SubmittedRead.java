@@ -5,7 +5,7 @@ import java.util.List;
 import org.calibra.curriculum.ReadingMode;
 
 /** A stored read, as other modules and views see it. */
-public record SubmittedRead(long readId, long attemptId, long moduleId, long userId, long caseVersionId, String phase,
+public record SubmittedRead(long readId, long attemptId, long moduleId, long userId, long caseVersionId, ReadPhase phase,
                             ReadingMode readingMode, boolean assessmentAbnormal, String diagnosis, int overallConfidence,
                             List<ReadSubmission.MarkInput> marks, ReadSubmission.AiExposure ai, Instant openedAt, Instant firstMarkAt,
                             Instant submittedAt, long durationMs) {}

@@ -1,13 +1,18 @@
 package org.calibra.scoring;
 
 import java.util.List;
+import java.util.Optional;
 import org.calibra.casebank.CaseForReading;
 import org.calibra.casebank.CaseTruth;
 import org.calibra.reading.SubmittedRead;
 
 /** Everything the feedback page shows for one submitted read. */
 public record ReadFeedback(SubmittedRead read, CaseForReading kase, CaseTruth truth, String caseOutcome, boolean diagnosisCorrect,
-                           List<MarkResult> marks, List<LesionResult> lesions, List<MarkResult> aiMarks, boolean aiCorrect) {
+                           List<MarkResult> marks, List<LesionResult> lesions, List<MarkResult> aiMarks, boolean aiCorrect,
+                           Optional<InitialRead> initial) {
+
+    /** In a second-reader module: the unaided read committed before the AI was shown, and how it scored. */
+    public record InitialRead(SubmittedRead read, String caseOutcome, int lesionsDetected, int nonLesionMarks) {}
 
     /** outcome: "hit", "duplicate" or "false-positive"; lesionId for hits and duplicates. */
     public record MarkResult(String id, String outcome, String lesionId) {}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.calibra.casebank.CaseForReading;
 import org.calibra.casebank.CaseService;
 import org.calibra.casebank.CaseTruth;
+import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmitted;
 import org.calibra.reading.ReadingService;
 import org.calibra.reading.SubmittedRead;
@@ -71,12 +72,15 @@ public class ScoringService {
         m.trainee().lesionOutcomes().forEach(l -> entity.addItem("lesion", l.lesionId(), l.detected() ? "detected" : "missed",
                 l.markId().orElse(null)));
         scores.save(entity);
-        events.publishEvent(new ReadScored(read.readId(), read.attemptId(), read.moduleId(), read.userId()));
+        events.publishEvent(new ReadScored(read.readId(), read.attemptId(), read.moduleId(), read.userId(), read.phase() == ReadPhase.FINAL));
     }
 
-    /** Feedback for one of the current user's own submitted reads; empty for anything else. */
+    /**
+     * Feedback for one of the current user's own final reads; empty for anything else — in particular for the
+     * initial read of a second-reader case, whose truth must wait until the final read is in.
+     */
     public Optional<ReadFeedback> feedback(long readId) {
-        return reading.read(readId).flatMap(read -> scores.findByReadId(readId).map(score -> {
+        return reading.read(readId).filter(r -> r.phase() == ReadPhase.FINAL).flatMap(read -> scores.findByReadId(readId).map(score -> {
             CaseTruth truth = cases.truth(read.caseVersionId()).orElseThrow();
             CaseForReading kase = cases.forReading(read.caseVersionId()).orElseThrow();
             var items = score.getItems();
@@ -88,14 +92,16 @@ public class ScoringService {
                     .collect(Collectors.toMap(i -> i.getItemKey(), i -> i.getLesionKey()));
             var lesions = truth.lesions().stream().map(l -> new ReadFeedback.LesionResult(l.id(), l.label(), l.imageIndex(),
                     lesionMark.containsKey(l.id()), lesionMark.get(l.id()))).toList();
+            var before = reading.initialReadOf(read.moduleId(), read.caseVersionId()).flatMap(initial -> scores.findByReadId(initial.readId())
+                    .map(s -> new ReadFeedback.InitialRead(initial, s.getCaseOutcome(), s.getLesionsDetected(), s.getNonLesionMarks())));
             return new ReadFeedback(read, kase, truth, score.getCaseOutcome(), score.isDiagnosisCorrect(), marks, lesions, ai,
-                    score.isAiCorrect());
+                    score.isAiCorrect(), before);
         }));
     }
 
     /** Metrics over the current user's scored reads in one attempt. */
     public ModuleMetrics metricsForAttempt(long attemptId) {
-        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId);
+        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
         Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(reads.stream().map(SubmittedRead::readId).toList()).stream()
                 .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
         List<ScoredCase> scored = reads.stream().filter(r -> byRead.containsKey(r.readId())).map(r -> {

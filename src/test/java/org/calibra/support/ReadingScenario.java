@@ -21,9 +21,15 @@ public final class ReadingScenario {
     private final ModuleInfo module;
 
     public ReadingScenario(ApplicationContext context) {
+        this(context, "first-reads");
+    }
+
+    /** A scenario in the demo module with this slug (first-reads: concurrent; second-opinion: second reader). */
+    public ReadingScenario(ApplicationContext context, String moduleSlug) {
         this.reading = context.getBean(ReadingService.class);
         this.cases = context.getBean(CaseService.class);
-        this.module = context.getBean(CurriculumService.class).listCurricula().getFirst().modules().getFirst();
+        this.module = context.getBean(CurriculumService.class).listCurricula().stream().flatMap(c -> c.modules().stream())
+                .filter(m -> m.slug().equals(moduleSlug)).findFirst().orElseThrow();
     }
 
     public ModuleInfo module() {

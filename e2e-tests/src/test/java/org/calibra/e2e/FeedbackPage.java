@@ -26,6 +26,10 @@ final class FeedbackPage {
         return text("feedback-marks");
     }
 
+    String beforeAndAfter() {
+        return text("before-and-after");
+    }
+
     String aiVerdict() {
         return text("ai-verdict");
     }

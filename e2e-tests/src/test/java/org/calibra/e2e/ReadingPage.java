@@ -151,6 +151,22 @@ final class ReadingPage {
         radio("overall-confidence", String.valueOf(confidence));
     }
 
+    /** Second reader: commits the unaided read; the page comes back with the AI shown and the read to revise. */
+    ReadingPage commitFirstRead() {
+        WebElement before = viewer();
+        browser.driver.findElement(By.id("submit-read")).click();
+        browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        return waitUntilShown(browser);
+    }
+
+    boolean showsAiPanel() {
+        return !browser.driver.findElements(By.id("ai-section")).isEmpty();
+    }
+
+    String submitButtonText() {
+        return browser.driver.findElement(By.id("submit-read")).getText();
+    }
+
     FeedbackPage submit() {
         browser.driver.findElement(By.id("submit-read")).click();
         return FeedbackPage.waitUntilShown(browser);

@@ -96,6 +96,31 @@ class ResidentJourneyE2E {
     }
 
     @Test
+    void in_a_second_reader_module_the_ai_appears_only_after_the_first_read_is_committed() {
+        try (var browser = new Browser()) {
+            var reading = LoginPage.open(browser).signInAs("resident", "resident").openModule("second-opinion").start();
+            var truth = DemoContent.byTitle(reading.caseTitle());
+            assertThat(reading.showsAiPanel()).isFalse();
+            assertThat(reading.aiMarksDrawn()).isZero();
+            assertThat(reading.submitButtonText()).isEqualTo("Commit first read");
+            for (var lesion : truth.lesions()) {
+                reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
+            }
+            reading.assess(truth.abnormal(), truth.diagnosis(), 3);
+
+            var revision = reading.commitFirstRead();
+            browser.screenshot("second-reader-revision-" + truth.id());
+            assertThat(revision.showsAiPanel()).isTrue();
+            assertThat(revision.submitButtonText()).isEqualTo("Submit final read");
+            assertThat(revision.markRows()).as("the first read's marks, ready to revise").isEqualTo(truth.lesions().size());
+            var feedback = revision.submit();
+
+            assertThat(feedback.verdict()).isEqualTo("Correct");
+            assertThat(feedback.beforeAndAfter()).startsWith("Before the AI you said").contains("You kept your call, and it was right.");
+        }
+    }
+
+    @Test
     void feedback_cannot_be_reached_for_a_read_that_was_not_submitted() {
         try (var browser = new Browser()) {
             LoginPage.open(browser).signInAs("resident", "resident");

@@ -56,7 +56,9 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         removeAll();
         var stage = new Div(viewer(f));
         stage.addClassName("viewer-stage");
-        var panel = new Div(summary(f), marks(f), aiVerdict(f), teaching(f));
+        var panel = new Div(summary(f));
+        f.initial().ifPresent(initial -> panel.add(beforeAndAfter(f, initial)));
+        panel.add(marks(f), aiVerdict(f), teaching(f));
         // a module retired since the read keeps its feedback, without the running figures
         competency.progressIfActive(f.read().moduleId()).ifPresent(progress -> panel.add(running(progress), next(f, progress)));
         panel.addClassName("side-panel");
@@ -100,6 +102,23 @@ class FeedbackView extends Div implements BeforeEnterObserver {
                 new Paragraph(outcomeWords(f.caseOutcome()) + (f.truth().abnormal() && correct && !f.diagnosisCorrect()
                         ? " The specific diagnosis was different." : "")));
         d.setId("feedback-summary");
+        d.addClassName("panel-section");
+        return d;
+    }
+
+    /** Second reader: what the first, unaided read said, and whether seeing the AI changed it for better or worse. */
+    private static Div beforeAndAfter(ReadFeedback f, ReadFeedback.InitialRead initial) {
+        boolean correctBefore = initial.caseOutcome().equals("TP") || initial.caseOutcome().equals("TN");
+        boolean correctAfter = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
+        boolean changed = initial.read().assessmentAbnormal() != f.read().assessmentAbnormal();
+        String before = initial.read().assessmentAbnormal() ? "abnormal — " + initial.read().diagnosis() : "normal";
+        String effect = !changed ? (correctAfter ? "You kept your call, and it was right." : "You kept your call, and it was wrong.")
+                : correctAfter ? "Seeing the AI made you change to the right call." : "Seeing the AI made you change to the wrong call.";
+        var text = new Paragraph("Before the AI you said: " + before + " (confidence " + initial.read().overallConfidence() + "/5, "
+                + initial.read().marks().size() + " mark(s), " + initial.lesionsDetected() + " of " + f.lesions().size()
+                + " lesion(s) found) — " + (correctBefore ? "right" : "wrong") + ". " + effect);
+        text.setId("before-and-after");
+        var d = new Div(new H3("Before and after the AI"), text);
         d.addClassName("panel-section");
         return d;
     }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmission;
+import org.calibra.reading.SubmittedRead;
 
 /** The read being made in the browser session, before submission. Plain state, no Vaadin. */
 final class DraftRead {
@@ -52,6 +54,19 @@ final class DraftRead {
         this.aiShownAtOpen = aiShownAtOpen;
         this.aiVisible = aiShownAtOpen;
         this.aiFirstShownAt = aiShownAtOpen ? openedAt : null;
+    }
+
+    /** Second reader: the revision starts from the committed first read (its marks keep their keys and times). */
+    void prefill(SubmittedRead initial) {
+        for (var m : initial.marks()) {
+            var copy = new DraftMark(m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.placedAt());
+            copy.confidence = m.confidence();
+            marks.add(copy);
+            nextMark = Math.max(nextMark, Integer.parseInt(m.key().replaceAll("\\D", "0")) + 1);
+        }
+        abnormal = initial.assessmentAbnormal();
+        diagnosis = initial.diagnosis();
+        overallConfidence = initial.overallConfidence();
     }
 
     DraftMark addMark(int imageIndex, double x, double y, String defaultLabel) {
@@ -115,9 +130,9 @@ final class DraftRead {
         return Optional.empty();
     }
 
-    ReadSubmission toSubmission(long moduleId, long caseVersionId) {
+    ReadSubmission toSubmission(long moduleId, long caseVersionId, ReadPhase phase) {
         var list = marks.stream().map(m -> new ReadSubmission.MarkInput(m.key, m.imageIndex, m.x, m.y, m.label, m.confidence, m.placedAt)).toList();
         var ai = new ReadSubmission.AiExposure(aiAvailable, aiShownAtOpen, aiVisible, aiFirstShownAt, aiToggles);
-        return new ReadSubmission(moduleId, caseVersionId, openedAt, abnormal, abnormal ? diagnosis : "normal", overallConfidence, list, ai);
+        return new ReadSubmission(moduleId, caseVersionId, openedAt, abnormal, abnormal ? diagnosis : "normal", overallConfidence, list, ai, phase);
     }
 }

@@ -28,7 +28,9 @@ import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.reading.AttemptInfo;
+import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadRejectedException;
+import org.calibra.reading.SubmittedRead;
 import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
 import org.calibra.shared.Routes;
@@ -54,6 +56,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private DraftRead draft;
     private FindingsPanel findings;
     private boolean submitted;
+    private ReadPhase phase = ReadPhase.FINAL;
 
     ReadingView(ReadingService reading, CurriculumService curricula, Clock clock) {
         this.reading = reading;
@@ -78,8 +81,12 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
             event.forwardTo(Routes.module(moduleId)); // the attempt is over: nothing more can be read in it
             return;
         }
-        boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT;
+        boolean secondReader = module.readingMode() == ReadingMode.SECOND_READER;
+        var initial = secondReader ? reading.initialReadOf(moduleId, versionId) : java.util.Optional.<SubmittedRead>empty();
+        phase = secondReader && initial.isEmpty() ? ReadPhase.INITIAL : ReadPhase.FINAL;
+        boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT || (secondReader && phase == ReadPhase.FINAL);
         draft = new DraftRead(clock, aiAvailable, aiAvailable);
+        initial.ifPresent(draft::prefill);
         build(aiAvailable);
     }
 
@@ -114,6 +121,9 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         panel.add(header());
         if (aiAvailable) {
             panel.add(aiSection());
+        }
+        if (module.readingMode() == ReadingMode.SECOND_READER) {
+            panel.add(secondReaderNote());
         }
         findings = new FindingsPanel(draft, kase.labels(), this::marksChanged);
         panel.add(findings, assessment());
@@ -157,6 +167,16 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         return d;
     }
 
+    private Div secondReaderNote() {
+        var text = new Paragraph(phase == ReadPhase.INITIAL
+                ? "AI as second reader: make and commit your own read first. Then the AI's suggestion is shown and you may revise it; both reads are kept."
+                : "Your first read is committed. The AI's suggestion is now shown: keep or revise your marks and assessment, then submit the final read.");
+        text.setId("second-reader-note");
+        var d = new Div(text);
+        d.addClassName("panel-section");
+        return d;
+    }
+
     private Div assessment() {
         var normalAbnormal = new RadioButtonGroup<String>("Overall assessment");
         normalAbnormal.setItems("Normal", "Abnormal");
@@ -176,7 +196,14 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setId("overall-confidence");
         confidence.addValueChangeListener(e -> draft.overallConfidence = e.getValue());
-        var submit = new Button("Submit read", e -> submit(e.getSource()));
+        if (draft.abnormal != null) { // a second reader's revision starts from the committed first read
+            normalAbnormal.setValue(draft.abnormal ? "Abnormal" : "Normal");
+            diagnosis.setValue(draft.abnormal ? draft.diagnosis : null);
+            confidence.setValue(draft.overallConfidence);
+        }
+        String submitText = phase == ReadPhase.INITIAL ? "Commit first read"
+                : module.readingMode() == ReadingMode.SECOND_READER ? "Submit final read" : "Submit read";
+        var submit = new Button(submitText, e -> submit(e.getSource()));
         submit.setDisableOnClick(true);
         submit.setId("submit-read");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -200,11 +227,15 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
             return;
         }
         try {
-            var read = reading.submit(draft.toSubmission(module.id(), kase.versionId()));
+            var read = reading.submit(draft.toSubmission(module.id(), kase.versionId(), phase));
             submitted = true;
             getUI().ifPresent(ui -> {
                 ui.getPage().executeJs("window.onbeforeunload = null;");
-                ui.navigate(Routes.feedback(read.readId()));
+                if (phase == ReadPhase.INITIAL) {
+                    ui.getPage().reload(); // the same case again, now with the AI shown and the first read to revise
+                } else {
+                    ui.navigate(Routes.feedback(read.readId()));
+                }
             });
         } catch (ReadRejectedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -137,15 +137,6 @@ class CurriculumReaderTest {
     }
 
     @Test
-    void the_second_reader_mode_is_refused_until_it_is_built() throws IOException {
-        Path file = copy(NAME);
-        edit(file, "    readingMode: concurrent", "    readingMode: second-reader");
-        ContentProblem p = single(file);
-        assertThat(p.field()).isEqualTo("modules[0].readingMode");
-        assertThat(p.message()).isEqualTo("'second-reader' is not available yet; use one of [unaided, concurrent]");
-    }
-
-    @Test
     void two_problems_in_one_module_are_both_reported() throws IOException {
         Path file = copy(NAME);
         edit(file, "      - mr-brain-0417", "      - mr-brian-0417");
