@@ -6,6 +6,7 @@ import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.reading.AttemptInfo;
 import org.calibra.reading.ReadingService;
+import org.calibra.scoring.ObserverPerformance;
 import org.calibra.scoring.ReadScored;
 import org.calibra.scoring.ScoringService;
 import org.calibra.scoring.domain.CompetencyEvaluation;
@@ -63,7 +64,8 @@ public class CompetencyService {
         ModuleInfo module = curricula.module(moduleId).orElseThrow();
         Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);
         ModuleMetrics metrics = attempt.map(a -> scoring.metricsForAttempt(a.id())).orElseGet(() -> ModuleMetrics.compute(List.of()));
-        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics));
+        var performance = attempt.map(a -> scoring.observerPerformance(a.id())).orElseGet(ObserverPerformance::none);
+        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics), performance);
     }
 
     static CompetencyEvaluation evaluate(ModuleInfo module, ModuleMetrics metrics) {

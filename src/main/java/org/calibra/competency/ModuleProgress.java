@@ -3,12 +3,13 @@ package org.calibra.competency;
 import java.util.Optional;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.reading.AttemptInfo;
+import org.calibra.scoring.ObserverPerformance;
 import org.calibra.scoring.domain.CompetencyEvaluation;
 import org.calibra.scoring.domain.ModuleMetrics;
 
 /** Where one trainee stands in one module. */
 public record ModuleProgress(ModuleInfo module, Optional<AttemptInfo> attempt, int casesRead, int casesTotal, ModuleMetrics metrics,
-                             CompetencyEvaluation evaluation) {
+                             CompetencyEvaluation evaluation, ObserverPerformance performance) {
 
     public boolean passed() {
         return attempt.map(a -> a.status() == AttemptInfo.Status.PASSED).orElse(false);

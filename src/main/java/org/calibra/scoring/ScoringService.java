@@ -25,6 +25,16 @@ import org.calibra.scoring.domain.MatchResult;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.PixelSpacing;
 import org.calibra.scoring.domain.ScoredCase;
+import org.calibra.scoring.domain.roc.CaseCall;
+import org.calibra.scoring.domain.roc.EmpiricalRoc;
+import org.calibra.scoring.domain.roc.FrocCase;
+import org.calibra.scoring.domain.roc.FrocDataset;
+import org.calibra.scoring.domain.roc.FrocFom;
+import org.calibra.scoring.domain.roc.FrocLesion;
+import org.calibra.scoring.domain.roc.Psi;
+import org.calibra.scoring.domain.roc.RocRatings;
+import org.calibra.scoring.domain.roc.StratifiedBootstrap;
+import org.calibra.reading.ReadSubmission;
 import org.calibra.scoring.internal.ReadScoreEntity;
 import org.calibra.scoring.internal.ReadScoreRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,6 +120,47 @@ public class ScoringService {
             return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
         }).toList();
         return ModuleMetrics.compute(scored);
+    }
+
+    /** ROC AUC and wAFROC over the attempt's final reads (see {@link ObserverPerformance}). */
+    public ObserverPerformance observerPerformance(long attemptId) {
+        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(reads.stream().map(SubmittedRead::readId).toList()).stream()
+                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+        List<CaseCall> calls = new java.util.ArrayList<>();
+        List<FrocCase> frocCases = new java.util.ArrayList<>();
+        for (SubmittedRead r : reads) {
+            var score = byRead.get(r.readId());
+            if (score == null) {
+                continue;
+            }
+            CaseTruth truth = cases.truth(r.caseVersionId()).orElseThrow();
+            String id = "read-" + r.readId();
+            calls.add(new CaseCall(id, truth.abnormal(), r.assessmentAbnormal(), r.overallConfidence()));
+            frocCases.add(frocCase(id, r, truth, score));
+        }
+        var ratings = RocRatings.fromCaseCalls(calls);
+        if (ratings.normal().isEmpty() || ratings.abnormal().isEmpty()) {
+            return ObserverPerformance.none();
+        }
+        var dataset = FrocDataset.of(frocCases);
+        // seeded by the attempt: the same reads always give the same interval
+        var wafroc = FrocFom.WAFROC.isDefinedFor(dataset)
+                ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, attemptId))
+                : Optional.<StratifiedBootstrap.BootstrapInterval>empty();
+        return new ObserverPerformance(Optional.of(EmpiricalRoc.analyse(ratings)), wafroc);
+    }
+
+    /** RJafroc's layout: NL ratings = confidences of false-positive marks; LL rating = the counting mark's confidence. */
+    private static FrocCase frocCase(String id, SubmittedRead r, CaseTruth truth, ReadScoreEntity score) {
+        Map<String, Integer> confidence = r.marks().stream().collect(Collectors.toMap(ReadSubmission.MarkInput::key, ReadSubmission.MarkInput::confidence));
+        List<Double> nl = score.getItems().stream().filter(i -> i.getSource().equals("read") && i.getOutcome().equals("false-positive"))
+                .map(i -> (double) confidence.get(i.getItemKey())).toList();
+        Map<String, String> countingMark = score.getItems().stream().filter(i -> i.getSource().equals("lesion") && i.getLesionKey() != null)
+                .collect(Collectors.toMap(i -> i.getItemKey(), i -> i.getLesionKey()));
+        List<FrocLesion> lesions = truth.lesions().stream().map(l -> new FrocLesion(l.id(), l.weight(),
+                countingMark.containsKey(l.id()) ? confidence.get(countingMark.get(l.id())) : Psi.UNMARKED)).toList();
+        return new FrocCase(id, truth.abnormal(), nl, lesions);
     }
 
     private record Matches(MatchResult trainee, MatchResult ai) {}

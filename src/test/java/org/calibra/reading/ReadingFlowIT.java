@@ -58,6 +58,8 @@ class ReadingFlowIT {
         assertThat(progress.passed()).isTrue();
         assertThat(progress.metrics().sensitivity().estimate()).hasValue(1.0);
         assertThat(progress.metrics().specificity().estimate()).hasValue(1.0);
+        assertThat(progress.performance().rocAuc()).hasValueSatisfying(a -> assertThat(a.auc()).isEqualTo(1.0));
+        assertThat(progress.performance().wafroc()).hasValueSatisfying(w -> assertThat(w.estimate()).isEqualTo(1.0));
         List<CertificateRecord> mine = certificates.mine();
         assertThat(mine).hasSize(1);
         var cert = mine.getFirst();
@@ -97,6 +99,10 @@ class ReadingFlowIT {
         var progress = competency.progress(scenario.module().id());
         assertThat(progress.finishedWithoutPassing()).isTrue();
         assertThat(progress.metrics().sensitivity().estimate()).hasValue(0.0);
+        assertThat(progress.performance().rocAuc()).as("every call wrong, all with confidence 4")
+                .hasValueSatisfying(a -> assertThat(a.auc()).isEqualTo(0.0));
+        assertThat(progress.performance().wafroc()).as("no lesion found, a false positive on every normal case")
+                .hasValueSatisfying(w -> assertThat(w.estimate()).isEqualTo(0.0));
         assertThat(certificates.mine()).isEmpty();
         var nextCase = scenario.cases().getFirst();
         assertThat(nextCase.isRead()).isTrue();

@@ -187,6 +187,7 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         var list = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())),
                 new ListItem("Cases read: " + p.casesRead() + " (minimum " + p.module().minimumCases() + ")"));
+        ProgressText.performance(p.performance()).forEach(line -> list.add(new ListItem(line)));
         list.setId("running-metrics");
         var status = new Span(ProgressText.status(p));
         status.setId("module-status");

@@ -73,6 +73,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         var standing = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())));
         standing.setId("module-metrics");
+        ProgressText.performance(p.performance()).forEach(line -> standing.add(new ListItem(line)));
         p.evaluation().results().forEach(r -> standing.add(new ListItem("Threshold: " + ProgressText.threshold(r))));
         add(standing);
 

@@ -18,6 +18,29 @@ public final class ProgressText {
                 pct(p.lower().getAsDouble()), pct(p.upper().getAsDouble()));
     }
 
+    /** ROC AUC of the case-level call and confidence, and wAFROC of the marks, each with its interval, in words. */
+    public static java.util.List<String> performance(org.calibra.scoring.ObserverPerformance p) {
+        var lines = new java.util.ArrayList<String>();
+        p.rocAuc().ifPresent(a -> lines.add("ROC AUC of your calls and confidence: " + two(a.auc())
+                + a.ci95().map(ci -> interval(ci, "DeLong", a.normals() + a.abnormals()))
+                        .orElse(" (interval after two normal and two abnormal cases)")));
+        p.wafroc().ifPresent(w -> lines.add("wAFROC figure of merit of your marks: " + two(w.estimate())
+                + interval(w.interval(), "bootstrap", -1)));
+        return lines;
+    }
+
+    /** A zero-width interval (perfect separation, or too few cases) says nothing: say so rather than print "1.00–1.00". */
+    private static String interval(org.calibra.scoring.domain.roc.ConfidenceInterval ci, String method, int cases) {
+        if (ci.upper() - ci.lower() < 1e-9) {
+            return " (no interval yet: too few cases, or all perfectly separated" + (cases > 0 ? " on " + cases + " cases" : "") + ")";
+        }
+        return " (95% CI " + two(ci.lower()) + "–" + two(ci.upper()) + ", " + method + ")";
+    }
+
+    private static String two(double v) {
+        return String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+
     public static String threshold(ThresholdResult r) {
         var t = r.threshold();
         String what = (t.bound() == org.calibra.scoring.domain.Threshold.Bound.LOWER ? "lower 95% bound of " : "")
