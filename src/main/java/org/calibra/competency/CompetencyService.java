@@ -12,6 +12,7 @@ import org.calibra.scoring.ScoringService;
 import org.calibra.scoring.domain.CompetencyEvaluation;
 import org.calibra.scoring.domain.CompetencyEvaluator;
 import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.calibra.scoring.domain.Threshold;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -65,7 +66,9 @@ public class CompetencyService {
         Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);
         ModuleMetrics metrics = attempt.map(a -> scoring.metricsForAttempt(a.id())).orElseGet(() -> ModuleMetrics.compute(List.of()));
         var performance = attempt.map(a -> scoring.observerPerformance(a.id())).orElseGet(ObserverPerformance::none);
-        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics), performance);
+        var reliance = attempt.map(a -> scoring.reliance(a.id())).orElseGet(() -> RelianceMeasures.compute(List.of()));
+        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics), performance,
+                reliance);
     }
 
     static CompetencyEvaluation evaluate(ModuleInfo module, ModuleMetrics metrics) {

@@ -25,6 +25,8 @@ import org.calibra.scoring.domain.MatchResult;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.PixelSpacing;
 import org.calibra.scoring.domain.ScoredCase;
+import org.calibra.scoring.domain.reliance.RelianceCase;
+import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.calibra.scoring.domain.roc.CaseCall;
 import org.calibra.scoring.domain.roc.EmpiricalRoc;
 import org.calibra.scoring.domain.roc.FrocCase;
@@ -120,6 +122,20 @@ public class ScoringService {
             return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
         }).toList();
         return ModuleMetrics.compute(scored);
+    }
+
+    /** How the trainee relied on the AI over the attempt's final reads made with the AI available. */
+    public RelianceMeasures reliance(long attemptId) {
+        List<SubmittedRead> all = reading.readsOfAttempt(attemptId);
+        Map<Long, SubmittedRead> initialByCase = all.stream().filter(r -> r.phase() == ReadPhase.INITIAL)
+                .collect(Collectors.toMap(SubmittedRead::caseVersionId, r -> r, (a, b) -> a));
+        List<RelianceCase> withAi = all.stream().filter(r -> r.phase() == ReadPhase.FINAL && r.ai().available()).map(r -> {
+            CaseTruth truth = cases.truth(r.caseVersionId()).orElseThrow();
+            double aiScore = cases.forReading(r.caseVersionId()).orElseThrow().ai().score();
+            var initial = Optional.ofNullable(initialByCase.get(r.caseVersionId())).map(SubmittedRead::assessmentAbnormal);
+            return new RelianceCase(truth.abnormal(), AiVerdict.of(aiScore, truth.abnormal()).callsAbnormal(), initial, r.assessmentAbnormal());
+        }).toList();
+        return RelianceMeasures.compute(withAi);
     }
 
     /** ROC AUC and wAFROC over the attempt's final reads (see {@link ObserverPerformance}). */

@@ -60,6 +60,9 @@ class SecondReaderIT {
         assertThat(feedback.caseOutcome()).isIn("FP", "FN");
         assertThat(competency.progress(module).casesRead()).isEqualTo(1);
         assertThat(scenario.cases().getFirst().readId()).isEqualTo(last.readId());
+        var reliance = competency.progress(module).reliance();
+        assertThat(reliance.pairedCases()).isEqualTo(1);
+        assertThat(reliance.accuracyGained()).as("right before the AI, wrong after it").hasValue(-1.0);
     }
 
     @Test

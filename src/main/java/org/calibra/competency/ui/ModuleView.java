@@ -77,6 +77,15 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         p.evaluation().results().forEach(r -> standing.add(new ListItem("Threshold: " + ProgressText.threshold(r))));
         add(standing);
 
+        var reliance = ProgressText.reliance(p.reliance());
+        if (!reliance.isEmpty()) {
+            add(new H3("Reliance on the AI"));
+            var list = new UnorderedList();
+            list.setId("module-reliance");
+            reliance.forEach(line -> list.add(new ListItem(line)));
+            add(list);
+        }
+
         cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing()).ifPresent(next -> {
             var go = new Button(p.started() ? "Continue with case " + next.position() : "Start module", e -> {
                 reading.startOrResume(m.id());

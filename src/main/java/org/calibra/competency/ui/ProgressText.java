@@ -29,6 +29,25 @@ public final class ProgressText {
         return lines;
     }
 
+    /** Reliance on the AI in plain words; empty when no case was read with the AI available. */
+    public static java.util.List<String> reliance(org.calibra.scoring.domain.reliance.RelianceMeasures r) {
+        var lines = new java.util.ArrayList<String>();
+        if (!r.accuracyWhenAiRight().isDefined() && !r.accuracyWhenAiWrong().isDefined()) {
+            return lines;
+        }
+        lines.add("When the AI was right, you were right: " + proportion(r.accuracyWhenAiRight())
+                + ". When it was wrong: " + proportion(r.accuracyWhenAiWrong()) + ".");
+        lines.add("You followed a wrong AI: " + proportion(r.overReliance()) + ". You overrode a right AI: " + proportion(r.underReliance()) + ".");
+        if (r.pairedCases() > 0) {
+            lines.add("After a wrong first read, you switched to a right AI (RAIR): " + proportion(r.relativeAiReliance())
+                    + ". After a right first read, you held against a wrong AI (RSR): " + proportion(r.relativeSelfReliance()) + ".");
+            lines.add("Accuracy before the AI " + pct(r.initialAccuracy().estimate().getAsDouble()) + "%, after "
+                    + pct(r.finalAccuracyPaired().estimate().getAsDouble()) + "% on the same " + r.pairedCases() + " case(s): "
+                    + String.format(java.util.Locale.ROOT, "%+d", pct(r.accuracyGained().getAsDouble())) + " points.");
+        }
+        return lines;
+    }
+
     /** A zero-width interval (perfect separation, or too few cases) says nothing: say so rather than print "1.00–1.00". */
     private static String interval(org.calibra.scoring.domain.roc.ConfidenceInterval ci, String method, int cases) {
         if (ci.upper() - ci.lower() < 1e-9) {
