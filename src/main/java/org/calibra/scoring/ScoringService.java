@@ -30,6 +30,7 @@ import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.calibra.scoring.domain.roc.CaseCall;
 import org.calibra.scoring.domain.roc.EmpiricalRoc;
 import org.calibra.scoring.domain.roc.FrocCase;
+import org.calibra.scoring.domain.roc.FrocCurves;
 import org.calibra.scoring.domain.roc.FrocDataset;
 import org.calibra.scoring.domain.roc.FrocFom;
 import org.calibra.scoring.domain.roc.FrocLesion;
@@ -164,7 +165,10 @@ public class ScoringService {
         var wafroc = FrocFom.WAFROC.isDefinedFor(dataset)
                 ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, attemptId))
                 : Optional.<StratifiedBootstrap.BootstrapInterval>empty();
-        return new ObserverPerformance(Optional.of(EmpiricalRoc.analyse(ratings)), wafroc);
+        var froc = FrocCurves.froc(dataset).stream().map(p -> new double[] {p.nlf(), p.llf()}).toList();
+        var wafrocCurve = FrocCurves.afroc(dataset).stream().map(p -> new double[] {p.fpf(), p.wllf()}).toList();
+        return new ObserverPerformance(Optional.of(EmpiricalRoc.analyse(ratings)), wafroc, ObserverPerformance.rocPoints(ratings), froc,
+                dataset.normalCount() > 0 ? wafrocCurve : List.of());
     }
 
     /** RJafroc's layout: NL ratings = confidences of false-positive marks; LL rating = the counting mark's confidence. */

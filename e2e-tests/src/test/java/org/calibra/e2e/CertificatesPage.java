@@ -10,6 +10,12 @@ final class CertificatesPage {
         this.browser = browser;
     }
 
+    static CertificatesPage open(Browser browser) {
+        browser.open("certificates");
+        browser.waitFor(d -> d.findElement(By.id("certificates-view")));
+        return new CertificatesPage(browser);
+    }
+
     String certificateText() {
         return browser.driver.findElement(By.cssSelector(".certificate-card")).getText();
     }

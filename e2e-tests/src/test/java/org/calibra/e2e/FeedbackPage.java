@@ -65,6 +65,12 @@ final class FeedbackPage {
         return ReadingPage.waitUntilShown(browser);
     }
 
+    ModulePage backToModule() {
+        browser.driver.findElement(By.id("back-to-module")).click();
+        browser.waitFor(d -> d.findElement(By.id("module-view")));
+        return new ModulePage(browser);
+    }
+
     CertificatesPage seeCertificate() {
         browser.driver.findElement(By.id("see-certificate")).click();
         browser.waitFor(d -> d.findElement(By.id("certificates-view")));

@@ -14,6 +14,18 @@ final class ModulePage {
         return browser.driver.findElement(By.id("module-status")).getText();
     }
 
+    /** The curves drawn in the browser: chart ids that hold at least one plotted line with points. */
+    java.util.List<String> chartsWithACurve() {
+        return browser.driver.findElements(By.cssSelector("#module-curves calibra-chart")).stream()
+                .filter(c -> !((java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                        "return Array.from(arguments[0].shadowRoot.querySelectorAll('polyline[points*=\",\"]'));", c)).isEmpty())
+                .map(c -> c.getAttribute("id")).toList();
+    }
+
+    String reliance() {
+        return browser.driver.findElement(By.id("module-reliance")).getText();
+    }
+
     ReadingPage start() {
         browser.waitFor(d -> d.findElement(By.id("start-module"))).click();
         return ReadingPage.waitUntilShown(browser);

@@ -78,7 +78,11 @@ class ResidentJourneyE2E {
             assertThat(feedback.moduleStatus()).isEqualTo("Passed");
             assertThat(feedback.runningMetrics()).contains("Sensitivity: 100%").contains("Specificity: 100%");
 
-            var certificates = feedback.seeCertificate();
+            var module = feedback.backToModule();
+            assertThat(module.status()).isEqualTo("Passed");
+            assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
+            assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
+            var certificates = CertificatesPage.open(browser);
             browser.screenshot("certificate");
             assertThat(certificates.certificateText()).contains("Dr. Rosa Resident").contains("VALID")
                     .contains("Calibra certificate: Reading with AI — foundations");

@@ -77,6 +77,23 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         p.evaluation().results().forEach(r -> standing.add(new ListItem("Threshold: " + ProgressText.threshold(r))));
         add(standing);
 
+        var perf = p.performance();
+        if (!perf.rocCurve().isEmpty()) {
+            var charts = new Div();
+            charts.addClassName("charts");
+            charts.setId("module-curves");
+            charts.add(new CurveChart("roc-chart", "false-positive fraction", "true-positive fraction", 1, true,
+                    "ROC: your normal/abnormal calls and confidence").series("you", perf.rocCurve()));
+            double nlfMax = Math.max(1, perf.frocCurve().stream().mapToDouble(pt -> pt[0]).max().orElse(1));
+            charts.add(new CurveChart("froc-chart", "non-lesion marks per case", "lesions found", Math.ceil(nlfMax), false,
+                    "FROC: your marks, from most to least confident").series("you", perf.frocCurve()));
+            if (!perf.wafrocCurve().isEmpty()) {
+                charts.add(new CurveChart("wafroc-chart", "fraction of normal cases with a mark", "weighted lesions found", 1, true,
+                        "wAFROC: the curve whose area is the wAFROC figure of merit").series("you", perf.wafrocCurve()));
+            }
+            add(new H3("Your curves"), charts);
+        }
+
         var reliance = ProgressText.reliance(p.reliance());
         if (!reliance.isEmpty()) {
             add(new H3("Reliance on the AI"));
