@@ -35,10 +35,12 @@ public final class JafrocTables {
     static final double WEIGHT_EXACT_TOLERANCE = 1e-6;
 
     /**
-     * RJafroc ({@code checkTruthTable}) rescales weights summing to within 0.99..1.01 to sum to 1,
+     * RJafroc ({@code checkTruthTable}) rescales weights whose sum is within 0.99..1.01 to sum to 1,
      * so hand-typed thirds (0.33, 0.33, 0.33) are accepted; further off is an error there and here.
+     * Compared as RJafroc does, against the bounds, so a sum of exactly 0.99 is inside.
      */
-    static final double WEIGHT_RESCALE_TOLERANCE = 0.01;
+    static final double WEIGHT_RESCALE_LOW = 0.99;
+    static final double WEIGHT_RESCALE_HIGH = 1.01;
 
     private JafrocTables() {
     }
@@ -378,7 +380,7 @@ public final class JafrocTables {
             double sum = ws.stream().mapToDouble(Double::doubleValue).sum();
             if (Math.abs(sum - 1) <= WEIGHT_EXACT_TOLERANCE) {
                 out.put(c.id, c.weights);
-            } else if (Math.abs(sum - 1) <= WEIGHT_RESCALE_TOLERANCE) {
+            } else if (sum >= WEIGHT_RESCALE_LOW && sum <= WEIGHT_RESCALE_HIGH) {
                 var rescaled = new LinkedHashMap<Integer, Double>();
                 c.weights.forEach((l, w) -> rescaled.put(l, w / sum));
                 out.put(c.id, rescaled);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.calibra.scoring.domain.roc.FrocCase;
 import org.calibra.scoring.domain.roc.FrocDataset;
@@ -137,11 +138,16 @@ public final class ReaderStudy {
         return truth().lesionCount();
     }
 
-    // FrocDataset has no equals of its own (it is not a record), so equality compares its case lists;
-    // FrocCase and FrocLesion are records and compare by value.
+    /**
+     * Same readers, modalities and, per (reader, modality), the same cases. The order of readers and
+     * modalities is presentation only: the tables name them through marks, so the order read back
+     * depends on which cells have marks first. FrocDataset has no equals of its own (it is not a
+     * record), so its case lists are compared; FrocCase and FrocLesion are records.
+     */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof ReaderStudy other) || !readers.equals(other.readers) || !modalities.equals(other.modalities)) {
+        if (!(o instanceof ReaderStudy other) || !Set.copyOf(readers).equals(Set.copyOf(other.readers))
+                || !Set.copyOf(modalities).equals(Set.copyOf(other.modalities))) {
             return false;
         }
         for (var e : datasets.entrySet()) {
@@ -154,10 +160,9 @@ public final class ReaderStudy {
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(readers, modalities);
-        for (FrocDataset d : datasets.values()) {
-            h = 31 * h + d.normals().hashCode();
-            h = 31 * h + d.abnormals().hashCode();
+        int h = 0; // a sum, so that it does not depend on order, like equals
+        for (var e : datasets.entrySet()) {
+            h += e.getKey().hashCode() ^ (31 * e.getValue().normals().hashCode() + e.getValue().abnormals().hashCode());
         }
         return h;
     }

@@ -17,10 +17,11 @@ public enum FrocFom implements FigureOfMerit {
     AFROC("AFROC", true) {
         @Override
         double compute(FrocDataset d) {
+            double[] fp = sortedFp(d.normals());
             double sum = 0;
             for (FrocCase a : d.abnormals()) {
                 for (FrocLesion l : a.lesions()) {
-                    sum += meanPsi(d.normals(), l.rating());
+                    sum += sumPsi(fp, l.rating()) / fp.length;
                 }
             }
             return sum / d.lesionCount();
@@ -35,10 +36,11 @@ public enum FrocFom implements FigureOfMerit {
     WAFROC("wAFROC", true) {
         @Override
         double compute(FrocDataset d) {
+            double[] fp = sortedFp(d.normals());
             double sum = 0;
             for (FrocCase a : d.abnormals()) {
                 for (FrocLesion l : a.lesions()) {
-                    sum += l.weight() * meanPsi(d.normals(), l.rating());
+                    sum += l.weight() * sumPsi(fp, l.rating()) / fp.length;
                 }
             }
             return sum / d.abnormalCount();
@@ -53,10 +55,11 @@ public enum FrocFom implements FigureOfMerit {
     AFROC1("AFROC1", false) {
         @Override
         double compute(FrocDataset d) {
+            double[] fp = sortedFpAllCases(d);
             double sum = 0;
             for (FrocCase a : d.abnormals()) {
                 for (FrocLesion l : a.lesions()) {
-                    sum += meanPsiAllCases(d, l.rating());
+                    sum += sumPsi(fp, l.rating()) / fp.length;
                 }
             }
             return sum / d.lesionCount();
@@ -67,10 +70,11 @@ public enum FrocFom implements FigureOfMerit {
     WAFROC1("wAFROC1", false) {
         @Override
         double compute(FrocDataset d) {
+            double[] fp = sortedFpAllCases(d);
             double sum = 0;
             for (FrocCase a : d.abnormals()) {
                 for (FrocLesion l : a.lesions()) {
-                    sum += l.weight() * meanPsiAllCases(d, l.rating());
+                    sum += l.weight() * sumPsi(fp, l.rating()) / fp.length;
                 }
             }
             return sum / d.abnormalCount();
@@ -118,20 +122,43 @@ public enum FrocFom implements FigureOfMerit {
     }
 
     /** Mean over the normal cases of ψ(FP(case), rating). */
-    private static double meanPsi(List<FrocCase> normals, double rating) {
-        return sumPsi(normals, rating) / normals.size();
-    }
-
-    /** Mean over all K1 + K2 cases of ψ(FP(case), rating). */
-    private static double meanPsiAllCases(FrocDataset d, double rating) {
-        return (sumPsi(d.normals(), rating) + sumPsi(d.abnormals(), rating)) / d.caseCount();
-    }
-
-    private static double sumPsi(List<FrocCase> fpCases, double rating) {
-        double sum = 0;
-        for (FrocCase c : fpCases) {
-            sum += Psi.psi(c.highestNlRating(), rating);
+    /** FP(k) of every case given, sorted, so Σ ψ(FP, y) is two binary searches instead of a pass per lesion. */
+    private static double[] sortedFp(List<FrocCase> fpCases) {
+        double[] fp = new double[fpCases.size()];
+        for (int i = 0; i < fp.length; i++) {
+            fp[i] = fpCases.get(i).highestNlRating();
         }
-        return sum;
+        java.util.Arrays.sort(fp);
+        return fp;
+    }
+
+    private static double[] sortedFpAllCases(FrocDataset d) {
+        var all = new java.util.ArrayList<FrocCase>(d.normals());
+        all.addAll(d.abnormals());
+        return sortedFp(all);
+    }
+
+    /** Σ_k ψ(FP(k), y) = #(FP < y) + ½·#(FP = y), ψ as in {@link Psi} (−∞ = −∞ counts ½). */
+    static double sumPsi(double[] sortedFp, double y) {
+        int below = firstIndexNotBelow(sortedFp, y);
+        int equalEnd = below;
+        while (equalEnd < sortedFp.length && sortedFp[equalEnd] == y) {
+            equalEnd++;
+        }
+        return below + 0.5 * (equalEnd - below);
+    }
+
+    private static int firstIndexNotBelow(double[] sorted, double y) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
