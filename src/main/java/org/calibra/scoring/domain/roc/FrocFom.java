@@ -17,14 +17,7 @@ public enum FrocFom implements FigureOfMerit {
     AFROC("AFROC", true) {
         @Override
         double compute(FrocDataset d) {
-            double[] fp = sortedFp(d.normals());
-            double sum = 0;
-            for (FrocCase a : d.abnormals()) {
-                for (FrocLesion l : a.lesions()) {
-                    sum += sumPsi(fp, l.rating()) / fp.length;
-                }
-            }
-            return sum / d.lesionCount();
+            return lesionSum(d, sortedFp(d.normals()), false) / d.lesionCount();
         }
     },
 
@@ -36,14 +29,7 @@ public enum FrocFom implements FigureOfMerit {
     WAFROC("wAFROC", true) {
         @Override
         double compute(FrocDataset d) {
-            double[] fp = sortedFp(d.normals());
-            double sum = 0;
-            for (FrocCase a : d.abnormals()) {
-                for (FrocLesion l : a.lesions()) {
-                    sum += l.weight() * sumPsi(fp, l.rating()) / fp.length;
-                }
-            }
-            return sum / d.abnormalCount();
+            return lesionSum(d, sortedFp(d.normals()), true) / d.abnormalCount();
         }
     },
 
@@ -55,14 +41,7 @@ public enum FrocFom implements FigureOfMerit {
     AFROC1("AFROC1", false) {
         @Override
         double compute(FrocDataset d) {
-            double[] fp = sortedFpAllCases(d);
-            double sum = 0;
-            for (FrocCase a : d.abnormals()) {
-                for (FrocLesion l : a.lesions()) {
-                    sum += sumPsi(fp, l.rating()) / fp.length;
-                }
-            }
-            return sum / d.lesionCount();
+            return lesionSum(d, sortedFpAllCases(d), false) / d.lesionCount();
         }
     },
 
@@ -70,14 +49,7 @@ public enum FrocFom implements FigureOfMerit {
     WAFROC1("wAFROC1", false) {
         @Override
         double compute(FrocDataset d) {
-            double[] fp = sortedFpAllCases(d);
-            double sum = 0;
-            for (FrocCase a : d.abnormals()) {
-                for (FrocLesion l : a.lesions()) {
-                    sum += l.weight() * sumPsi(fp, l.rating()) / fp.length;
-                }
-            }
-            return sum / d.abnormalCount();
+            return lesionSum(d, sortedFpAllCases(d), true) / d.abnormalCount();
         }
     },
 
@@ -122,6 +94,17 @@ public enum FrocFom implements FigureOfMerit {
     }
 
     /** Mean over the normal cases of ψ(FP(case), rating). */
+    /** Σ over lesions of (weight, if weighted) × mean ψ(FP, LL rating), FP taken from {@code sortedFp}. */
+    private static double lesionSum(FrocDataset d, double[] sortedFp, boolean weighted) {
+        double sum = 0;
+        for (FrocCase a : d.abnormals()) {
+            for (FrocLesion l : a.lesions()) {
+                sum += (weighted ? l.weight() : 1) * sumPsi(sortedFp, l.rating()) / sortedFp.length;
+            }
+        }
+        return sum;
+    }
+
     /** FP(k) of every case given, sorted, so Σ ψ(FP, y) is two binary searches instead of a pass per lesion. */
     private static double[] sortedFp(List<FrocCase> fpCases) {
         double[] fp = new double[fpCases.size()];
