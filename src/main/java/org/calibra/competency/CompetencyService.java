@@ -64,9 +64,10 @@ public class CompetencyService {
     public ModuleProgress progress(long moduleId) {
         ModuleInfo module = curricula.module(moduleId).orElseThrow();
         Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);
-        ModuleMetrics metrics = attempt.map(a -> scoring.metricsForAttempt(a.id())).orElseGet(() -> ModuleMetrics.compute(List.of()));
-        var performance = attempt.map(a -> scoring.observerPerformance(a.id())).orElseGet(ObserverPerformance::none);
-        var reliance = attempt.map(a -> scoring.reliance(a.id())).orElseGet(() -> RelianceMeasures.compute(List.of()));
+        var figures = attempt.map(a -> scoring.figures(a.id()));
+        ModuleMetrics metrics = figures.map(ScoringService.AttemptFigures::metrics).orElseGet(() -> ModuleMetrics.compute(List.of()));
+        var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);
+        var reliance = figures.map(ScoringService.AttemptFigures::reliance).orElseGet(() -> RelianceMeasures.compute(List.of()));
         return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics), performance,
                 reliance);
     }

@@ -112,46 +112,77 @@ public class ScoringService {
         }));
     }
 
-    /** Metrics over the current user's scored reads in one attempt. */
+    /** Metrics over the current user's scored final reads in one attempt. */
     public ModuleMetrics metricsForAttempt(long attemptId) {
-        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
-        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(reads.stream().map(SubmittedRead::readId).toList()).stream()
+        return metrics(load(attemptId));
+    }
+
+    /** How the trainee relied on the AI over the attempt's final reads made with the AI available. */
+    public RelianceMeasures reliance(long attemptId) {
+        return reliance(load(attemptId));
+    }
+
+    /** ROC AUC and wAFROC over the attempt's final reads (see {@link ObserverPerformance}). */
+    public ObserverPerformance observerPerformance(long attemptId) {
+        return observerPerformance(load(attemptId));
+    }
+
+    /** Everything the module page shows about an attempt, from one load of its reads, scores and truths. */
+    public AttemptFigures figures(long attemptId) {
+        var data = load(attemptId);
+        return new AttemptFigures(metrics(data), observerPerformance(data), reliance(data));
+    }
+
+    public record AttemptFigures(ModuleMetrics metrics, ObserverPerformance performance, RelianceMeasures reliance) {}
+
+    /** An attempt's reads, their scores and (loaded once per case version) truth and AI score. */
+    private record AttemptData(List<SubmittedRead> all, List<SubmittedRead> finals, Map<Long, ReadScoreEntity> scoreByRead,
+                               Map<Long, CaseTruth> truthByVersion, Map<Long, Double> aiScoreByVersion) {}
+
+    private AttemptData load(long attemptId) {
+        List<SubmittedRead> all = reading.readsOfAttempt(attemptId);
+        List<SubmittedRead> finals = all.stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(finals.stream().map(SubmittedRead::readId).toList()).stream()
                 .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
-        List<ScoredCase> scored = reads.stream().filter(r -> byRead.containsKey(r.readId())).map(r -> {
-            var s = byRead.get(r.readId());
+        Map<Long, CaseTruth> truths = new java.util.HashMap<>();
+        Map<Long, Double> aiScores = new java.util.HashMap<>();
+        for (SubmittedRead r : finals) {
+            truths.computeIfAbsent(r.caseVersionId(), v -> cases.truth(v).orElseThrow());
+            aiScores.computeIfAbsent(r.caseVersionId(), v -> cases.forReading(v).orElseThrow().ai().score());
+        }
+        return new AttemptData(all, finals, byRead, truths, aiScores);
+    }
+
+    private static ModuleMetrics metrics(AttemptData d) {
+        List<ScoredCase> scored = d.finals().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
+            var s = d.scoreByRead().get(r.readId());
             boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
             return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
         }).toList();
         return ModuleMetrics.compute(scored);
     }
 
-    /** How the trainee relied on the AI over the attempt's final reads made with the AI available. */
-    public RelianceMeasures reliance(long attemptId) {
-        List<SubmittedRead> all = reading.readsOfAttempt(attemptId);
-        Map<Long, SubmittedRead> initialByCase = all.stream().filter(r -> r.phase() == ReadPhase.INITIAL)
+    private static RelianceMeasures reliance(AttemptData d) {
+        Map<Long, SubmittedRead> initialByCase = d.all().stream().filter(r -> r.phase() == ReadPhase.INITIAL)
                 .collect(Collectors.toMap(SubmittedRead::caseVersionId, r -> r, (a, b) -> a));
-        List<RelianceCase> withAi = all.stream().filter(r -> r.phase() == ReadPhase.FINAL && r.ai().available()).map(r -> {
-            CaseTruth truth = cases.truth(r.caseVersionId()).orElseThrow();
-            double aiScore = cases.forReading(r.caseVersionId()).orElseThrow().ai().score();
+        List<RelianceCase> withAi = d.finals().stream().filter(r -> r.ai().available()).map(r -> {
+            CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
+            double aiScore = d.aiScoreByVersion().get(r.caseVersionId());
             var initial = Optional.ofNullable(initialByCase.get(r.caseVersionId())).map(SubmittedRead::assessmentAbnormal);
             return new RelianceCase(truth.abnormal(), AiVerdict.of(aiScore, truth.abnormal()).callsAbnormal(), initial, r.assessmentAbnormal());
         }).toList();
         return RelianceMeasures.compute(withAi);
     }
 
-    /** ROC AUC and wAFROC over the attempt's final reads (see {@link ObserverPerformance}). */
-    public ObserverPerformance observerPerformance(long attemptId) {
-        List<SubmittedRead> reads = reading.readsOfAttempt(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
-        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(reads.stream().map(SubmittedRead::readId).toList()).stream()
-                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+    private static ObserverPerformance observerPerformance(AttemptData d) {
         List<CaseCall> calls = new java.util.ArrayList<>();
         List<FrocCase> frocCases = new java.util.ArrayList<>();
-        for (SubmittedRead r : reads) {
-            var score = byRead.get(r.readId());
+        for (SubmittedRead r : d.finals()) {
+            var score = d.scoreByRead().get(r.readId());
             if (score == null) {
                 continue;
             }
-            CaseTruth truth = cases.truth(r.caseVersionId()).orElseThrow();
+            CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
             String id = "read-" + r.readId();
             calls.add(new CaseCall(id, truth.abnormal(), r.assessmentAbnormal(), r.overallConfidence()));
             frocCases.add(frocCase(id, r, truth, score));
@@ -162,8 +193,9 @@ public class ScoringService {
         }
         var dataset = FrocDataset.of(frocCases);
         // seeded by the attempt: the same reads always give the same interval
+        long seed = d.finals().getFirst().attemptId();
         var wafroc = FrocFom.WAFROC.isDefinedFor(dataset)
-                ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, attemptId))
+                ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, seed))
                 : Optional.<StratifiedBootstrap.BootstrapInterval>empty();
         var froc = FrocCurves.froc(dataset).stream().map(p -> new double[] {p.nlf(), p.llf()}).toList();
         var wafrocCurve = FrocCurves.afroc(dataset).stream().map(p -> new double[] {p.fpf(), p.wllf()}).toList();
