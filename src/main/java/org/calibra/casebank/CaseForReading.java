@@ -22,7 +22,10 @@ public record CaseForReading(
     /** One image of the stack; {@code url} serves the DICOM file, {@code frame} is 0-based. */
     public record ImageRef(int index, String url, int frame, int rows, int columns, Double rowSpacingMm, Double columnSpacingMm) {}
 
-    public record AiSuggestion(ModelCard model, double score, List<AiMark> marks) {}
+    public record AiSuggestion(ModelCard model, double score, List<AiMark> marks, List<Heatmap> heatmaps) {}
+
+    /** An 8-bit grayscale PNG at {@code url}, stretched over image {@code imageIndex}. */
+    public record Heatmap(int imageIndex, String url) {}
 
     public record ModelCard(String name, String version, String intendedUse, String trainingData,
                             String knownFailureModes, String reportedPerformance) {}

@@ -219,7 +219,7 @@ public class ScoringService {
 
     private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
-                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight())).toList();
+                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight(), l.firstImage(), l.lastImage())).toList();
         List<Mark> marks = read.marks().stream()
                 .map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList();
         List<AiMark> aiMarks = kase.ai().marks().stream()
