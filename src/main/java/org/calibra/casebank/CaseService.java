@@ -65,6 +65,6 @@ public class CaseService {
 
     private static CaseForReading.ImageRef toRef(CaseImage i) {
         return new CaseForReading.ImageRef(i.getImageIndex(), DICOM_URL_PREFIX + i.getBlobSha256(), i.getFrameNumber(),
-                i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm());
+                i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm(), i.getPlane());
     }
 }

@@ -55,8 +55,12 @@ public class CaseImporter {
                 new String(bundle.manifestBytes(), StandardCharsets.UTF_8));
         for (var s : bundle.stack()) {
             var h = s.file().header();
-            v.addImage(new CaseImage(v, s.index(), s.file().name(), s.frame(), s.file().sha256(), h.sopInstanceUid(),
-                    h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm()));
+            var image = new CaseImage(v, s.index(), s.file().name(), s.frame(), s.file().sha256(), h.sopInstanceUid(),
+                    h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm());
+            if (h.numberOfFrames() == 1) {
+                image.placeInPatient(h.plane());
+            }
+            v.addImage(image);
         }
         int n = m.truth().findings().size();
         for (var f : m.truth().findings()) {
