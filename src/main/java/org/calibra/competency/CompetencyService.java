@@ -13,6 +13,7 @@ import org.calibra.scoring.domain.CompetencyEvaluation;
 import org.calibra.scoring.domain.CompetencyEvaluator;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
+import org.calibra.scoring.domain.MetricValues;
 import org.calibra.scoring.domain.Threshold;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,8 +47,9 @@ public class CompetencyService {
             return; // a second-reader's unaided first read is kept and scored, but only final reads count
         }
         ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
-        ModuleMetrics metrics = scoring.metricsForAttempt(event.attemptId());
-        CompetencyEvaluation evaluation = evaluate(module, metrics);
+        var figures = scoring.figures(event.attemptId());
+        ModuleMetrics metrics = figures.metrics();
+        CompetencyEvaluation evaluation = evaluate(module, values(figures));
         if (evaluation.passed()) {
             reading.completeAttempt(event.attemptId(), true);
             events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
@@ -68,13 +70,27 @@ public class CompetencyService {
         ModuleMetrics metrics = figures.map(ScoringService.AttemptFigures::metrics).orElseGet(() -> ModuleMetrics.compute(List.of()));
         var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);
         var reliance = figures.map(ScoringService.AttemptFigures::reliance).orElseGet(() -> RelianceMeasures.compute(List.of()));
-        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, metrics), performance,
+        var values = MetricValues.of(metrics, performance.rocAuc(), performance.wafroc(), reliance);
+        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, values), performance,
                 reliance);
     }
 
-    static CompetencyEvaluation evaluate(ModuleInfo module, ModuleMetrics metrics) {
-        List<Threshold> thresholds = module.thresholds().stream()
-                .map(t -> new Threshold(t.metric(), t.min(), t.onLowerBound() ? Threshold.Bound.LOWER : Threshold.Bound.POINT)).toList();
-        return CompetencyEvaluator.evaluate(thresholds, metrics, metrics.casesRead(), module.minimumCases());
+    private static MetricValues values(ScoringService.AttemptFigures f) {
+        return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
+    }
+
+    static CompetencyEvaluation evaluate(ModuleInfo module, MetricValues values) {
+        List<Threshold> thresholds = module.thresholds().stream().map(CompetencyService::toThreshold).toList();
+        int casesRead = values.casesRead();
+        return CompetencyEvaluator.evaluate(thresholds, values, casesRead, module.minimumCases());
+    }
+
+    private static Threshold toThreshold(ModuleInfo.ThresholdRule t) {
+        var bound = switch (t.bound()) {
+            case "lower" -> Threshold.Bound.LOWER;
+            case "upper" -> Threshold.Bound.UPPER;
+            default -> Threshold.Bound.POINT;
+        };
+        return new Threshold(t.metric(), t.min(), t.max(), bound);
     }
 }

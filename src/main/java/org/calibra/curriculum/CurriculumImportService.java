@@ -87,7 +87,7 @@ public class CurriculumImportService {
                         return created;
                     });
             var thresholds = spec.thresholds().stream()
-                    .map(t -> new CurriculumService.StoredThreshold(t.metric(), t.min(), t.boundOrDefault())).toList();
+                    .map(t -> new CurriculumService.StoredThreshold(t.metric(), t.min(), t.max(), t.boundOrDefault())).toList();
             module.update(i, spec.title(), spec.description(), spec.readingMode(), spec.minimumCases(), JsonText.write(thresholds),
                     JsonText.ofList(spec.cases()));
         }

@@ -46,10 +46,11 @@ public class CurriculumService {
         List<StoredThreshold> stored = JsonText.read(m.getThresholds(), new TypeReference<List<StoredThreshold>>() {});
         return new ModuleInfo(m.getId(), m.getCurriculum().getId(), m.getCurriculum().getTitle(), m.getSlug(), m.getTitle(),
                 m.getDescription(), ReadingMode.fromCode(m.getReadingMode()).orElseThrow(), m.getMinimumCases(),
-                stored.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), "lower".equals(t.bound()))).toList(),
+                stored.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), t.max(), t.bound() == null ? "point" : t.bound())).toList(),
                 JsonText.toList(m.getCaseSlugs()));
     }
 
-    /** The JSON kept in curriculum_module.thresholds. */
-    public record StoredThreshold(String metric, double min, String bound) {}
+    /** The JSON kept in curriculum_module.thresholds; rows written before upper limits existed have no max. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record StoredThreshold(String metric, Double min, Double max, String bound) {}
 }

@@ -1,17 +1,41 @@
 package org.calibra.curriculum;
 
-/** Words for metric names, as residents read them. */
+import java.util.List;
+import java.util.Locale;
+
+/** The metrics a threshold can name, in the words residents read. Keys match scoring's Metric (a test checks it). */
 public final class MetricLabels {
+
+    /** Threshold metric keys, in the order docs/curriculum-format.md lists them. */
+    public static final List<String> KEYS = List.of("sensitivity", "specificity", "accuracy", "lesionLocalisationFraction", "nlPerCase",
+            "rocAuc", "wAFROC", "overReliance", "underReliance", "relativeAiReliance", "relativeSelfReliance");
+
+    /** Metrics without a 95% interval, so only their point estimate can be compared. */
+    public static final List<String> POINT_ONLY = List.of("nlPerCase");
+
     private MetricLabels() {
     }
 
     public static String of(String metric) {
         return switch (metric) {
-            case "sensitivity" -> "sensitivity";
-            case "specificity" -> "specificity";
-            case "accuracy" -> "accuracy";
             case "lesionLocalisationFraction" -> "lesions found";
+            case "nlPerCase" -> "false marks per case";
+            case "rocAuc" -> "ROC AUC";
+            case "wAFROC" -> "wAFROC figure of merit";
+            case "overReliance" -> "following a wrong AI (over-reliance)";
+            case "underReliance" -> "overriding a right AI (under-reliance)";
+            case "relativeAiReliance" -> "switching to a right AI (RAIR)";
+            case "relativeSelfReliance" -> "holding against a wrong AI (RSR)";
             default -> metric;
+        };
+    }
+
+    /** Proportions as percentages, AUCs as two decimals, rates as they are. */
+    public static String value(String metric, double v) {
+        return switch (metric) {
+            case "rocAuc", "wAFROC" -> String.format(Locale.ROOT, "%.2f", v);
+            case "nlPerCase" -> String.format(Locale.ROOT, "%.2f", v);
+            default -> Math.round(v * 100) + "%";
         };
     }
 }

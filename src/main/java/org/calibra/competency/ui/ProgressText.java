@@ -65,11 +65,15 @@ public final class ProgressText {
 
     public static String threshold(ThresholdResult r) {
         var t = r.threshold();
-        String what = (t.bound() == org.calibra.scoring.domain.Threshold.Bound.LOWER ? "lower 95% bound of " : "")
-                + MetricLabels.of(t.metric()) + " at least " + pct(t.min()) + "%";
+        String which = switch (t.bound()) {
+            case LOWER -> "lower 95% bound of ";
+            case UPPER -> "upper 95% bound of ";
+            case POINT -> "";
+        };
+        String what = which + MetricLabels.of(t.metric()) + (t.isUpperLimit() ? " at most " : " at least ") + MetricLabels.value(t.metric(), t.limit());
         return switch (r.status()) {
-            case MET -> what + " — met (" + pct(r.observed().getAsDouble()) + "%)";
-            case NOT_MET -> what + " — not met yet (" + pct(r.observed().getAsDouble()) + "%)";
+            case MET -> what + " — met (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
+            case NOT_MET -> what + " — not met yet (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
             case NOT_YET_MEASURABLE -> what + " — not measurable yet";
         };
     }

@@ -11,7 +11,8 @@ public record CurriculumManifest(int schemaVersion, String id, String title, Str
     public record Module(String id, String title, String description, String readingMode, List<String> cases,
                          int minimumCases, List<ThresholdSpec> thresholds) {}
 
-    public record ThresholdSpec(String metric, double min, String bound) {
+    /** Exactly one of {@code min} and {@code max} (the schema and the reader check it). */
+    public record ThresholdSpec(String metric, Double min, Double max, String bound) {
         public String boundOrDefault() {
             return bound == null ? "point" : bound;
         }

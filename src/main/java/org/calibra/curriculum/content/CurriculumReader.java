@@ -16,7 +16,7 @@ import org.calibra.shared.content.YamlDocuments;
 public final class CurriculumReader {
 
     /** The metrics a threshold may name; the scoring engine computes exactly these. */
-    public static final List<String> METRICS = List.of("sensitivity", "specificity", "accuracy", "lesionLocalisationFraction");
+    public static final List<String> METRICS = org.calibra.curriculum.MetricLabels.KEYS;
 
     private static final YamlDocuments DOCUMENTS = new YamlDocuments("/schemas/curriculum.schema.json");
 
@@ -72,8 +72,24 @@ public final class CurriculumReader {
             }
             for (int t = 0; t < mod.thresholds().size(); t++) {
                 var th = mod.thresholds().get(t);
+                String tat = at + ".thresholds[" + t + "]";
                 if (!METRICS.contains(th.metric())) {
-                    problems.add(new ContentProblem(display, at + ".thresholds[" + t + "].metric", "'" + th.metric() + "' is not one of " + METRICS));
+                    problems.add(new ContentProblem(display, tat + ".metric", "'" + th.metric() + "' is not one of " + METRICS));
+                }
+                String bound = th.boundOrDefault();
+                if (th.min() != null && bound.equals("upper")) {
+                    problems.add(new ContentProblem(display, tat + ".bound", "'upper' goes with max; with min use 'lower' (or 'point')"));
+                }
+                if (th.max() != null && bound.equals("lower")) {
+                    problems.add(new ContentProblem(display, tat + ".bound", "'lower' goes with min; with max use 'upper' (or 'point')"));
+                }
+                if (!bound.equals("point") && org.calibra.curriculum.MetricLabels.POINT_ONLY.contains(th.metric())) {
+                    problems.add(new ContentProblem(display, tat + ".bound", "'" + th.metric() + "' has no confidence interval; use 'point'"));
+                }
+                Double limit = th.min() != null ? th.min() : th.max();
+                if (limit != null && !org.calibra.curriculum.MetricLabels.POINT_ONLY.contains(th.metric()) && limit > 1) {
+                    problems.add(new ContentProblem(display, tat + (th.min() != null ? ".min" : ".max"),
+                            limit + " is above 1; '" + th.metric() + "' is between 0 and 1"));
                 }
             }
         }

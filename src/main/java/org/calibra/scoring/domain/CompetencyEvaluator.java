@@ -17,6 +17,12 @@ public final class CompetencyEvaluator {
      */
     public static CompetencyEvaluation evaluate(List<Threshold> thresholds, ModuleMetrics metrics, int casesRead,
             int minimumCases) {
+        return evaluate(thresholds, MetricValues.of(metrics), casesRead, minimumCases);
+    }
+
+    /** As above, over every metric a threshold can name. */
+    public static CompetencyEvaluation evaluate(List<Threshold> thresholds, MetricValues metrics, int casesRead,
+            int minimumCases) {
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(metrics, "metrics");
         Checks.requireNonNegative(casesRead, "casesRead");
@@ -26,18 +32,19 @@ public final class CompetencyEvaluator {
         return new CompetencyEvaluation(results, casesRead, minimumCases, passed);
     }
 
-    private static ThresholdResult check(Threshold threshold, ModuleMetrics metrics) {
+    private static ThresholdResult check(Threshold threshold, MetricValues metrics) {
         Objects.requireNonNull(threshold, "threshold");
-        Proportion p = metrics.proportion(threshold.metricType());
-        OptionalDouble observed = switch (threshold.bound()) {
-            case POINT -> p.estimate();
-            case LOWER -> p.lower();
-        };
+        OptionalDouble observed = metrics.get(threshold.metricType()).map(e -> switch (threshold.bound()) {
+            case POINT -> OptionalDouble.of(e.point());
+            case LOWER -> e.lower();
+            case UPPER -> e.upper();
+        }).orElse(OptionalDouble.empty());
         if (observed.isEmpty()) {
             return new ThresholdResult(threshold, observed, ThresholdResult.Status.NOT_YET_MEASURABLE);
         }
         // successes / trials is correctly rounded, so e.g. 7/10 >= 0.7 holds as it should.
-        boolean met = observed.getAsDouble() >= threshold.min();
+        double value = observed.getAsDouble();
+        boolean met = threshold.isUpperLimit() ? value <= threshold.max() : value >= threshold.min();
         return new ThresholdResult(threshold, observed, met ? ThresholdResult.Status.MET : ThresholdResult.Status.NOT_MET);
     }
 }

@@ -3,21 +3,41 @@ package org.calibra.scoring.domain;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Metrics a competency threshold can be set on; {@link #key()} is the name used in module definitions. */
+/**
+ * Metrics a competency threshold can be set on; {@link #key()} is the name used in module definitions
+ * (docs/curriculum-format.md). Each comes with a 95% interval except {@link #NL_PER_CASE}.
+ */
 public enum Metric {
-    SENSITIVITY("sensitivity"),
-    SPECIFICITY("specificity"),
-    ACCURACY("accuracy"),
-    LESION_LOCALISATION_FRACTION("lesionLocalisationFraction");
+    SENSITIVITY("sensitivity", true),
+    SPECIFICITY("specificity", true),
+    ACCURACY("accuracy", true),
+    LESION_LOCALISATION_FRACTION("lesionLocalisationFraction", true),
+    /** Mean non-lesion localisations per case: a false-mark rate, not a proportion (no upper limit of 1). */
+    NL_PER_CASE("nlPerCase", false),
+    /** Wilcoxon ROC AUC of the case-level ratings, DeLong interval. */
+    ROC_AUC("rocAuc", true),
+    /** Weighted AFROC figure of merit of the marks, stratified bootstrap interval. */
+    WAFROC("wAFROC", true),
+    OVER_RELIANCE("overReliance", true),
+    UNDER_RELIANCE("underReliance", true),
+    RELATIVE_AI_RELIANCE("relativeAiReliance", true),
+    RELATIVE_SELF_RELIANCE("relativeSelfReliance", true);
 
     private final String key;
+    private final boolean unitInterval;
 
-    Metric(String key) {
+    Metric(String key, boolean unitInterval) {
         this.key = key;
+        this.unitInterval = unitInterval;
     }
 
     public String key() {
         return key;
+    }
+
+    /** A proportion or an AUC, between 0 and 1. */
+    public boolean unitInterval() {
+        return unitInterval;
     }
 
     /** The metric called {@code key} (exact, case-sensitive), or a message listing the allowed names. */

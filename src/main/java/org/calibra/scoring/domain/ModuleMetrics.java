@@ -60,14 +60,4 @@ public record ModuleMetrics(Proportion sensitivity, Proportion specificity, Prop
     public int casesRead() {
         return abnormalCases + normalCases;
     }
-
-    /** The proportion a threshold on {@code metric} is checked against. */
-    public Proportion proportion(Metric metric) {
-        return switch (metric) {
-            case SENSITIVITY -> sensitivity;
-            case SPECIFICITY -> specificity;
-            case ACCURACY -> accuracy;
-            case LESION_LOCALISATION_FRACTION -> lesionLocalisationFraction;
-        };
-    }
 }

@@ -105,7 +105,54 @@ class CurriculumReaderTest {
         assertThat(p.file()).isEqualTo(DISPLAY);
         // Schema path as YamlDocuments reports it today (JSON Pointer, not "modules[0].thresholds[0].metric").
         assertThat(p.field()).isEqualTo("modules[0].thresholds[0].metric");
-        assertThat(p.message()).isEqualTo("does not have a value in the enumeration [\"sensitivity\", \"specificity\", \"accuracy\", \"lesionLocalisationFraction\"]");
+        assertThat(p.message()).startsWith("does not have a value in the enumeration [\"sensitivity\", \"specificity\", \"accuracy\", "
+                + "\"lesionLocalisationFraction\", \"nlPerCase\", \"rocAuc\", \"wAFROC\", \"overReliance\"");
+    }
+
+    @Test
+    void an_upper_limit_on_over_reliance_and_a_lower_bound_on_wafroc_are_read() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point",
+                "      - metric: overReliance\n        max: 0.25\n        bound: upper\n      - metric: wAFROC\n        min: 0.7\n        bound: lower");
+        var mod = CurriculumReader.read(file, DISPLAY, knownCaseIds).manifest().modules().getFirst();
+        assertThat(mod.thresholds()).extracting(CurriculumManifest.ThresholdSpec::metric, CurriculumManifest.ThresholdSpec::min,
+                CurriculumManifest.ThresholdSpec::max, CurriculumManifest.ThresholdSpec::bound).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("overReliance", null, 0.25, "upper"),
+                org.assertj.core.groups.Tuple.tuple("wAFROC", 0.7, null, "lower"),
+                org.assertj.core.groups.Tuple.tuple("specificity", 0.6, null, "point"));
+    }
+
+    @Test
+    void a_bound_on_the_wrong_side_of_its_limit_is_reported_with_the_right_one() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point", "      - metric: sensitivity\n        min: 0.6\n        bound: upper");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].thresholds[0].bound");
+        assertThat(p.message()).isEqualTo("'upper' goes with max; with min use 'lower' (or 'point')");
+    }
+
+    @Test
+    void both_min_and_max_or_neither_is_rejected_by_the_schema() throws IOException {
+        Path both = copy(NAME);
+        edit(both, "        min: 0.6\n        bound: point\n      - metric: specificity", "        min: 0.6\n        max: 0.9\n        bound: point\n      - metric: specificity");
+        assertThat(problems(both, knownCaseIds, DISPLAY)).isNotEmpty().allSatisfy(p -> assertThat(p.field()).startsWith("modules[0].thresholds[0]"));
+    }
+
+    @Test
+    void an_interval_bound_on_false_marks_per_case_is_reported_as_having_no_interval() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point", "      - metric: nlPerCase\n        max: 1.5\n        bound: upper");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].thresholds[0].bound");
+        assertThat(p.message()).isEqualTo("'nlPerCase' has no confidence interval; use 'point'");
+    }
+
+    @Test
+    void the_metric_names_curricula_accept_are_exactly_those_scoring_evaluates() {
+        assertThat(org.calibra.curriculum.MetricLabels.KEYS).containsExactlyElementsOf(
+                java.util.Arrays.stream(org.calibra.scoring.domain.Metric.values()).map(org.calibra.scoring.domain.Metric::key).toList());
+        assertThat(org.calibra.curriculum.MetricLabels.POINT_ONLY).containsExactlyElementsOf(
+                java.util.Arrays.stream(org.calibra.scoring.domain.Metric.values()).filter(m -> !m.unitInterval()).map(org.calibra.scoring.domain.Metric::key).toList());
     }
 
     @Test

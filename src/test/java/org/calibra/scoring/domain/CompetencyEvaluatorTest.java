@@ -29,6 +29,46 @@ class CompetencyEvaluatorTest {
     }
 
     @Test
+    void an_upper_limit_on_over_reliance_compares_the_upper_end_of_its_interval() {
+        // followed a wrong AI on 1 of 10 cases: estimate 0.10, Wilson upper 0.4042
+        var reliance = new org.calibra.scoring.domain.reliance.RelianceMeasures(Proportion.wilson(0, 0), Proportion.wilson(9, 10),
+                Proportion.wilson(1, 10), Proportion.wilson(0, 0), Proportion.wilson(0, 0), Proportion.wilson(0, 0), Proportion.wilson(0, 0),
+                Proportion.wilson(0, 0), Proportion.wilson(0, 0), Proportion.wilson(0, 0));
+        var values = MetricValues.of(metrics, java.util.Optional.empty(), java.util.Optional.empty(), reliance);
+
+        var onPoint = CompetencyEvaluator.evaluate(List.of(Threshold.atMost("overReliance", 0.25, Bound.POINT)), values, 6, 6);
+        var onUpper = CompetencyEvaluator.evaluate(List.of(Threshold.atMost("overReliance", 0.25, Bound.UPPER)), values, 6, 6);
+
+        assertThat(onPoint.passed()).isTrue();
+        assertThat(onUpper.results().getFirst().status()).isEqualTo(Status.NOT_MET);
+        assertThat(onUpper.results().getFirst().observed().getAsDouble()).isCloseTo(0.4042, within(0.00005));
+    }
+
+    @Test
+    void an_auc_threshold_uses_the_delong_interval_and_is_not_measurable_before_there_is_an_auc() {
+        var auc = new org.calibra.scoring.domain.roc.AucEstimate(0.9, 5, 5, java.util.OptionalDouble.of(0.0025)); // SE 0.05
+        var values = MetricValues.of(metrics, java.util.Optional.of(auc), java.util.Optional.empty(),
+                org.calibra.scoring.domain.reliance.RelianceMeasures.compute(List.of()));
+        var threshold = new Threshold("rocAuc", 0.8, Bound.LOWER);
+
+        var result = CompetencyEvaluator.evaluate(List.of(threshold), values, 6, 6).results().getFirst();
+        var none = CompetencyEvaluator.evaluate(List.of(threshold), MetricValues.of(metrics), 6, 6).results().getFirst();
+
+        assertThat(result.observed().getAsDouble()).isCloseTo(auc.ci95().orElseThrow().lower(), within(1e-12));
+        assertThat(result.status()).isEqualTo(auc.ci95().orElseThrow().lower() >= 0.8 ? Status.MET : Status.NOT_MET);
+        assertThat(none.status()).isEqualTo(Status.NOT_YET_MEASURABLE);
+    }
+
+    @Test
+    void a_threshold_with_a_bound_on_the_wrong_side_or_both_limits_is_refused_when_defined() {
+        assertThatThrownBy(() -> new Threshold("overReliance", null, 0.2, Bound.LOWER)).hasMessageContaining("lower bound goes with min");
+        assertThatThrownBy(() -> new Threshold("sensitivity", 0.8, null, Bound.UPPER)).hasMessageContaining("upper bound goes with max");
+        assertThatThrownBy(() -> new Threshold("sensitivity", 0.8, 0.9, Bound.POINT)).hasMessageContaining("exactly one of min and max");
+        assertThatThrownBy(() -> Threshold.atMost("nlPerCase", 1.0, Bound.UPPER)).hasMessageContaining("no confidence interval");
+        assertThat(Threshold.atMost("nlPerCase", 2.5, Bound.POINT).limit()).isEqualTo(2.5);
+    }
+
+    @Test
     void a_lower_bound_threshold_compares_the_wilson_lower_bound() {
         var evaluation = CompetencyEvaluator.evaluate(
                 List.of(new Threshold("sensitivity", 0.6, Bound.LOWER)), metrics, 6, 6);
@@ -98,7 +138,8 @@ class CompetencyEvaluatorTest {
     void an_unknown_metric_is_rejected_with_its_name_and_the_allowed_names() {
         assertThatThrownBy(() -> new Threshold("auc", 0.8, Bound.POINT))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown metric 'auc'; allowed: sensitivity, specificity, accuracy, lesionLocalisationFraction");
+                .hasMessage("Unknown metric 'auc'; allowed: sensitivity, specificity, accuracy, lesionLocalisationFraction, nlPerCase, rocAuc, "
+                        + "wAFROC, overReliance, underReliance, relativeAiReliance, relativeSelfReliance");
     }
 
     @Test
