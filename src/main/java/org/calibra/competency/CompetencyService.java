@@ -58,6 +58,17 @@ public class CompetencyService {
         }
     }
 
+    /** The current resident against the other residents of this module, anonymised (see {@link org.calibra.scoring.CohortComparison}). */
+    public org.calibra.scoring.CohortComparison cohort(long moduleId) {
+        ModuleInfo module = curricula.module(moduleId).orElseThrow();
+        return scoring.cohort(moduleId, module.minimumCases(), reading.currentAttempt(moduleId).map(AttemptInfo::id));
+    }
+
+    /** The current attempt's reads that went wrong, most serious first. */
+    public List<ScoringService.ReviewItem> toReview(long moduleId) {
+        return reading.currentAttempt(moduleId).map(a -> scoring.toReview(a.id())).orElse(List.of());
+    }
+
     /** Progress in a module that is still part of a curriculum; empty for a retired or unknown module. */
     public Optional<ModuleProgress> progressIfActive(long moduleId) {
         return curricula.module(moduleId).map(m -> progress(m.id()));

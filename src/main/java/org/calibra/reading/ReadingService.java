@@ -189,6 +189,32 @@ public class ReadingService {
         return saved;
     }
 
+    /**
+     * The final reads of every OTHER resident's latest attempt at this module that has at least {@code minimumReads}
+     * of them, one list per attempt, in no particular order and without who made them. Only for anonymised
+     * cohort statistics (ScoringService.cohort); never hand these to a view.
+     */
+    public List<List<SubmittedRead>> othersLatestAttempts(long moduleId, int minimumReads) {
+        UserSummary user = currentUser.require();
+        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
+        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
+            if (a.getUserId() != user.id()) {
+                latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
+            }
+        }
+        Map<Long, List<SubmittedRead>> byAttempt = new HashMap<>();
+        List<Long> ids = latestByUser.values().stream().map(ModuleAttempt::getId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        for (TraineeRead r : reads.findByAttemptIdInAndPhaseOrderBySubmittedAtAsc(ids, ReadPhase.FINAL.code())) {
+            byAttempt.computeIfAbsent(r.getAttempt().getId(), k -> new ArrayList<>()).add(toRecord(r));
+        }
+        var result = new ArrayList<>(byAttempt.values().stream().filter(l -> l.size() >= minimumReads).toList());
+        java.util.Collections.shuffle(result); // the order must not reveal whose attempt is whose
+        return result;
+    }
+
     /** Closes the current user's attempt; called by competency evaluation in the same transaction. */
     @Transactional
     public void completeAttempt(long attemptId, boolean passed) {

@@ -112,6 +112,30 @@ public class ScoringService {
         }));
     }
 
+    /**
+     * The current user's final reads in an attempt that went wrong somewhere — a wrong call, a missed lesion or
+     * a false mark — most serious first, so they can go back to those cases.
+     */
+    public List<ReviewItem> toReview(long attemptId) {
+        var d = load(attemptId);
+        return d.finals().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
+            var s = d.scoreByRead().get(r.readId());
+            return new ReviewItem(r.readId(), r.caseVersionId(), s.getCaseOutcome(), s.getLesionsTotal() - s.getLesionsDetected(),
+                    s.getNonLesionMarks(), !s.isDiagnosisCorrect() && s.getCaseOutcome().equals("TP"));
+        }).filter(ReviewItem::needsReview).sorted(java.util.Comparator.comparingInt(ReviewItem::severity).reversed()).toList();
+    }
+
+    /** What went wrong on one read: the case call (TP/FN/TN/FP), lesions missed, false marks, a wrong diagnosis. */
+    public record ReviewItem(long readId, long caseVersionId, String caseOutcome, int lesionsMissed, int falseMarks, boolean wrongDiagnosis) {
+        boolean needsReview() {
+            return caseOutcome.equals("FN") || caseOutcome.equals("FP") || lesionsMissed > 0 || falseMarks > 0 || wrongDiagnosis;
+        }
+
+        int severity() {
+            return (caseOutcome.equals("FN") || caseOutcome.equals("FP") ? 100 : 0) + 10 * lesionsMissed + (wrongDiagnosis ? 5 : 0) + falseMarks;
+        }
+    }
+
     /** Metrics over the current user's scored final reads in one attempt. */
     public ModuleMetrics metricsForAttempt(long attemptId) {
         return metrics(load(attemptId));
@@ -139,8 +163,76 @@ public class ScoringService {
     private record AttemptData(List<SubmittedRead> all, List<SubmittedRead> finals, Map<Long, ReadScoreEntity> scoreByRead,
                                Map<Long, CaseTruth> truthByVersion, Map<Long, Double> aiScoreByVersion) {}
 
+    /**
+     * The current trainee against the other residents who have read at least {@code minimumCases} cases of the
+     * module in their latest attempt (see {@link CohortComparison} for what stays anonymous).
+     */
+    public CohortComparison cohort(long moduleId, int minimumCases, java.util.Optional<Long> myAttemptId) {
+        var others = reading.othersLatestAttempts(moduleId, Math.max(1, minimumCases));
+        if (others.size() < CohortComparison.MINIMUM_COHORT) {
+            return CohortComparison.tooFew(others.size());
+        }
+        List<PointFigures> cohort = others.stream().map(reads -> pointFigures(load(reads))).toList();
+        PointFigures me = myAttemptId.map(id -> pointFigures(load(id))).orElse(PointFigures.NONE);
+        var metrics = new java.util.LinkedHashMap<String, org.calibra.scoring.domain.CohortStats>();
+        for (String key : PointFigures.KEYS) {
+            List<Double> values = cohort.stream().map(f -> f.get(key)).filter(java.util.OptionalDouble::isPresent)
+                    .map(java.util.OptionalDouble::getAsDouble).toList();
+            if (values.size() >= CohortComparison.MINIMUM_COHORT) {
+                metrics.put(key, org.calibra.scoring.domain.CohortStats.of(values, me.get(key)));
+            }
+        }
+        var points = new java.util.ArrayList<double[]>(cohort.stream().filter(f -> f.sensitivity().isPresent() && f.specificity().isPresent())
+                .map(f -> new double[] {1 - f.specificity().getAsDouble(), f.sensitivity().getAsDouble()}).toList());
+        java.util.Collections.shuffle(points);
+        return new CohortComparison(others.size(), metrics, points);
+    }
+
+    /** Point estimates only: a cohort needs no intervals, and skipping the bootstrap keeps it cheap. */
+    private record PointFigures(java.util.OptionalDouble sensitivity, java.util.OptionalDouble specificity,
+                                java.util.OptionalDouble lesionLocalisationFraction, java.util.OptionalDouble rocAuc,
+                                java.util.OptionalDouble wafroc) {
+        static final List<String> KEYS = List.of("sensitivity", "specificity", "lesionLocalisationFraction", "rocAuc", "wAFROC");
+        static final PointFigures NONE = new PointFigures(java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty());
+
+        java.util.OptionalDouble get(String key) {
+            return switch (key) {
+                case "sensitivity" -> sensitivity;
+                case "specificity" -> specificity;
+                case "lesionLocalisationFraction" -> lesionLocalisationFraction;
+                case "rocAuc" -> rocAuc;
+                default -> wafroc;
+            };
+        }
+    }
+
+    private static PointFigures pointFigures(AttemptData d) {
+        ModuleMetrics m = metrics(d);
+        List<CaseCall> calls = new java.util.ArrayList<>();
+        List<FrocCase> frocCases = new java.util.ArrayList<>();
+        for (SubmittedRead r : d.finals()) {
+            var score = d.scoreByRead().get(r.readId());
+            if (score != null) {
+                CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
+                calls.add(new CaseCall("read-" + r.readId(), truth.abnormal(), r.assessmentAbnormal(), r.overallConfidence()));
+                frocCases.add(frocCase("read-" + r.readId(), r, truth, score));
+            }
+        }
+        var ratings = RocRatings.fromCaseCalls(calls);
+        boolean both = !ratings.normal().isEmpty() && !ratings.abnormal().isEmpty();
+        var dataset = both ? FrocDataset.of(frocCases) : null;
+        return new PointFigures(m.sensitivity().estimate(), m.specificity().estimate(), m.lesionLocalisationFraction().estimate(),
+                both ? java.util.OptionalDouble.of(EmpiricalRoc.analyse(ratings).auc()) : java.util.OptionalDouble.empty(),
+                both && FrocFom.WAFROC.isDefinedFor(dataset) ? java.util.OptionalDouble.of(FrocFom.WAFROC.valueOf(dataset))
+                        : java.util.OptionalDouble.empty());
+    }
+
     private AttemptData load(long attemptId) {
-        List<SubmittedRead> all = reading.readsOfAttempt(attemptId);
+        return load(reading.readsOfAttempt(attemptId));
+    }
+
+    private AttemptData load(List<SubmittedRead> all) {
         List<SubmittedRead> finals = all.stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
         Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(finals.stream().map(SubmittedRead::readId).toList()).stream()
                 .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));

@@ -21,8 +21,27 @@ class CurveChart extends Component {
         getElement().setProperty("caption", caption);
     }
 
+    private final List<Map<String, Object>> series = new java.util.ArrayList<>();
+
     CurveChart series(String name, List<double[]> points) {
-        getElement().setProperty("series", JsonText.write(List.of(Map.of("name", name, "points", points))));
+        series.add(Map.of("name", name, "points", points));
+        getElement().setProperty("series", JsonText.write(series));
         return this;
     }
+
+    /** Points without a line, e.g. other residents' operating points. */
+    CurveChart scatter(String name, List<double[]> points) {
+        series.add(Map.of("name", name, "points", points, "scatter", true));
+        getElement().setProperty("series", JsonText.write(series));
+        return this;
+    }
+
+    /** A horizontal bar chart of proportions (0..1) with their intervals instead of curves. */
+    static CurveChart bars(String id, String caption, List<Bar> bars) {
+        var chart = new CurveChart(id, "", "", 1, false, caption);
+        chart.getElement().setProperty("bars", JsonText.write(bars));
+        return chart;
+    }
+
+    record Bar(String label, double value, Double lower, Double upper, String note) {}
 }

@@ -21,6 +21,8 @@ import java.util.List;
 import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModuleProgress;
 import org.calibra.reading.ModuleCaseEntry;
+import org.calibra.scoring.CohortComparison;
+import org.calibra.scoring.ScoringService;
 import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
 import org.calibra.shared.Routes;
@@ -51,7 +53,64 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             throw new NotFoundException("This module does not exist.");
         }
         removeAll();
-        render(p, reading.cases(moduleId));
+        var cases = reading.cases(moduleId);
+        render(p, cases);
+        if (p.started()) {
+            addReview(competency.toReview(moduleId), cases);
+            addCohort(competency.cohort(moduleId), p);
+        }
+    }
+
+    /** Cases that went wrong, with a way back to each one (its feedback shows the case again, with the truth). */
+    private void addReview(List<ScoringService.ReviewItem> items, List<ModuleCaseEntry> cases) {
+        if (items.isEmpty()) {
+            return;
+        }
+        add(new H3("Cases to review"));
+        var list = new Div();
+        list.setId("review-list");
+        list.addClassName("case-list");
+        for (var item : items) {
+            var entry = cases.stream().filter(c -> c.caseVersionId() == item.caseVersionId()).findFirst();
+            String title = entry.map(c -> c.position() + ". " + c.title()).orElse("A case no longer in this module");
+            var what = new Span(ProgressText.whatWentWrong(item));
+            what.addClassName("status");
+            var review = new Button("Review", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.feedback(item.readId()))));
+            review.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            review.setAriaLabel("Review " + title);
+            var row = new Div(new Span(title), what, review);
+            row.addClassName("case-row");
+            row.getElement().setAttribute("data-read", String.valueOf(item.readId()));
+            list.add(row);
+        }
+        add(list);
+    }
+
+    private void addCohort(CohortComparison cohort, ModuleProgress p) {
+        add(new H3("How you compare"));
+        if (!cohort.available()) {
+            var wait = new Paragraph("A comparison with other residents appears once at least " + CohortComparison.MINIMUM_COHORT
+                    + " others have read " + p.module().minimumCases() + " cases of this module (now " + cohort.trainees()
+                    + "). It is anonymous: you see quartiles, never anyone's result.");
+            wait.setId("cohort-unavailable");
+            wait.addClassName("hint");
+            add(wait);
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("cohort");
+        cohort.metrics().forEach((metric, stats) -> list.add(new ListItem(ProgressText.cohortLine(metric, stats))));
+        add(new Paragraph("Against " + cohort.trainees() + " other residents' latest attempts (anonymous):"), list);
+        var you = p.metrics().sensitivity().isDefined() && p.metrics().specificity().isDefined()
+                ? List.<double[]>of(new double[] {1 - p.metrics().specificity().estimate().getAsDouble(), p.metrics().sensitivity().estimate().getAsDouble()})
+                : List.<double[]>of();
+        var chart = new CurveChart("cohort-chart", "false-positive fraction", "true-positive fraction", 1, true,
+                "Your normal/abnormal calls (filled) among other residents' (circles), as ROC operating points")
+                .scatter("other residents", cohort.operatingPoints());
+        if (!you.isEmpty()) {
+            chart.series("you", you);
+        }
+        add(chart);
     }
 
     private void render(ModuleProgress p, List<ModuleCaseEntry> cases) {
@@ -101,6 +160,11 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             list.setId("module-reliance");
             reliance.forEach(line -> list.add(new ListItem(line)));
             add(list);
+            var bars = ProgressText.relianceBars(p.reliance());
+            if (!bars.isEmpty()) {
+                add(CurveChart.bars("reliance-chart", "Reliance on the AI: each bar is a share of the cases it is defined on, "
+                        + "with its 95% Wilson interval", bars));
+            }
         }
 
         cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing()).ifPresent(next -> {

@@ -78,6 +78,70 @@ public final class ProgressText {
         };
     }
 
+    /** One review item in words, e.g. "called normal, but abnormal · 1 lesion missed". */
+    public static String whatWentWrong(org.calibra.scoring.ScoringService.ReviewItem item) {
+        var parts = new java.util.ArrayList<String>();
+        switch (item.caseOutcome()) {
+            case "FN" -> parts.add("called normal, but abnormal");
+            case "FP" -> parts.add("called abnormal, but normal");
+            default -> { }
+        }
+        if (item.wrongDiagnosis()) {
+            parts.add("wrong diagnosis");
+        }
+        if (item.lesionsMissed() > 0) {
+            parts.add(item.lesionsMissed() + (item.lesionsMissed() == 1 ? " lesion" : " lesions") + " missed");
+        }
+        if (item.falseMarks() > 0) {
+            parts.add(item.falseMarks() + (item.falseMarks() == 1 ? " false mark" : " false marks"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A metric against the cohort, e.g. "Sensitivity: you 67%; others' median 71% (middle half 60%–80%); 40th percentile". */
+    public static String cohortLine(String metric, org.calibra.scoring.domain.CohortStats s) {
+        String name = MetricLabels.of(metric);
+        String text = Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": ";
+        text += s.you().isPresent() ? "you " + MetricLabels.value(metric, s.you().getAsDouble()) + "; " : "";
+        text += "others' median " + MetricLabels.value(metric, s.median()) + " (middle half " + MetricLabels.value(metric, s.p25()) + "–"
+                + MetricLabels.value(metric, s.p75()) + ")";
+        if (s.percentileOfYou().isPresent()) {
+            text += "; you are at the " + ordinal((int) Math.round(s.percentileOfYou().getAsDouble() * 100)) + " percentile";
+        }
+        return text;
+    }
+
+    private static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** The reliance measures that have data, as bars with their Wilson intervals. */
+    static java.util.List<CurveChart.Bar> relianceBars(org.calibra.scoring.domain.reliance.RelianceMeasures r) {
+        var bars = new java.util.ArrayList<CurveChart.Bar>();
+        bar(bars, "Right when the AI was right", r.accuracyWhenAiRight());
+        bar(bars, "Right when the AI was wrong", r.accuracyWhenAiWrong());
+        bar(bars, "Followed a wrong AI", r.overReliance());
+        bar(bars, "Overrode a right AI", r.underReliance());
+        bar(bars, "Switched to a right AI (RAIR)", r.relativeAiReliance());
+        bar(bars, "Held against a wrong AI (RSR)", r.relativeSelfReliance());
+        bar(bars, "Asked for the AI", r.aiRequested());
+        return bars;
+    }
+
+    private static void bar(java.util.List<CurveChart.Bar> bars, String label, org.calibra.scoring.domain.Proportion p) {
+        if (p.isDefined()) {
+            bars.add(new CurveChart.Bar(label, p.estimate().getAsDouble(), p.lower().getAsDouble(), p.upper().getAsDouble(),
+                    p.successes() + "/" + p.trials()));
+        }
+    }
+
     public static String status(ModuleProgress p) {
         if (p.passed()) {
             return "Passed";

@@ -12,6 +12,8 @@ public interface ModuleAttemptRepository extends JpaRepository<ModuleAttempt, Lo
 
     List<ModuleAttempt> findByUserId(long userId);
 
+    List<ModuleAttempt> findByModuleId(long moduleId);
+
     /** Serialises submissions to one attempt, so two tabs cannot both add the last case or both close it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from ModuleAttempt a where a.id = ?1")

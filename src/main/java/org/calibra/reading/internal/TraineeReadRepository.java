@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> {
     List<TraineeRead> findByAttemptIdOrderBySubmittedAtAsc(long attemptId);
 
+    List<TraineeRead> findByAttemptIdInAndPhaseOrderBySubmittedAtAsc(java.util.Collection<Long> attemptIds, String phase);
+
     Optional<TraineeRead> findByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
 
     boolean existsByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
