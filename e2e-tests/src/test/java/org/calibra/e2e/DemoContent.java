@@ -18,9 +18,15 @@ final class DemoContent {
 
     record Lesion(String id, String label, int imageIndex, double x, double y) {}
 
-    record Case(String id, String title, String diagnosis, List<Lesion> lesions, List<String> teachingPoints) {
+    record Case(String id, String title, String diagnosis, List<Lesion> lesions, List<String> teachingPoints, List<String> diagnoses,
+                int aiMarkCount) {
         boolean abnormal() {
             return !diagnosis.equals("normal");
+        }
+
+        /** A diagnosis other than normal that a reader could pick. */
+        String anyAbnormalDiagnosis() {
+            return diagnoses.stream().filter(d -> !d.equals("normal")).findFirst().orElseThrow();
         }
     }
 
@@ -35,8 +41,10 @@ final class DemoContent {
                         f.path("x").asDouble(), f.path("y").asDouble())));
                 List<String> points = new ArrayList<>();
                 n.path("teachingPoints").forEach(t -> points.add(t.asString()));
+                List<String> diagnoses = new ArrayList<>();
+                n.path("diagnoses").forEach(d -> diagnoses.add(d.asString()));
                 result.add(new Case(n.path("id").asString(), n.path("title").asString(), n.path("truth").path("diagnosis").asString(),
-                        lesions, points));
+                        lesions, points, diagnoses, n.path("ai").path("findings").size()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
