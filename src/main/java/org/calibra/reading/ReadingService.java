@@ -215,6 +215,25 @@ public class ReadingService {
         return result;
     }
 
+    /** One resident's latest attempt at a module with all its reads (both phases), for educators' exports. */
+    public record AttemptReads(long userId, int attemptNumber, List<SubmittedRead> reads) {}
+
+    /**
+     * Every resident's latest attempt at the module, with its reads, for a reader-study export by an educator or
+     * an administrator. Residents cannot call it (it would show them other residents' reads).
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptReads> latestAttemptsOfModule(long moduleId) {
+        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
+        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
+            latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
+        }
+        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId))
+                .map(a -> new AttemptReads(a.getUserId(), a.getAttemptNumber(),
+                        reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream().map(ReadingService::toRecord).toList()))
+                .toList();
+    }
+
     /** Closes the current user's attempt; called by competency evaluation in the same transaction. */
     @Transactional
     public void completeAttempt(long attemptId, boolean passed) {

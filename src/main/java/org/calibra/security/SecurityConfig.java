@@ -24,6 +24,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").authenticated()
+                .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny()));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")).build();
