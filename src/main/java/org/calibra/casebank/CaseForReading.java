@@ -20,9 +20,22 @@ public record CaseForReading(
         AiSuggestion ai) {
 
     /** One image of the stack; {@code url} serves the DICOM file, {@code frame} is 0-based. */
-    public record ImageRef(int index, String url, int frame, int rows, int columns, Double rowSpacingMm, Double columnSpacingMm) {}
+    public record ImageRef(int index, String url, int frame, int rows, int columns, Double rowSpacingMm, Double columnSpacingMm,
+                           org.calibra.shared.PatientPlane plane) {
 
-    public record AiSuggestion(ModelCard model, double score, List<AiMark> marks) {}
+        /** Patient coordinates (mm) of image point (x, y), when the image's geometry is known. */
+        public java.util.Optional<double[]> toPatient(double x, double y) {
+            if (plane == null || rowSpacingMm == null || columnSpacingMm == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(plane.toPatient(x, y, rowSpacingMm, columnSpacingMm));
+        }
+    }
+
+    public record AiSuggestion(ModelCard model, double score, List<AiMark> marks, List<Heatmap> heatmaps) {}
+
+    /** An 8-bit grayscale PNG at {@code url}, stretched over image {@code imageIndex}. */
+    public record Heatmap(int imageIndex, String url) {}
 
     public record ModelCard(String name, String version, String intendedUse, String trainingData,
                             String knownFailureModes, String reportedPerformance) {}

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     public static final String DICOM_URL_PREFIX = "/files/dicom/";
+    public static final String HEATMAP_URL_PREFIX = "/files/heatmap/";
 
     private final CaseVersionRepository versions;
 
@@ -39,7 +40,7 @@ public class CaseService {
     public Optional<CaseTruth> truth(long versionId) {
         return versions.findById(versionId).map(v -> new CaseTruth(v.getId(), v.getTruthDiagnosis(), v.isTruthAbnormal(),
                 v.getTruthFindings().stream().map(f -> new CaseTruth.Lesion(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
-                        f.getX(), f.getY(), f.getRadiusPx(), f.getWeight())).toList(),
+                        f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex())).toList(),
                 v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints())));
     }
 
@@ -58,11 +59,12 @@ public class CaseService {
                 f.getX(), f.getY(), f.getProbability())).toList();
         return new CaseForReading(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getTitle(), v.getModality(), v.getBodyPart(),
                 v.getClinicalHistory(), v.getImages().stream().map(CaseService::toRef).toList(), JsonText.toList(v.getLabels()),
-                JsonText.toList(v.getDiagnoses()), new CaseForReading.AiSuggestion(card, ai.getScore(), marks));
+                JsonText.toList(v.getDiagnoses()), new CaseForReading.AiSuggestion(card, ai.getScore(), marks,
+                        ai.getHeatmaps().stream().map(h -> new CaseForReading.Heatmap(h.getImageIndex(), HEATMAP_URL_PREFIX + h.getBlobSha256())).toList()));
     }
 
     private static CaseForReading.ImageRef toRef(CaseImage i) {
         return new CaseForReading.ImageRef(i.getImageIndex(), DICOM_URL_PREFIX + i.getBlobSha256(), i.getFrameNumber(),
-                i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm());
+                i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm(), i.getPlane());
     }
 }

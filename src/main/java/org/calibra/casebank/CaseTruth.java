@@ -9,5 +9,7 @@ import java.util.List;
 public record CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
                         List<String> teachingPoints) {
 
-    public record Lesion(String id, String label, int imageIndex, double x, double y, double radiusPx, double weight) {}
+    /** Shown on {@code firstImage..lastImage} (inclusive), centred at (x, y) on {@code imageIndex}. */
+    public record Lesion(String id, String label, int imageIndex, double x, double y, double radiusPx, double weight,
+                         int firstImage, int lastImage) {}
 }

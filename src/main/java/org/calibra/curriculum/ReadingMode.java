@@ -11,7 +11,9 @@ public enum ReadingMode {
     /** AI shown from the start; the trainee may hide it. */
     CONCURRENT("concurrent"),
     /** The trainee commits an unaided read, then sees the AI and may revise; both reads are kept. */
-    SECOND_READER("second-reader");
+    SECOND_READER("second-reader"),
+    /** AI hidden until the trainee asks for it; whether and when they asked is recorded. */
+    ON_REQUEST("on-request");
 
     private final String code;
 
@@ -31,7 +33,7 @@ public enum ReadingMode {
         return Arrays.stream(values()).map(ReadingMode::code).toList();
     }
 
-    /** Every mode is available; "on request" (AI hidden until asked for) comes with the reading-workstation issue. */
+    /** Every mode is available (kept so content checks can refuse a mode a future version adds before it works). */
     public boolean isImplemented() {
         return true;
     }
@@ -45,6 +47,7 @@ public enum ReadingMode {
             case UNAIDED -> "Unaided";
             case CONCURRENT -> "AI shown (concurrent)";
             case SECOND_READER -> "AI as second reader";
+            case ON_REQUEST -> "AI on request";
         };
     }
 }

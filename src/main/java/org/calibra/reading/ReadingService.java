@@ -16,6 +16,7 @@ import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.reading.internal.ModuleAttempt;
 import org.calibra.reading.internal.ModuleAttemptRepository;
+import org.calibra.reading.internal.ReadEventEntity;
 import org.calibra.reading.internal.ReadMark;
 import org.calibra.reading.internal.TraineeRead;
 import org.calibra.reading.internal.TraineeReadRepository;
@@ -166,8 +167,15 @@ public class ReadingService {
         var read = new TraineeRead(attempt, c.versionId(), user.id(), s.phase().code(), module.readingMode().code(), s.openedAt(), firstMark, now,
                 s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
                 ai.firstShownAt(), ai.toggleCount());
+        read.recordAiRequest(ai.requestedAt());
         for (var m : s.marks()) {
-            read.addMark(new ReadMark(read, m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.confidence(), m.placedAt()));
+            double[] patientMm = c.images().get(m.imageIndex()).toPatient(m.x(), m.y()).orElse(null);
+            read.addMark(new ReadMark(read, m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.confidence(), m.placedAt(),
+                    m.shape().code(), m.width(), m.height(), m.note(), patientMm));
+        }
+        int seq = 0;
+        for (var e : s.events()) {
+            read.addEvent(new ReadEventEntity(read, seq++, e.at(), e.kind().code(), e.markKey(), e.detail()));
         }
         SubmittedRead saved;
         try {
@@ -205,11 +213,14 @@ public class ReadingService {
 
     private static SubmittedRead toRecord(TraineeRead r) {
         var marks = r.getMarks().stream().map(m -> new ReadSubmission.MarkInput(m.getMarkKey(), m.getImageIndex(), m.getX(), m.getY(),
-                m.getLabel(), m.getConfidence(), m.getPlacedAt())).toList();
+                m.getLabel(), m.getConfidence(), m.getPlacedAt(), MarkShape.fromCode(m.getShape()).orElseThrow(), m.getWidthPx(),
+                m.getHeightPx(), m.getNote())).toList();
         var ai = new ReadSubmission.AiExposure(r.isAiAvailable(), r.isAiShownAtOpen(), r.isAiVisibleAtSubmit(), r.getAiFirstShownAt(),
-                r.getAiToggleCount());
+                r.getAiToggleCount(), r.getAiRequestedAt());
+        var events = r.getEvents().stream().map(e -> new ReadSubmission.Event(e.getAt(), ReadEventKind.fromCode(e.getKind()).orElseThrow(),
+                e.getMarkKey(), e.getDetail())).toList();
         return new SubmittedRead(r.getId(), r.getAttempt().getId(), r.getAttempt().getModuleId(), r.getUserId(), r.getCaseVersionId(),
                 ReadPhase.fromCode(r.getPhase()), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
-                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs());
+                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs(), events);
     }
 }

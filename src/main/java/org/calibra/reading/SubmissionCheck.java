@@ -41,9 +41,11 @@ final class SubmissionCheck {
         }
         boolean aiMustBeUnseen = mode == ReadingMode.UNAIDED || s.phase() == ReadPhase.INITIAL;
         if (aiMustBeUnseen && (s.ai().available() || s.ai().shownAtOpen() || s.ai().visibleAtSubmit()
-                || s.ai().firstShownAt() != null || s.ai().toggleCount() > 0)) {
+                || s.ai().firstShownAt() != null || s.ai().toggleCount() > 0 || s.ai().requestedAt() != null)) {
             reject("This read must be made without the AI, but it records that the AI was shown.");
         }
+        checkOnRequest();
+        checkEvents();
         Set<String> keys = new HashSet<>();
         for (var m : s.marks()) {
             if (!keys.add(m.key())) {
@@ -62,6 +64,64 @@ final class SubmissionCheck {
             }
             if (m.placedAt() == null) {
                 reject("Mark " + m.key() + " has no time.");
+            }
+            checkExtent(m, img);
+        }
+    }
+
+    static final int MAX_NOTE = ReadSubmission.MAX_NOTE_LENGTH;
+    static final int MAX_EVENTS = 5000;
+
+    private void checkExtent(ReadSubmission.MarkInput m, CaseForReading.ImageRef img) {
+        boolean finite = Double.isFinite(m.width()) && Double.isFinite(m.height());
+        if (m.shape() == MarkShape.POINT && (m.width() != 0 || m.height() != 0)) {
+            reject("Mark " + m.key() + " is a point, so its width and height must be 0 (got " + m.width() + " x " + m.height() + ").");
+        }
+        if (m.shape() != MarkShape.POINT && (!finite || m.width() <= 0 || m.height() <= 0
+                || m.width() > 2 * img.columns() || m.height() > 2 * img.rows())) {
+            reject("Mark " + m.key() + " is a " + m.shape().code() + " and needs a width and height above 0 that fit the image ("
+                    + img.columns() + " x " + img.rows() + " pixels), got " + m.width() + " x " + m.height() + ".");
+        }
+        if (m.note() != null && m.note().length() > MAX_NOTE) {
+            reject("The note of mark " + m.key() + " is " + m.note().length() + " characters long; at most " + MAX_NOTE + ".");
+        }
+    }
+
+    /** On request: the AI is hidden at first, and it can only have been seen after the trainee asked for it. */
+    private void checkOnRequest() {
+        var ai = s.ai();
+        if (mode != ReadingMode.ON_REQUEST) {
+            if (ai.requestedAt() != null) {
+                reject("Only modules with the AI on request record a request for the AI.");
+            }
+            return;
+        }
+        if (ai.shownAtOpen()) {
+            reject("In this module the AI is shown only when asked for, but the read records it as shown from the start.");
+        }
+        boolean seen = ai.visibleAtSubmit() || ai.firstShownAt() != null || ai.toggleCount() > 0;
+        if (ai.requestedAt() == null && seen) {
+            reject("The read records that the AI was shown, but not that it was asked for.");
+        }
+        if (ai.requestedAt() != null && (ai.requestedAt().isBefore(s.openedAt()) || ai.firstShownAt() == null
+                || ai.firstShownAt().isBefore(ai.requestedAt()))) {
+            reject("The AI request must come after the case was opened and before the AI was first shown.");
+        }
+    }
+
+    private void checkEvents() {
+        if (s.events().size() > MAX_EVENTS) {
+            reject("A read can record at most " + MAX_EVENTS + " steps (got " + s.events().size() + ").");
+        }
+        for (var e : s.events()) {
+            if (e.at() == null || e.kind() == null) {
+                reject("A recorded step of the read has no time or kind.");
+            }
+            if (e.at().isBefore(s.openedAt())) {
+                reject("A recorded step (" + e.kind().code() + ") is dated before the case was opened.");
+            }
+            if (e.detail() != null && e.detail().length() > MAX_NOTE) {
+                reject("A recorded step (" + e.kind().code() + ") has a detail longer than " + MAX_NOTE + " characters.");
             }
         }
     }

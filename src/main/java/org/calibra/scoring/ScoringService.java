@@ -165,13 +165,16 @@ public class ScoringService {
     private static RelianceMeasures reliance(AttemptData d) {
         Map<Long, SubmittedRead> initialByCase = d.all().stream().filter(r -> r.phase() == ReadPhase.INITIAL)
                 .collect(Collectors.toMap(SubmittedRead::caseVersionId, r -> r, (a, b) -> a));
-        List<RelianceCase> withAi = d.finals().stream().filter(r -> r.ai().available()).map(r -> {
+        // only cases where the AI was really seen: an on-request read whose AI was never asked for is unaided
+        List<RelianceCase> withAi = d.finals().stream().filter(r -> r.ai().available() && r.ai().firstShownAt() != null).map(r -> {
             CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
             double aiScore = d.aiScoreByVersion().get(r.caseVersionId());
             var initial = Optional.ofNullable(initialByCase.get(r.caseVersionId())).map(SubmittedRead::assessmentAbnormal);
             return new RelianceCase(truth.abnormal(), AiVerdict.of(aiScore, truth.abnormal()).callsAbnormal(), initial, r.assessmentAbnormal());
         }).toList();
-        return RelianceMeasures.compute(withAi);
+        List<Boolean> asked = d.finals().stream().filter(r -> r.readingMode() == org.calibra.curriculum.ReadingMode.ON_REQUEST)
+                .map(r -> r.ai().requestedAt() != null).toList();
+        return RelianceMeasures.compute(withAi, asked);
     }
 
     private static ObserverPerformance observerPerformance(AttemptData d) {
@@ -219,7 +222,7 @@ public class ScoringService {
 
     private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
-                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight())).toList();
+                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight(), l.firstImage(), l.lastImage())).toList();
         List<Mark> marks = read.marks().stream()
                 .map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList();
         List<AiMark> aiMarks = kase.ai().marks().stream()

@@ -7,9 +7,13 @@ import org.calibra.casebank.dicom.DicomHeader;
  * A case folder that passed every check: its manifest, its DICOM files (bytes and headers) and the
  * expanded stack. {@code contentHash} covers the manifest and every file, so any change is a new version.
  */
-public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack, String contentHash) {
+public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack,
+                         List<HeatmapFile> heatmaps, String contentHash) {
 
     public record DicomFile(String name, byte[] bytes, String sha256, DicomHeader header) {}
+
+    /** A checked AI heatmap: an 8-bit grayscale PNG for one image of the stack. */
+    public record HeatmapFile(int imageIndex, String name, byte[] bytes, String sha256) {}
 
     /** One image of the viewer's stack: a frame of a file. */
     public record StackImage(int index, DicomFile file, int frame) {}

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.calibra.casebank.content.CaseBundle.DicomFile;
+import org.calibra.casebank.content.CaseBundle.HeatmapFile;
 import org.calibra.casebank.content.CaseBundle.StackImage;
 import org.calibra.casebank.dicom.DicomFormatException;
 import org.calibra.casebank.dicom.DicomHeaderReader;
@@ -49,37 +50,26 @@ public final class CaseBundleReader {
             problems.add(new ContentProblem(file, "id", "'" + m.id() + "' must equal the folder name '" + folder + "'"));
         }
         Map<String, DicomFile> files = readDicomFiles(caseDir, displayRoot + "/" + folder, m, problems);
+        List<HeatmapFile> heatmaps = readHeatmaps(caseDir, displayRoot + "/" + folder, m, problems);
         List<StackImage> stack = expandStack(m, files, file, problems);
         new CaseManifestChecks(m, stack, file, problems).run();
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, contentHash(manifestBytes, files));
+        return new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, heatmaps, contentHash(manifestBytes, files, heatmaps));
     }
 
     private static Map<String, DicomFile> readDicomFiles(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
         Map<String, DicomFile> files = new LinkedHashMap<>();
-        Path root = caseDir.toAbsolutePath().normalize();
         for (int i = 0; i < m.images().size(); i++) {
             String name = m.images().get(i).file();
             if (files.containsKey(name)) {
                 continue;
             }
-            String field = "images[" + i + "].file";
-            Path path = root.resolve(name).normalize();
-            if (!path.startsWith(root) || name.contains("\\")) {
-                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' must be a path inside the case folder"));
+            byte[] bytes = readInside(caseDir, folderDisplay, name, "images[" + i + "].file", problems);
+            if (bytes == null) {
                 continue;
             }
-            if (!Files.isRegularFile(path)) {
-                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' does not exist in the case folder"));
-                continue;
-            }
-            if (!insideAfterLinks(root, path)) {
-                problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "'" + name + "' is a link to a file outside the case folder"));
-                continue;
-            }
-            byte[] bytes = readBytes(path, folderDisplay + "/" + name);
             try {
                 files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaderReader.read(bytes)));
             } catch (DicomFormatException e) {
@@ -87,6 +77,44 @@ public final class CaseBundleReader {
             }
         }
         return files;
+    }
+
+    private static List<HeatmapFile> readHeatmaps(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
+        List<HeatmapFile> heatmaps = new ArrayList<>();
+        for (int i = 0; i < m.ai().heatmaps().size(); i++) {
+            var h = m.ai().heatmaps().get(i);
+            byte[] bytes = readInside(caseDir, folderDisplay, h.file(), "ai.heatmaps[" + i + "].file", problems);
+            if (bytes == null) {
+                continue;
+            }
+            String problem = HeatmapCheck.problemWith(bytes);
+            if (problem != null) {
+                problems.add(new ContentProblem(folderDisplay + "/" + h.file(), "", problem));
+                continue;
+            }
+            heatmaps.add(new HeatmapFile(h.imageIndex(), h.file(), bytes, sha256(bytes)));
+        }
+        return heatmaps;
+    }
+
+    /** The bytes of a file named in the manifest, or null after recording why it cannot be used. */
+    private static byte[] readInside(Path caseDir, String folderDisplay, String name, String field, List<ContentProblem> problems) {
+        Path root = caseDir.toAbsolutePath().normalize();
+        String manifest = folderDisplay + "/" + MANIFEST;
+        Path path = root.resolve(name).normalize();
+        if (!path.startsWith(root) || name.contains("\\")) {
+            problems.add(new ContentProblem(manifest, field, "'" + name + "' must be a path inside the case folder"));
+            return null;
+        }
+        if (!Files.isRegularFile(path)) {
+            problems.add(new ContentProblem(manifest, field, "'" + name + "' does not exist in the case folder"));
+            return null;
+        }
+        if (!insideAfterLinks(root, path)) {
+            problems.add(new ContentProblem(manifest, field, "'" + name + "' is a link to a file outside the case folder"));
+            return null;
+        }
+        return readBytes(path, folderDisplay + "/" + name);
     }
 
     /** Symbolic links must not lead out of the case folder either. */
@@ -124,12 +152,17 @@ public final class CaseBundleReader {
         return stack;
     }
 
-    private static String contentHash(byte[] manifest, Map<String, DicomFile> files) {
+    private static String contentHash(byte[] manifest, Map<String, DicomFile> files, List<HeatmapFile> heatmaps) {
         MessageDigest digest = digest();
         digest.update(manifest);
         files.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
             digest.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(f.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        });
+        // after the DICOM files, so bundles without heatmaps keep the hash they had before heatmaps existed
+        heatmaps.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(h -> {
+            digest.update(h.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(h.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         });
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -42,15 +42,29 @@ public record CaseManifest(
         }
     }
 
-    public record TruthFinding(String id, String label, int imageIndex, double x, double y, double radiusPx, Double weight) {}
+    /** {@code imageRange}: first and last image the lesion shows on; null means just {@code imageIndex}. */
+    public record TruthFinding(String id, String label, int imageIndex, double x, double y, double radiusPx, Double weight,
+                               List<Integer> imageRange) {
+        public int firstImage() {
+            return imageRange == null || imageRange.size() != 2 ? imageIndex : imageRange.get(0);
+        }
+
+        public int lastImage() {
+            return imageRange == null || imageRange.size() != 2 ? imageIndex : imageRange.get(1);
+        }
+    }
 
     public record Acceptance(Double minRadiusMm) {}
 
-    public record Ai(ModelCard model, double score, List<AiFinding> findings) {
+    public record Ai(ModelCard model, double score, List<AiFinding> findings, List<Heatmap> heatmaps) {
         public Ai {
             findings = findings == null ? List.of() : List.copyOf(findings);
+            heatmaps = heatmaps == null ? List.of() : List.copyOf(heatmaps);
         }
     }
+
+    /** An 8-bit grayscale PNG stretched over image {@code imageIndex}. */
+    public record Heatmap(int imageIndex, String file) {}
 
     public record ModelCard(String name, String version, String intendedUse, String trainingData,
                             String knownFailureModes, String reportedPerformance) {}

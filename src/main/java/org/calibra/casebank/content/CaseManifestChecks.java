@@ -45,6 +45,35 @@ final class CaseManifestChecks {
             label(at, f.label());
             position(at, f.imageIndex(), f.x(), f.y());
         }
+        checkHeatmaps();
+    }
+
+    private void imageRange(String at, CaseManifest.TruthFinding f) {
+        if (f.imageRange() == null) {
+            return;
+        }
+        int first = f.firstImage();
+        int last = f.lastImage();
+        if (first > f.imageIndex() || last < f.imageIndex()) {
+            problem(at + ".imageRange", f.imageRange() + " must contain imageIndex " + f.imageIndex() + " (first <= imageIndex <= last)");
+        }
+        if (last >= stack.size()) {
+            problem(at + ".imageRange", "last image " + last + " is out of range: the stack has " + stack.size() + " image(s), numbered from 0");
+        }
+    }
+
+    private void checkHeatmaps() {
+        Set<Integer> images = new HashSet<>();
+        for (int i = 0; i < m.ai().heatmaps().size(); i++) {
+            var h = m.ai().heatmaps().get(i);
+            String at = "ai.heatmaps[" + i + "].imageIndex";
+            if (h.imageIndex() >= stack.size()) {
+                problem(at, h.imageIndex() + " is out of range: the stack has " + stack.size() + " image(s), numbered from 0");
+            }
+            if (!images.add(h.imageIndex())) {
+                problem(at, "image " + h.imageIndex() + " already has a heatmap; give at most one per image");
+            }
+        }
     }
 
     private void checkTruthFindings() {
@@ -59,6 +88,7 @@ final class CaseManifestChecks {
             }
             label(at, f.label());
             position(at, f.imageIndex(), f.x(), f.y());
+            imageRange(at, f);
             if (f.weight() != null) {
                 weighted++;
                 weightSum += f.weight();

@@ -1,11 +1,15 @@
 package org.calibra.casebank.dicom;
 
+import org.calibra.shared.PatientPlane;
+
 import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * The attributes of a DICOM Part 10 file that Calibra needs to place a case's images and marks:
  * identity, geometry and whether pixel data is present. Everything else stays in the file.
+ * {@code plane} is null when the file does not say where the image lies in the patient (or says it
+ * per frame, as enhanced multi-frame objects do).
  */
 public record DicomHeader(
         String transferSyntaxUid,
@@ -20,7 +24,8 @@ public record DicomHeader(
         Double rowSpacingMm,
         Double columnSpacingMm,
         boolean hasPixelData,
-        Map<String, String> descriptions) {
+        Map<String, String> descriptions,
+        PatientPlane plane) {
 
     /** Free-text attributes a viewer shows or parses, by name with their tag, e.g. "StudyDescription (0008,1030)". */
     public DicomHeader {

@@ -1,5 +1,7 @@
 package org.calibra.casebank.dicom;
 
+import org.calibra.shared.PatientPlane;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -106,6 +108,7 @@ public final class DicomHeaderReader {
         final java.util.Map<String, String> descriptions = new java.util.LinkedHashMap<>();
         int rows, columns, frames = 1;
         Double rowSpacing, columnSpacing;
+        String position, orientation;
         boolean pixelData;
 
         void accept(int tag, String vr, byte[] raw, ByteOrder order) throws DicomFormatException {
@@ -131,6 +134,8 @@ public final class DicomHeaderReader {
                     }
                 }
                 case 0x00280030 -> spacing(text(raw));
+                case 0x00200032 -> position = text(raw);
+                case 0x00200037 -> orientation = text(raw);
                 default -> { }
             }
         }
@@ -155,7 +160,7 @@ public final class DicomHeaderReader {
                 throw new DicomFormatException("Rows (0028,0010) and Columns (0028,0011) must be present and > 0, found " + rows + " x " + columns);
             }
             return new DicomHeader(transferSyntax, sopClass, sopInstance, study, series, modality, rows, columns,
-                    frames, rowSpacing, columnSpacing, true, descriptions);
+                    frames, rowSpacing, columnSpacing, true, descriptions, PatientPlane.parse(position, orientation));
         }
     }
 

@@ -31,6 +31,9 @@ public class AiSuggestionEntity {
     @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL)
     @OrderBy("findingKey")
     private List<AiFindingEntity> findings = new ArrayList<>();
+    @OneToMany(mappedBy = "suggestion", cascade = CascadeType.ALL)
+    @OrderBy("imageIndex")
+    private List<AiHeatmapEntity> heatmaps = new ArrayList<>();
 
     protected AiSuggestionEntity() {
     }
@@ -48,6 +51,7 @@ public class AiSuggestionEntity {
     }
 
     public void addFinding(AiFindingEntity f) { findings.add(f); }
+    public void addHeatmap(AiHeatmapEntity h) { heatmaps.add(h); }
 
     public String getModelName() { return modelName; }
     public String getModelVersion() { return modelVersion; }
@@ -57,4 +61,5 @@ public class AiSuggestionEntity {
     public String getReportedPerformance() { return reportedPerformance; }
     public double getScore() { return score; }
     public List<AiFindingEntity> getFindings() { return findings; }
+    public List<AiHeatmapEntity> getHeatmaps() { return heatmaps; }
 }

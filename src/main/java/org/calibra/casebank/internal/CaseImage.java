@@ -36,8 +36,35 @@ public class CaseImage {
     private Double rowSpacingMm;
     @Column(name = "column_spacing_mm")
     private Double columnSpacingMm;
+    @Column(name = "position_x")
+    private Double positionX;
+    @Column(name = "position_y")
+    private Double positionY;
+    @Column(name = "position_z")
+    private Double positionZ;
+    /** Row then column direction cosines, backslash-separated as in DICOM. */
+    @Column(length = 200)
+    private String orientation;
 
     protected CaseImage() {
+    }
+
+    /** Only for single-frame images: a multi-frame file's top-level position is not each frame's. */
+    public void placeInPatient(org.calibra.shared.PatientPlane p) {
+        if (p == null) {
+            return;
+        }
+        positionX = p.px();
+        positionY = p.py();
+        positionZ = p.pz();
+        orientation = p.rowX() + "\\" + p.rowY() + "\\" + p.rowZ() + "\\" + p.colX() + "\\" + p.colY() + "\\" + p.colZ();
+    }
+
+    public org.calibra.shared.PatientPlane getPlane() {
+        if (positionX == null || orientation == null) {
+            return null;
+        }
+        return org.calibra.shared.PatientPlane.parse(positionX + "\\" + positionY + "\\" + positionZ, orientation);
     }
 
     public CaseImage(CaseVersion caseVersion, int imageIndex, String fileName, int frameNumber, String blobSha256,

@@ -33,6 +33,7 @@ public class CaseImporter {
         CaseManifest m = bundle.manifest();
         // Blobs first and always: idempotent, and it restores images lost with a wiped data folder.
         bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
+        bundle.heatmaps().forEach(h -> blobs.put(h.sha256(), h.bytes()));
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
             return new CaseImportResult(m.id(), latest.get().getVersion(), CaseImportResult.Outcome.UNCHANGED);
@@ -54,13 +55,17 @@ public class CaseImporter {
                 new String(bundle.manifestBytes(), StandardCharsets.UTF_8));
         for (var s : bundle.stack()) {
             var h = s.file().header();
-            v.addImage(new CaseImage(v, s.index(), s.file().name(), s.frame(), s.file().sha256(), h.sopInstanceUid(),
-                    h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm()));
+            var image = new CaseImage(v, s.index(), s.file().name(), s.frame(), s.file().sha256(), h.sopInstanceUid(),
+                    h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm());
+            if (h.numberOfFrames() == 1) {
+                image.placeInPatient(h.plane());
+            }
+            v.addImage(image);
         }
         int n = m.truth().findings().size();
         for (var f : m.truth().findings()) {
             v.addTruthFinding(new TruthFindingEntity(v, f.id(), f.label(), f.imageIndex(), f.x(), f.y(), f.radiusPx(),
-                    f.weight() != null ? f.weight() : 1.0 / n));
+                    f.weight() != null ? f.weight() : 1.0 / n, f.firstImage(), f.lastImage()));
         }
         var card = m.ai().model();
         var ai = new AiSuggestionEntity(v, card.name(), card.version(), card.intendedUse(), card.trainingData(),
@@ -69,6 +74,7 @@ public class CaseImporter {
             var f = m.ai().findings().get(i);
             ai.addFinding(new AiFindingEntity(ai, "A" + (i + 1), f.label(), f.imageIndex(), f.x(), f.y(), f.probability()));
         }
+        bundle.heatmaps().forEach(h -> ai.addHeatmap(new AiHeatmapEntity(ai, h.imageIndex(), h.sha256())));
         v.setAiSuggestion(ai);
         return v;
     }

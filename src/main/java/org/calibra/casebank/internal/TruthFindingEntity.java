@@ -26,12 +26,16 @@ public class TruthFindingEntity {
     private double radiusPx;
     @Column(nullable = false)
     private double weight;
+    @Column(name = "first_image_index", nullable = false)
+    private int firstImageIndex;
+    @Column(name = "last_image_index", nullable = false)
+    private int lastImageIndex;
 
     protected TruthFindingEntity() {
     }
 
     public TruthFindingEntity(CaseVersion caseVersion, String findingKey, String label, int imageIndex, double x, double y,
-                              double radiusPx, double weight) {
+                              double radiusPx, double weight, int firstImageIndex, int lastImageIndex) {
         this.caseVersion = caseVersion;
         this.findingKey = findingKey;
         this.label = label;
@@ -40,6 +44,8 @@ public class TruthFindingEntity {
         this.y = y;
         this.radiusPx = radiusPx;
         this.weight = weight;
+        this.firstImageIndex = firstImageIndex;
+        this.lastImageIndex = lastImageIndex;
     }
 
     public String getFindingKey() { return findingKey; }
@@ -49,4 +55,6 @@ public class TruthFindingEntity {
     public double getY() { return y; }
     public double getRadiusPx() { return radiusPx; }
     public double getWeight() { return weight; }
+    public int getFirstImageIndex() { return firstImageIndex; }
+    public int getLastImageIndex() { return lastImageIndex; }
 }

@@ -28,9 +28,19 @@ class DicomFileController {
 
     @GetMapping(CaseService.DICOM_URL_PREFIX + "{sha256}")
     ResponseEntity<FileSystemResource> dicom(@PathVariable String sha256) {
+        return serve(sha256, DICOM);
+    }
+
+    /** AI heatmaps (PNG). Like the AI marks, the reading view hands out their URLs only when the AI may be seen. */
+    @GetMapping(CaseService.HEATMAP_URL_PREFIX + "{sha256}")
+    ResponseEntity<FileSystemResource> heatmap(@PathVariable String sha256) {
+        return serve(sha256, MediaType.IMAGE_PNG);
+    }
+
+    private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type) {
         return blobs.find(sha256)
                 .map(Path::toFile)
-                .map(f -> ResponseEntity.ok().contentType(DICOM).cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
+                .map(f -> ResponseEntity.ok().contentType(type).cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
                         .body(new FileSystemResource(f)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

@@ -32,6 +32,9 @@ public final class ProgressText {
     /** Reliance on the AI in plain words; empty when no case was read with the AI available. */
     public static java.util.List<String> reliance(org.calibra.scoring.domain.reliance.RelianceMeasures r) {
         var lines = new java.util.ArrayList<String>();
+        if (r.aiRequested().isDefined()) {
+            lines.add("You asked for the AI on " + r.aiRequested().successes() + " of " + r.aiRequested().trials() + " case(s) where it was on offer.");
+        }
         if (!r.accuracyWhenAiRight().isDefined() && !r.accuracyWhenAiWrong().isDefined()) {
             return lines;
         }

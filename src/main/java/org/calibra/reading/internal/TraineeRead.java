@@ -48,9 +48,14 @@ public class TraineeRead {
     private Instant aiFirstShownAt;
     @Column(name = "ai_toggle_count", nullable = false)
     private int aiToggleCount;
+    @Column(name = "ai_requested_at")
+    private Instant aiRequestedAt;
     @OneToMany(mappedBy = "read", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt, id")
     private List<ReadMark> marks = new ArrayList<>();
+    @OneToMany(mappedBy = "read", cascade = CascadeType.PERSIST)
+    @OrderBy("seq")
+    private List<ReadEventEntity> events = new ArrayList<>();
 
     protected TraineeRead() {
     }
@@ -78,6 +83,15 @@ public class TraineeRead {
     }
 
     public void addMark(ReadMark mark) { marks.add(mark); }
+    public void addEvent(ReadEventEntity event) { events.add(event); }
+
+    /** On-request modules: when the trainee asked for the AI. Set once, before the read is first saved. */
+    public void recordAiRequest(Instant at) {
+        if (id != null) {
+            throw new IllegalStateException("a stored read is immutable");
+        }
+        this.aiRequestedAt = at;
+    }
 
     public Long getId() { return id; }
     public ModuleAttempt getAttempt() { return attempt; }
@@ -98,4 +112,6 @@ public class TraineeRead {
     public Instant getAiFirstShownAt() { return aiFirstShownAt; }
     public int getAiToggleCount() { return aiToggleCount; }
     public List<ReadMark> getMarks() { return marks; }
+    public List<ReadEventEntity> getEvents() { return events; }
+    public Instant getAiRequestedAt() { return aiRequestedAt; }
 }

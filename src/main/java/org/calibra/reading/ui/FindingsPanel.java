@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 
 /** The trainee's findings beside the viewer: label and confidence per mark, delete, select. */
@@ -49,26 +51,27 @@ class FindingsPanel extends Div {
     }
 
     private Div row(int number, DraftRead.DraftMark m) {
-        var name = new Span("#" + number + " · image " + (m.imageIndex + 1));
+        var name = new Span("#" + number + (m.shape == org.calibra.reading.MarkShape.POINT ? "" : " · " + m.shape.code())
+                + " · image " + (m.imageIndex + 1));
         name.addClassName("finding-name");
         name.getElement().setAttribute("title", "Select this finding");
         var label = new Select<String>();
         label.setItems(labels);
-        label.setValue(m.label);
+        label.setValue(m.label());
         label.setId("mark-label-" + m.key);
         label.setAriaLabel("Label of finding " + number);
         label.addValueChangeListener(e -> {
-            m.label = e.getValue();
+            draft.setLabel(m.key, e.getValue());
             changed.run();
         });
         var confidence = new Select<Integer>();
         confidence.setItems(1, 2, 3, 4, 5);
-        confidence.setValue(m.confidence);
+        confidence.setValue(m.confidence());
         confidence.setId("mark-confidence-" + m.key);
         confidence.setAriaLabel("Confidence of finding " + number + ", 1 to 5");
         confidence.setItemLabelGenerator(c -> c + (c == 1 ? " – unsure" : c == 5 ? " – certain" : ""));
         confidence.addValueChangeListener(e -> {
-            m.confidence = e.getValue();
+            draft.setConfidence(m.key, e.getValue());
             changed.run();
         });
         var delete = new Button(VaadinIcon.TRASH.create(), e -> {
@@ -79,7 +82,16 @@ class FindingsPanel extends Div {
         delete.setId("mark-delete-" + m.key);
         delete.setAriaLabel("Delete finding " + number);
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        var row = new Div(name, label, confidence, delete);
+        var note = new TextField();
+        note.setPlaceholder("Note (optional)");
+        note.setValue(m.note() == null ? "" : m.note());
+        note.setMaxLength(org.calibra.reading.ReadSubmission.MAX_NOTE_LENGTH);
+        note.setId("mark-note-" + m.key);
+        note.setAriaLabel("Note on finding " + number);
+        note.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        note.addValueChangeListener(e -> draft.setNote(m.key, e.getValue()));
+        note.addClassName("finding-note");
+        var row = new Div(name, label, confidence, delete, note);
         row.getElement().setAttribute("data-mark", m.key);
         row.setId("mark-row-" + m.key);
         row.addClassName("finding-row");

@@ -84,8 +84,9 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         boolean secondReader = module.readingMode() == ReadingMode.SECOND_READER;
         var initial = secondReader ? reading.initialReadOf(moduleId, versionId) : java.util.Optional.<SubmittedRead>empty();
         phase = secondReader && initial.isEmpty() ? ReadPhase.INITIAL : ReadPhase.FINAL;
-        boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT || (secondReader && phase == ReadPhase.FINAL);
-        draft = new DraftRead(clock, aiAvailable, aiAvailable);
+        boolean onRequest = module.readingMode() == ReadingMode.ON_REQUEST;
+        boolean aiAvailable = module.readingMode() == ReadingMode.CONCURRENT || onRequest || (secondReader && phase == ReadPhase.FINAL);
+        draft = new DraftRead(clock, aiAvailable, aiAvailable && !onRequest, onRequest);
         initial.ifPresent(draft::prefill);
         build(aiAvailable);
     }
@@ -95,8 +96,9 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         viewer = new CalibraViewer();
         viewer.setImages(kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
         viewer.setMarkingEnabled(true);
-        viewer.setAiMarks(aiAvailable ? kase.ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(),
-                a.label(), a.probability(), null)).toList() : java.util.List.of());
+        if (aiAvailable && draft.aiUnlocked()) {
+            sendAiToViewer();
+        }
         viewer.setAiVisible(draft.aiVisible());
         viewer.addMarkPlacedListener(e -> {
             draft.addMark(e.imageIndex(), e.x(), e.y(), kase.labels().getFirst());
@@ -145,7 +147,40 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         return d;
     }
 
+    /**
+     * The AI's output goes to the browser only when the trainee may see it: from the start in concurrent
+     * and second-reader revisions, and in on-request modules only once they have asked.
+     */
+    private void sendAiToViewer() {
+        viewer.setAiMarks(kase.ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(),
+                a.label(), a.probability(), null)).toList());
+    }
+
     private Div aiSection() {
+        var d = new Div(new H3("AI"));
+        d.setId("ai-section");
+        d.addClassName("panel-section");
+        if (draft.aiUnlocked()) {
+            fillAiSection(d);
+            return d;
+        }
+        var offer = new Paragraph("An AI suggestion is available for this case. It stays hidden until you ask for it; "
+                + "whether and when you ask is recorded. Consider reading the image yourself first.");
+        offer.setId("ai-offer");
+        var ask = new Button("Show the AI suggestion", e -> {
+            draft.requestAi();
+            sendAiToViewer();
+            viewer.setAiVisible(draft.aiVisible());
+            d.removeAll();
+            d.add(new H3("AI"));
+            fillAiSection(d);
+        });
+        ask.setId("ai-request");
+        d.add(offer, ask);
+        return d;
+    }
+
+    private void fillAiSection(Div d) {
         var ai = kase.ai();
         var score = new Span("AI suggestion: " + Math.round(ai.score() * 100) + "% likely abnormal · " + ai.marks().size() + " mark(s)");
         score.setId("ai-score");
@@ -161,10 +196,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         card.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var note = new Paragraph("The AI can be wrong. Read the image yourself; use the AI as a second opinion.");
         note.addClassName("hint");
-        var d = new Div(new H3("AI"), score, new Div(toggle, card), note);
-        d.setId("ai-section");
-        d.addClassName("panel-section");
-        return d;
+        d.add(score, new Div(toggle, card), note);
     }
 
     private Div secondReaderNote() {
@@ -188,18 +220,18 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         diagnosis.setEnabled(false);
         normalAbnormal.addValueChangeListener(e -> {
             guardUnsavedWork();
-            draft.abnormal = "Abnormal".equals(e.getValue());
-            diagnosis.setEnabled(draft.abnormal);
+            draft.setAbnormal("Abnormal".equals(e.getValue()));
+            diagnosis.setEnabled(draft.abnormal());
         });
-        diagnosis.addValueChangeListener(e -> draft.diagnosis = e.getValue());
+        diagnosis.addValueChangeListener(e -> draft.setDiagnosis(e.getValue()));
         var confidence = new RadioButtonGroup<Integer>("Confidence in your assessment (1 = unsure, 5 = certain)");
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setId("overall-confidence");
-        confidence.addValueChangeListener(e -> draft.overallConfidence = e.getValue());
-        if (draft.abnormal != null) { // a second reader's revision starts from the committed first read
-            normalAbnormal.setValue(draft.abnormal ? "Abnormal" : "Normal");
-            diagnosis.setValue(draft.abnormal ? draft.diagnosis : null);
-            confidence.setValue(draft.overallConfidence);
+        confidence.addValueChangeListener(e -> draft.setOverallConfidence(e.getValue()));
+        if (draft.abnormal() != null) { // a second reader's revision starts from the committed first read
+            normalAbnormal.setValue(draft.abnormal() ? "Abnormal" : "Normal");
+            diagnosis.setValue(draft.abnormal() ? draft.diagnosis() : null);
+            confidence.setValue(draft.overallConfidence());
         }
         String submitText = phase == ReadPhase.INITIAL ? "Commit first read"
                 : module.readingMode() == ReadingMode.SECOND_READER ? "Submit final read" : "Submit read";
@@ -215,7 +247,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private void marksChanged() {
-        viewer.setMarks(draft.marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key, m.imageIndex, m.x, m.y, m.label, m.confidence,
+        viewer.setMarks(draft.marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key, m.imageIndex, m.x, m.y, m.label(), m.confidence(),
                 m.key.equals(draft.selected()), null)).toList());
     }
 

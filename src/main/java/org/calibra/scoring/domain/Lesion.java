@@ -1,17 +1,21 @@
 package org.calibra.scoring.domain;
 
 /**
- * A ground-truth lesion, drawn as a circle on one image of a case.
+ * A ground-truth lesion: a circle centred on one image, visible on a run of images of the stack
+ * (one image for a 2D finding, the slices a nodule crosses for a volume).
  *
  * @param id         unique within the case
- * @param imageIndex which image of the case's stack (0-based)
+ * @param imageIndex the image its centre is on (0-based)
  * @param x          centre, pixel column
  * @param y          centre, pixel row
  * @param radiusPx   radius of the annotated circle in pixels, &gt; 0
  * @param label      finding type (e.g. "nodule"); may be {@code null} when unlabelled
- * @param weight     clinical importance, &gt; 0; carried for weighted AFROC, not used yet
+ * @param weight     clinical importance, &gt; 0; the weight of weighted AFROC
+ * @param firstImage first image it is visible on, &lt;= imageIndex
+ * @param lastImage  last image it is visible on, &gt;= imageIndex
  */
-public record Lesion(String id, int imageIndex, double x, double y, double radiusPx, String label, double weight) {
+public record Lesion(String id, int imageIndex, double x, double y, double radiusPx, String label, double weight,
+                     int firstImage, int lastImage) {
 
     public Lesion {
         Checks.requireId(id, "Lesion id");
@@ -20,10 +24,23 @@ public record Lesion(String id, int imageIndex, double x, double y, double radiu
         Checks.requireFinite(y, "Lesion " + id + " y");
         Checks.requirePositive(radiusPx, "Lesion " + id + " radiusPx");
         Checks.requirePositive(weight, "Lesion " + id + " weight");
+        if (firstImage > imageIndex || lastImage < imageIndex || firstImage < 0) {
+            throw new IllegalArgumentException("Lesion " + id + " images " + firstImage + ".." + lastImage
+                    + " must contain its centre image " + imageIndex);
+        }
     }
 
-    /** An unlabelled lesion of weight 1. */
+    /** A lesion on one image. */
+    public Lesion(String id, int imageIndex, double x, double y, double radiusPx, String label, double weight) {
+        this(id, imageIndex, x, y, radiusPx, label, weight, imageIndex, imageIndex);
+    }
+
+    /** An unlabelled lesion of weight 1 on one image. */
     public static Lesion of(String id, int imageIndex, double x, double y, double radiusPx) {
         return new Lesion(id, imageIndex, x, y, radiusPx, null, 1.0);
+    }
+
+    public boolean visibleOn(int image) {
+        return image >= firstImage && image <= lastImage;
     }
 }

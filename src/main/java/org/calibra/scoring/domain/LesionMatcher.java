@@ -15,7 +15,8 @@ import java.util.function.IntFunction;
  * non-lesion localisations (NL), following Chakraborty's FROC scoring conventions.
  *
  * <ol>
- *   <li>A mark can localise a lesion on the same image when its distance to the lesion centre is
+ *   <li>A mark can localise a lesion on any image the lesion is visible on (its centre image, or
+ *       every slice of its {@code firstImage..lastImage} run) when its in-plane distance to the lesion centre is
  *       at most the acceptance radius (boundary included). With known pixel spacing both are in mm
  *       and the radius is {@code max(lesion radius, rule.minRadiusMm())}; without it both are in
  *       pixels and the radius is the lesion's own.</li>
@@ -102,7 +103,7 @@ public final class LesionMatcher {
         List<MarkOutcome> markOutcomes = new ArrayList<>();
         for (Candidate mark : marks) {
             Optional<Assignment> nearest = lesions.stream()
-                    .filter(l -> l.imageIndex() == mark.imageIndex())
+                    .filter(l -> l.visibleOn(mark.imageIndex()))
                     .map(l -> new Assignment(mark, l, proximity(mark, l, spacingOf(spacingOfImage, l), rule)))
                     .filter(a -> a.proximity().inside())
                     .min(NEAREST_LESION);

@@ -448,6 +448,80 @@ class CaseBundleReaderTest {
         assertThat(CaseBundleReader.read(dir, "cases").contentHash()).isNotEqualTo(before);
     }
 
+    // ---- lesion spans and heatmaps --------------------------------------------------------------------------
+
+    private static final String RTDOSE_LESION = "truth:\n  diagnosis: focal-abnormality\n  findings:\n    - id: L1\n      label: focal-hot-spot\n"
+            + "      imageIndex: 7\n      x: 5\n      y: 5\n      radiusPx: 1\n";
+
+    @Test
+    void a_lesion_spanning_frames_is_read_with_its_range() throws IOException {
+        Path dir = copyCase(RTDOSE);
+        edit(dir, "truth:\n  diagnosis: normal\n  findings: []\n", RTDOSE_LESION + "      imageRange: [5, 9]\n");
+        var finding = CaseBundleReader.read(dir, "cases").manifest().truth().findings().getFirst();
+        assertThat(finding.firstImage()).isEqualTo(5);
+        assertThat(finding.lastImage()).isEqualTo(9);
+    }
+
+    @Test
+    void a_lesion_range_that_misses_its_centre_image_is_reported() throws IOException {
+        Path dir = copyCase(RTDOSE);
+        edit(dir, "truth:\n  diagnosis: normal\n  findings: []\n", RTDOSE_LESION + "      imageRange: [8, 9]\n");
+        ContentProblem p = single(dir);
+        assertThat(p.field()).isEqualTo("truth.findings[0].imageRange");
+        assertThat(p.message()).isEqualTo("[8, 9] must contain imageIndex 7 (first <= imageIndex <= last)");
+    }
+
+    @Test
+    void a_lesion_range_past_the_stack_is_reported_with_the_stack_size() throws IOException {
+        Path dir = copyCase(RTDOSE);
+        edit(dir, "truth:\n  diagnosis: normal\n  findings: []\n", RTDOSE_LESION + "      imageRange: [7, 15]\n");
+        ContentProblem p = single(dir);
+        assertThat(p.field()).isEqualTo("truth.findings[0].imageRange");
+        assertThat(p.message()).contains("last image 15 is out of range: the stack has 15 image(s)");
+    }
+
+    @Test
+    void a_grayscale_png_heatmap_is_read_and_changes_the_content_hash() throws IOException {
+        Path dir = copyCase(MR);
+        String before = CaseBundleReader.read(dir, "cases").contentHash();
+        writePng(dir.resolve("heat.png"), java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        edit(dir, "  findings:\n    - label", "  heatmaps:\n    - imageIndex: 0\n      file: heat.png\n  findings:\n    - label");
+        CaseBundle bundle = CaseBundleReader.read(dir, "cases");
+        assertThat(bundle.heatmaps()).singleElement().satisfies(h -> {
+            assertThat(h.imageIndex()).isZero();
+            assertThat(h.sha256()).isEqualTo(CaseBundleReader.sha256(Files.readAllBytes(dir.resolve("heat.png"))));
+        });
+        assertThat(bundle.contentHash()).isNotEqualTo(before);
+    }
+
+    @Test
+    void a_colour_heatmap_is_rejected_saying_what_is_expected() throws IOException {
+        Path dir = copyCase(MR);
+        writePng(dir.resolve("heat.png"), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        edit(dir, "  findings:\n    - label", "  heatmaps:\n    - imageIndex: 0\n      file: heat.png\n  findings:\n    - label");
+        ContentProblem p = single(dir);
+        assertThat(p.file()).endsWith("cases/" + MR + "/heat.png");
+        assertThat(p.message()).startsWith("must be an 8-bit grayscale PNG (one channel, no alpha), is a 3-channel");
+    }
+
+    @Test
+    void a_heatmap_that_is_not_a_png_or_is_missing_or_on_a_missing_image_is_reported() throws IOException {
+        Path dir = copyCase(MR);
+        Files.writeString(dir.resolve("heat.png"), "not a picture");
+        edit(dir, "  findings:\n    - label", "  heatmaps:\n    - imageIndex: 0\n      file: heat.png\n"
+                + "    - imageIndex: 3\n      file: gone.png\n  findings:\n    - label");
+        assertThat(problems(dir)).extracting(ContentProblem::field, ContentProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("", "is not a PNG file; a heatmap must be an 8-bit grayscale PNG"),
+                org.assertj.core.groups.Tuple.tuple("ai.heatmaps[1].file", "'gone.png' does not exist in the case folder"),
+                org.assertj.core.groups.Tuple.tuple("ai.heatmaps[1].imageIndex", "3 is out of range: the stack has 1 image(s), numbered from 0"));
+    }
+
+    private static void writePng(Path file, int type) throws IOException {
+        var image = new java.awt.image.BufferedImage(16, 16, type);
+        image.getRaster().setSample(8, 8, 0, 200);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Path copyCase(String id) throws IOException {

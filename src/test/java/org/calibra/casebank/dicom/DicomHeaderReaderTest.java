@@ -1,5 +1,7 @@
 package org.calibra.casebank.dicom;
 
+import org.calibra.shared.PatientPlane;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -112,6 +114,26 @@ class DicomHeaderReaderTest {
     @MethodSource("extraEncodingFiles")
     void big_endian_deflated_and_nested_undefined_length_files_are_read_as_dcmdump_reads_them(Expected expected) throws Exception {
         assertHeader(DicomHeaderReader.read(fixture(expected.path())), expected);
+    }
+
+    @Test
+    void the_patient_plane_of_ct_small_is_read_as_dcmdump_shows_it_and_places_pixel_centres() throws Exception {
+        // dcmdump: (0020,0032) [-158.135803\-179.035797\-75.699997], (0020,0037) [1\0\0\0\1\0], spacing 0.661468
+        DicomHeader h = DicomHeaderReader.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/ct-thoracic-spine-staging-normal/CT_small.dcm")));
+        assertThat(h.plane()).isEqualTo(new PatientPlane(-158.135803, -179.035797, -75.699997, 1, 0, 0, 0, 1, 0));
+        double[] firstPixelCentre = h.plane().toPatient(0.5, 0.5, h.rowSpacingMm(), h.columnSpacingMm());
+        double[] tenthColumnThirdRow = h.plane().toPatient(9.5, 2.5, h.rowSpacingMm(), h.columnSpacingMm());
+        assertThat(firstPixelCentre).containsExactly(new double[] {-158.135803, -179.035797, -75.699997}, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(tenthColumnThirdRow).containsExactly(new double[] {-158.135803 + 9 * 0.661468, -179.035797 + 2 * 0.661468, -75.699997},
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void a_malformed_or_missing_patient_plane_is_absent_rather_than_guessed() {
+        assertThat(PatientPlane.parse("1\\2", "1\\0\\0\\0\\1\\0")).isNull();
+        assertThat(PatientPlane.parse("1\\2\\x", "1\\0\\0\\0\\1\\0")).isNull();
+        assertThat(PatientPlane.parse("1\\2\\3", null)).isNull();
+        assertThat(PatientPlane.parse(" 1\\2\\3 ", "1\\0\\0\\0\\1\\0")).isEqualTo(new PatientPlane(1, 2, 3, 1, 0, 0, 0, 1, 0));
     }
 
     @Test

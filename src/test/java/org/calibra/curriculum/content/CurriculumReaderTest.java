@@ -114,7 +114,7 @@ class CurriculumReaderTest {
         edit(file, "    readingMode: concurrent", "    readingMode: second-read");
         ContentProblem p = single(file);
         assertThat(p.field()).isEqualTo("modules[0].readingMode"); // schema path as reported today
-        assertThat(p.message()).isEqualTo("does not have a value in the enumeration [\"unaided\", \"concurrent\", \"second-reader\"]");
+        assertThat(p.message()).isEqualTo("does not have a value in the enumeration [\"unaided\", \"concurrent\", \"second-reader\", \"on-request\"]");
     }
 
     @Test

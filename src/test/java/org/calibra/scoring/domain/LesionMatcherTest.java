@@ -32,6 +32,30 @@ class LesionMatcherTest {
     }
 
     @Test
+    void a_mark_on_any_slice_a_lesion_spans_is_a_hit_and_one_outside_the_span_is_not() {
+        Lesion nodule = new Lesion("L1", 20, 100, 100, 8, "nodule", 1.0, 18, 22);
+        var onEdgeSlice = match(List.of(nodule), List.of(Mark.of("M1", 18, 103, 100, 3)), NO_SPACING);
+        var pastTheSpan = match(List.of(nodule), List.of(Mark.of("M1", 23, 100, 100, 3)), NO_SPACING);
+
+        assertThat(onEdgeSlice.markOutcomes()).containsExactly(new Hit("M1", "L1"));
+        assertThat(pastTheSpan.markOutcomes()).containsExactly(new FalsePositive("M1"));
+    }
+
+    @Test
+    void two_marks_on_different_slices_of_one_lesion_are_a_hit_and_a_duplicate() {
+        Lesion nodule = new Lesion("L1", 20, 100, 100, 8, "nodule", 1.0, 18, 22);
+        var result = match(List.of(nodule), List.of(Mark.of("M1", 19, 100, 100, 2), Mark.of("M2", 21, 101, 100, 5)), NO_SPACING);
+
+        assertThat(result.markOutcomes()).containsExactlyInAnyOrder(new Hit("M2", "L1"), new Duplicate("M1", "L1"));
+    }
+
+    @Test
+    void a_lesion_span_that_does_not_contain_its_centre_image_is_rejected() {
+        assertThatThrownBy(() -> new Lesion("L1", 20, 100, 100, 8, null, 1.0, 21, 25))
+                .hasMessageContaining("images 21..25 must contain its centre image 20");
+    }
+
+    @Test
     void a_mark_inside_the_lesion_radius_is_a_hit() {
         var result = match(List.of(Lesion.of("L1", 0, 100, 100, 10)), List.of(Mark.of("M1", 0, 104, 103, 4)), NO_SPACING);
 

@@ -20,12 +20,22 @@ import org.calibra.scoring.domain.Proportion;
  * @param harmfulSwitches       switched from a right initial call to a wrong AI call, among cases initially right with the AI wrong
  * @param initialAccuracy       initial calls right (second-reader cases)
  * @param finalAccuracyPaired   final calls right on the same second-reader cases
+ * @param aiRequested           on-request cases where the trainee asked for the AI, among all on-request cases
  */
 public record RelianceMeasures(Proportion accuracyWhenAiRight, Proportion accuracyWhenAiWrong, Proportion overReliance,
                                Proportion underReliance, Proportion relativeAiReliance, Proportion relativeSelfReliance,
-                               Proportion harmfulSwitches, Proportion initialAccuracy, Proportion finalAccuracyPaired) {
+                               Proportion harmfulSwitches, Proportion initialAccuracy, Proportion finalAccuracyPaired,
+                               Proportion aiRequested) {
 
     public static RelianceMeasures compute(List<RelianceCase> cases) {
+        return compute(cases, List.of());
+    }
+
+    /**
+     * @param cases          cases read with the AI in view (concurrent, second-reader revisions, on-request after asking)
+     * @param onRequestAsked one entry per on-request case: whether the trainee asked for the AI
+     */
+    public static RelianceMeasures compute(List<RelianceCase> cases, List<Boolean> onRequestAsked) {
         List<RelianceCase> aiRight = cases.stream().filter(RelianceCase::aiRight).toList();
         List<RelianceCase> aiWrong = cases.stream().filter(c -> !c.aiRight()).toList();
         List<RelianceCase> paired = cases.stream().filter(c -> c.initialCall().isPresent()).toList();
@@ -40,7 +50,8 @@ public record RelianceMeasures(Proportion accuracyWhenAiRight, Proportion accura
                 share(rightThenAiWrong, c -> c.finalCall() == c.initialCall().orElseThrow()),
                 share(rightThenAiWrong, c -> !c.finalRight()),
                 share(paired, RelianceMeasures::initiallyRight),
-                share(paired, RelianceCase::finalRight));
+                share(paired, RelianceCase::finalRight),
+                Proportion.wilson((int) onRequestAsked.stream().filter(Boolean::booleanValue).count(), onRequestAsked.size()));
     }
 
     /** Final minus initial accuracy on the second-reader cases: what seeing the AI gained (positive) or cost. */
