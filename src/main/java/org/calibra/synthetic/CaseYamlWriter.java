@@ -38,7 +38,7 @@ public final class CaseYamlWriter {
         sb.append("schemaVersion: 1\n");
         sb.append("id: ").append(r.caseId()).append('\n');
         String who = g.study().age() + "-year-old " + ("F".equals(g.study().sex()) ? "woman" : "man");
-        sb.append("title: ").append(q((ct ? "Chest CT" : "Chest radiograph (PA)") + ", " + who + " (synthetic)")).append('\n');
+        sb.append("title: ").append(q((ct ? "Chest CT" : "Chest radiograph (PA)") + ", " + who + " (synthetic, seed " + r.seed() + ")")).append('\n');
         sb.append("modality: ").append(ct ? "CT" : "DX").append('\n');
         sb.append("bodyPart: CHEST\n");
         sb.append("difficulty: ").append(difficulty(g)).append('\n');
@@ -168,7 +168,8 @@ public final class CaseYamlWriter {
             points.add("This " + (ct ? "volume" : "radiograph") + " has no nodule or mass: the generator placed none.");
         }
         for (Finding f : g.truth()) {
-            String where = ct ? " centred on image " + f.imageIndex() + " (visible on images " + f.firstImage() + " to " + f.lastImage() + ")" : "";
+            String where = !ct ? "" : ", centred on image " + f.imageIndex() + (f.firstImage() == f.lastImage()
+                    ? " (visible on that image only)" : " (visible on images " + f.firstImage() + " to " + f.lastImage() + ")");
             var mark = ai.marks().stream().filter(m -> f.id().equals(m.lesionId())).findFirst();
             String verdict = mark.map(m -> " The AI marked it with probability " + num(m.probability()) + " - a true positive"
                             + (m.probability() < 0.5 ? ", although its low probability invites the reader to dismiss it." : "."))
@@ -178,7 +179,7 @@ public final class CaseYamlWriter {
         }
         for (Mark m : ai.marks()) {
             if (m.lesionId() == null) {
-                points.add("The AI's mark on " + (ct ? "image " + m.imageIndex() + " " : "") + "at x " + num(round2(m.x())) + ", y " + num(round2(m.y()))
+                points.add("The AI's mark " + (ct ? "on image " + m.imageIndex() + " " : "") + "at x " + num(round2(m.x())) + ", y " + num(round2(m.y()))
                         + " (probability " + num(m.probability()) + ") is a false positive on " + m.mimics() + "."
                         + (ct ? " Scroll up and down: a vessel continues on the neighbouring slices as a tube, a nodule ends." : " Follow the shadow: it continues as a rib or vessel line."));
             }
