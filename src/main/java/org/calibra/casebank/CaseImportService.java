@@ -12,6 +12,7 @@ import org.calibra.casebank.content.CaseBundleReader;
 import org.calibra.casebank.internal.CaseImporter;
 import org.calibra.shared.content.ContentException;
 import org.calibra.shared.content.ContentProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,11 @@ public class CaseImportService {
     public record Checked(List<CaseBundle> bundles, List<ContentProblem> problems, List<String> caseIds) {}
 
     private final CaseImporter importer;
+    private final Path syntheticCache;
 
-    CaseImportService(CaseImporter importer) {
+    CaseImportService(CaseImporter importer, @Value("${calibra.synthetic.cache-dir}") Path syntheticCache) {
         this.importer = importer;
+        this.syntheticCache = syntheticCache;
     }
 
     /** Reads every {@code <dir>/<case-id>/case.yaml}; collects problems instead of stopping at the first. */
@@ -41,7 +44,7 @@ public class CaseImportService {
             for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).sorted().toList()) {
                 ids.add(dir.getFileName().toString());
                 try {
-                    bundles.add(CaseBundleReader.read(dir, displayRoot));
+                    bundles.add(CaseBundleReader.read(dir, displayRoot, syntheticCache));
                 } catch (ContentException e) {
                     problems.addAll(e.problems());
                 }

@@ -10,6 +10,13 @@ public final class ContentCopy {
     private ContentCopy() {
     }
 
+    /** The number of case folders under {@code cases} (the demo cases and the synthetic starter library). */
+    public static int caseFolders(Path cases) throws IOException {
+        try (Stream<Path> dirs = Files.list(cases)) {
+            return (int) dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).count();
+        }
+    }
+
     /** Copies both folders under {@code tmp}; returns {@code tmp/cases}. */
     public static Path into(Path tmp) throws IOException {
         for (String dir : new String[] {"cases", "curricula"}) {

@@ -18,6 +18,7 @@ import org.calibra.casebank.dicom.DicomHeaderReader;
 import org.calibra.shared.content.ContentException;
 import org.calibra.shared.content.ContentProblem;
 import org.calibra.shared.content.YamlDocuments;
+import org.calibra.synthetic.SyntheticCases;
 
 /**
  * Reads and checks one case folder: schema, then every cross-reference the schema cannot express
@@ -33,6 +34,11 @@ public final class CaseBundleReader {
     }
 
     public static CaseBundle read(Path caseDir, String displayRoot) {
+        return read(caseDir, displayRoot, SyntheticCases.defaultCacheRoot());
+    }
+
+    /** {@code syntheticCache}: where a recipe-only synthetic bundle's files are generated (docs/synthetic-cases.md). */
+    public static CaseBundle read(Path caseDir, String displayRoot, Path syntheticCache) {
         String folder = caseDir.getFileName().toString();
         String file = displayRoot + "/" + folder + "/" + MANIFEST;
         Path manifestPath = caseDir.resolve(MANIFEST);
@@ -44,13 +50,15 @@ public final class CaseBundleReader {
         if (parsed instanceof YamlDocuments.Parsed.Failed<CaseManifest> failed) {
             throw new ContentException(failed.problems());
         }
-        CaseManifest m = ((YamlDocuments.Parsed.Ok<CaseManifest>) parsed).value();
+        var ok = (YamlDocuments.Parsed.Ok<CaseManifest>) parsed;
+        CaseManifest m = ok.value();
+        Path filesDir = SyntheticCases.filesFolder(caseDir, ok.tree(), file, syntheticCache); // caseDir unless synthetic
         var problems = new ArrayList<ContentProblem>();
         if (!m.id().equals(folder)) {
             problems.add(new ContentProblem(file, "id", "'" + m.id() + "' must equal the folder name '" + folder + "'"));
         }
-        Map<String, DicomFile> files = readDicomFiles(caseDir, displayRoot + "/" + folder, m, problems);
-        List<HeatmapFile> heatmaps = readHeatmaps(caseDir, displayRoot + "/" + folder, m, problems);
+        Map<String, DicomFile> files = readDicomFiles(filesDir, displayRoot + "/" + folder, m, problems);
+        List<HeatmapFile> heatmaps = readHeatmaps(filesDir, displayRoot + "/" + folder, m, problems);
         List<StackImage> stack = expandStack(m, files, file, problems);
         new CaseManifestChecks(m, stack, file, problems).run();
         if (!problems.isEmpty()) {
