@@ -17,7 +17,8 @@ public record CaseForReading(
         List<ImageRef> images,
         List<String> labels,
         List<String> diagnoses,
-        AiSuggestion ai) {
+        AiSuggestion ai,
+        boolean synthetic) {
 
     /** One image of the stack; {@code url} serves the DICOM file, {@code frame} is 0-based. */
     public record ImageRef(int index, String url, int frame, int rows, int columns, Double rowSpacingMm, Double columnSpacingMm,

@@ -60,7 +60,8 @@ public class CaseService {
         return new CaseForReading(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getTitle(), v.getModality(), v.getBodyPart(),
                 v.getClinicalHistory(), v.getImages().stream().map(CaseService::toRef).toList(), JsonText.toList(v.getLabels()),
                 JsonText.toList(v.getDiagnoses()), new CaseForReading.AiSuggestion(card, ai.getScore(), marks,
-                        ai.getHeatmaps().stream().map(h -> new CaseForReading.Heatmap(h.getImageIndex(), HEATMAP_URL_PREFIX + h.getBlobSha256())).toList()));
+                        ai.getHeatmaps().stream().map(h -> new CaseForReading.Heatmap(h.getImageIndex(), HEATMAP_URL_PREFIX + h.getBlobSha256())).toList()),
+                JsonText.toList(v.getTags()).contains(org.calibra.casebank.content.CaseManifest.SYNTHETIC_TAG));
     }
 
     private static CaseForReading.ImageRef toRef(CaseImage i) {

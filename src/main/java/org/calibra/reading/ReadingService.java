@@ -95,7 +95,7 @@ public class ReadingService {
                 continue; // a case removed from the library; the content loader prevents this for live content
             }
             var c = cases.forReading(versionId).orElseThrow();
-            entries.add(new ModuleCaseEntry(i + 1, slug, versionId, c.title(), c.modality(), read != null ? read.getId() : null));
+            entries.add(new ModuleCaseEntry(i + 1, slug, versionId, c.title(), c.modality(), read != null ? read.getId() : null, c.synthetic()));
         }
         return entries;
     }

@@ -57,6 +57,12 @@ public final class CaseBundleReader {
         if (!m.id().equals(folder)) {
             problems.add(new ContentProblem(file, "id", "'" + m.id() + "' must equal the folder name '" + folder + "'"));
         }
+        // the tag is what every view shows as "synthetic", so it must say exactly whether the images were generated
+        boolean generated = ok.tree().has("synthetic");
+        if (generated != m.tags().contains(CaseManifest.SYNTHETIC_TAG)) {
+            problems.add(new ContentProblem(file, "tags", generated ? "a generated case must carry the tag '" + CaseManifest.SYNTHETIC_TAG + "'"
+                    : "the tag '" + CaseManifest.SYNTHETIC_TAG + "' is only for cases generated from a synthetic block"));
+        }
         Map<String, DicomFile> files = readDicomFiles(filesDir, displayRoot + "/" + folder, m, problems);
         List<HeatmapFile> heatmaps = readHeatmaps(filesDir, displayRoot + "/" + folder, m, problems);
         List<StackImage> stack = expandStack(m, files, file, problems);

@@ -22,6 +22,8 @@ public record CaseManifest(
         List<String> teachingPoints) {
 
     public static final String NORMAL = "normal";
+    /** Carried by every generated case and only by those (the loader checks it); views show it as a badge. */
+    public static final String SYNTHETIC_TAG = "synthetic";
 
     public CaseManifest {
         tags = tags == null ? List.of() : List.copyOf(tags);

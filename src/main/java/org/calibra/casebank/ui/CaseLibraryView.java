@@ -32,6 +32,8 @@ class CaseLibraryView extends VerticalLayout {
         grid.addColumn(CaseSummary::truthDiagnosis).setHeader("Truth").setAutoWidth(true);
         grid.addColumn(c -> Math.round(c.aiScore() * 100) + "%").setHeader("AI score").setAutoWidth(true);
         grid.addColumn(CaseSummary::imageCount).setHeader("Images").setAutoWidth(true);
+        grid.addColumn(c -> c.tags().contains(org.calibra.casebank.content.CaseManifest.SYNTHETIC_TAG) ? "synthetic" : "real images")
+                .setHeader("Images from").setAutoWidth(true);
         grid.addColumn(CaseSummary::sourceLicence).setHeader("Licence").setAutoWidth(true);
         var items = cases.library();
         grid.setItems(items);

@@ -97,7 +97,8 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         verdict.addClassName(correct ? "good" : "bad");
         String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";
         String yours = f.read().assessmentAbnormal() ? "abnormal — " + f.read().diagnosis() : "normal";
-        var d = new Div(new Span(f.kase().title()), verdict,
+        var title = new Span(f.kase().title() + (f.kase().synthetic() ? " · synthetic case" : ""));
+        var d = new Div(title, verdict,
                 new Paragraph("Truth: " + truthWords + ". You said: " + yours + " (confidence " + f.read().overallConfidence() + "/5)."),
                 new Paragraph(outcomeWords(f.caseOutcome()) + (f.truth().abnormal() && correct && !f.diagnosisCorrect()
                         ? " The specific diagnosis was different." : "")));

@@ -193,6 +193,11 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         list.addClassName("case-list");
         for (ModuleCaseEntry c : cases) {
             var row = new Div(new Span(c.position() + ". " + c.title() + " (" + c.modality() + ")"));
+            if (c.synthetic()) {
+                var badge = new Span("synthetic");
+                badge.getElement().getThemeList().add("badge contrast small");
+                row.add(badge);
+            }
             row.setId("case-" + c.position()); // never the slug: an author may have put the answer in it
             row.addClassName("case-row");
             if (c.isRead()) {

@@ -143,6 +143,9 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         var meta = new Span(kase.modality() + (kase.bodyPart() != null ? " · " + kase.bodyPart() : "") + " · " + kase.images().size() + " image(s)");
         meta.addClassName("meta");
         var d = new Div(crumb, title, meta, history);
+        if (kase.synthetic()) {
+            d.addComponentAtIndex(3, syntheticBadge());
+        }
         d.addClassName("panel-section");
         return d;
     }
@@ -154,6 +157,13 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private void sendAiToViewer() {
         viewer.setAiMarks(kase.ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(),
                 a.label(), a.probability(), null)).toList());
+    }
+
+    static Span syntheticBadge() {
+        var badge = new Span("Synthetic case: generated images with exact ground truth, not a patient");
+        badge.setId("synthetic-badge");
+        badge.getElement().getThemeList().add("badge contrast");
+        return badge;
     }
 
     private Div aiSection() {
