@@ -35,6 +35,7 @@ class OnRequestE2E {
             // the opposite of the truth, whatever the AI said: a read to review
             reading.assess(!truth.abnormal(), truth.abnormal() ? null : truth.anyAbnormalDiagnosis(), 2);
             var feedback = reading.submit();
+            assertThat(browser.driver.findElement(By.id("ai-and-you")).getText()).startsWith("You asked for the AI and");
             var module = feedback.backToModule();
 
             assertThat(module.reliance()).contains("You asked for the AI on 1 of 1 case(s)");

@@ -170,9 +170,32 @@ class FeedbackView extends Div implements BeforeEnterObserver {
                 + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + f.aiMarks().size() + " mark(s) ("
                 + f.aiMarks().stream().filter(m -> m.outcome().equals("hit")).count() + " on a lesion)."));
         text.setId("ai-verdict");
-        var d = new Div(new H3("The AI"), text);
+        var you = new Paragraph(whatYouDidWithTheAi(f));
+        you.setId("ai-and-you");
+        var d = new Div(new H3("The AI"), text, you);
         d.addClassName("panel-section");
         return d;
+    }
+
+    /** How the trainee's call relates to the AI's, in words, and what that means for reliance. */
+    static String whatYouDidWithTheAi(ReadFeedback f) {
+        var ai = f.read().ai();
+        if (!ai.available()) {
+            return "The AI was not shown in this module: this read was your own.";
+        }
+        if (ai.firstShownAt() == null) {
+            return ai.requestedAt() == null && f.read().readingMode() == org.calibra.curriculum.ReadingMode.ON_REQUEST
+                    ? "You did not ask for the AI on this case." : "You kept the AI hidden on this case.";
+        }
+        boolean aiSaysAbnormal = f.aiCorrect() == f.truth().abnormal();
+        boolean agreed = f.read().assessmentAbnormal() == aiSaysAbnormal;
+        String asked = ai.requestedAt() != null ? "You asked for the AI and " : "You ";
+        if (agreed) {
+            return asked + "agreed with its call" + (f.aiCorrect()
+                    ? ", which was right." : ", which was wrong: this counts as following a wrong AI (over-reliance).");
+        }
+        return asked + "overrode its call" + (f.aiCorrect()
+                ? ", which was right: this counts as overriding a right AI (under-reliance)." : ", which was wrong: well held.");
     }
 
     private static Div teaching(ReadFeedback f) {
