@@ -70,6 +70,7 @@ export class CalibraViewer extends LitElement {
     mprTool: { state: true },
     draft: { state: true },
     hint: { state: true },
+    mprSlice: { state: true },
   };
 
   /** JSON `[{url, frame}]`; frame is 0-based within a multi-frame file. */
@@ -105,6 +106,8 @@ export class CalibraViewer extends LitElement {
   /** shape being dragged out, canvas px */
   declare private draft: { x0: number; y0: number; x1: number; y1: number } | null;
   declare private hint: string;
+  /** in MPR: the stack image nearest to the crosshair, where leaving MPR returns to */
+  declare private mprSlice: number;
 
   private readonly instance = ++viewerCounter;
   private stack: CornerstoneStack | null = null;
@@ -165,6 +168,7 @@ export class CalibraViewer extends LitElement {
     this.mprTool = 'crosshair';
     this.draft = null;
     this.hint = '';
+    this.mprSlice = -1;
     Object.assign(this, early);
   }
 
@@ -228,6 +232,7 @@ export class CalibraViewer extends LitElement {
     this.setAttribute('data-measurements', String(this.measurementCount));
     this.setAttribute('data-volume', String(!!this.volume));
     this.setAttribute('data-mpr', this.mprState);
+    this.setAttribute('data-mpr-slice', String(this.mprOn ? this.mprSlice : -1));
     this.setAttribute('data-tool', this.mprOn ? this.mprTool : this.tool);
     this.setAttribute('data-mark-shape', this.markShape);
   }
@@ -239,7 +244,7 @@ export class CalibraViewer extends LitElement {
     this.stack?.reset();
     this.presetId = 'default';
     this.inverted = false;
-    if (this.mpr) this.mpr.setDisplay(null, false);
+    this.mpr?.reset(null, false);
   }
 
   /** Shows image `index` (0-based); resolves when it is drawn. */
@@ -530,11 +535,12 @@ export class CalibraViewer extends LitElement {
 
   private async toggleMpr(): Promise<void> {
     if (this.mprOn) {
-      const centre = this.mpr?.centre();
+      this.updateMprSlice();
+      const slice = this.mpr ? this.mprSlice : -1;
       this.closeMpr();
       await this.updateComplete;
       this.stack?.resize();
-      if (centre && this.volume) await this.showImage(nearestSlice(this.volume, centre)).catch(() => { /* shown */ });
+      if (slice >= 0) await this.showImage(slice).catch(() => { /* shown in the element */ });
       return;
     }
     if (!this.volume || !this.stack) return;
@@ -548,17 +554,27 @@ export class CalibraViewer extends LitElement {
       this.renderRoot.querySelector<HTMLDivElement>(`[data-testid=mpr-${p}] .vp`)!])) as Record<MprPlane, HTMLDivElement>;
     const generation = this.stackGeneration;
     try {
-      const mpr = await CornerstoneMpr.create(this.volumeKey, [...this.stack.stackImageIds], elements,
-        () => { this.geometryTick++; });
+      let pending = false;
+      const mpr = await CornerstoneMpr.create(this.volumeKey, [...this.stack.stackImageIds], elements, () => {
+        // the crosshair tool recomputes its centre after moving the cameras: read it a frame later
+        if (pending) return;
+        pending = true;
+        requestAnimationFrame(() => { pending = false; this.updateMprSlice(); });
+      });
       if (generation !== this.stackGeneration || this.mprState !== 'loading') { mpr.destroy(); return; }
       this.mpr = mpr;
       mpr.setDisplay(this.currentRange(), this.inverted);
       this.mprState = 'ready';
+      this.updateMprSlice();
     } catch (e) {
       console.warn('[calibra-viewer] MPR failed', e);
       this.mprState = 'error';
       this.showHint(`MPR could not be shown: ${describeError(e)}`);
     }
+  }
+
+  private updateMprSlice(): void {
+    if (this.mpr && this.volume) this.mprSlice = nearestSlice(this.volume, this.mpr.centre());
   }
 
   private closeMpr(): void {
@@ -678,7 +694,8 @@ export class CalibraViewer extends LitElement {
       <span class="group">
         <button data-testid="prev-image" aria-label="Previous image" ?disabled=${mpr || this.index <= 0}
           @click=${() => this.step(-1)}>‹</button>
-        <span class="counter" data-testid="image-counter" aria-live="polite">${shown} / ${count}</span>
+        <span class="counter" data-testid="image-counter" aria-live="polite"
+          title=${mpr ? 'Acquired slice at the crosshair' : nothing}>${mpr && this.mprSlice >= 0 ? `✛ ${this.mprSlice + 1}` : shown} / ${count}</span>
         <button data-testid="next-image" aria-label="Next image" ?disabled=${mpr || this.index < 0 || this.index >= count - 1}
           @click=${() => this.step(1)}>›</button>
         ${count > 1 ? html`<button data-testid="cine" aria-label="${this.cinePlaying ? 'Pause cine' : 'Play cine'}"

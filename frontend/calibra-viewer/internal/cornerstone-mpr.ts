@@ -101,8 +101,8 @@ export class CornerstoneMpr {
       t === CrosshairsTool ? {
         getReferenceLineColor: (viewportId: string) => MPR_COLOURS[this.planeOf(viewportId) ?? 'axial'],
         getReferenceLineControllable: () => true,
-        // orthogonal planes only: no rotation, no slab
-        getReferenceLineDraggableRotatable: () => false,
+        // lines can be dragged (and, at their ends, rotated to oblique planes: reset straightens them); no slab
+        getReferenceLineDraggableRotatable: () => true,
         getReferenceLineSlabThicknessControlsOn: () => false,
       } : undefined));
     MPR_PLANES.forEach((plane) => group.addViewport(this.ids[plane], this.engine.id));
@@ -138,6 +138,15 @@ export class CornerstoneMpr {
       vp.setProperties(range ? { voiRange: range, invert } : { invert });
     }
     this.engine.renderViewports(Object.values(this.ids));
+  }
+
+  /** Cameras and crosshair back to the centred axial/coronal/sagittal planes, window as given. */
+  reset(range: VoiRange | null, invert: boolean): void {
+    MPR_PLANES.forEach((plane) => this.viewport(plane).resetCamera());
+    const tool = ToolGroupManager.getToolGroup(this.toolGroupId)?.getToolInstance(CrosshairsTool.toolName) as
+      { resetCrosshairs?: () => void } | undefined;
+    tool?.resetCrosshairs?.();
+    this.setDisplay(range, invert);
   }
 
   /** World point (mm, patient coordinates) where the crosshair lines meet. */

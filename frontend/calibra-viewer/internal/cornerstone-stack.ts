@@ -42,7 +42,9 @@ let initPromise: Promise<void> | null = null;
 /** Cornerstone, its tools and the DICOM loader are initialised once per page. */
 function ensureInitialised(): Promise<void> {
   initPromise ??= (async () => {
-    csInit();
+    // each RenderingEngine opens webGlContextCount WebGL contexts (default 7) and browsers allow ~16:
+    // the stack and an MPR session need only a few viewports, so 2 each leaves plenty of room
+    csInit({ rendering: { webGlContextCount: 2 } } as Parameters<typeof csInit>[0]);
     toolsInit();
     // 1 worker keeps memory low on 2-core machines; decoding one slice at a time is enough here
     dicomLoaderInit({ maxWebWorkers: 1 });

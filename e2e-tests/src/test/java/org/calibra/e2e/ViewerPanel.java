@@ -58,6 +58,11 @@ final class ViewerPanel {
         return panel;
     }
 
+    /** Takes the standalone viewer (if any) off the page again. */
+    static void removeStandalone(Browser browser) {
+        js(browser, "document.getElementById('viewer-under-test')?.remove();");
+    }
+
     WebElement element() {
         return browser.driver.findElement(org.openqa.selenium.By.id(id));
     }
@@ -87,6 +92,19 @@ final class ViewerPanel {
 
     boolean has(String testId) {
         return js("return !!arguments[0].shadowRoot.querySelector('[data-testid=\"' + arguments[1] + '\"]');", element(), testId) == Boolean.TRUE;
+    }
+
+    /** Where the element with this test id is on the page (CSS px). */
+    org.openqa.selenium.Rectangle rect(String testId) {
+        return shadow(testId).getRect();
+    }
+
+    /** Rectangles of all toolbar controls. */
+    List<org.openqa.selenium.Rectangle> toolbarControls() {
+        @SuppressWarnings("unchecked")
+        var list = (List<WebElement>) js("return Array.from(arguments[0].shadowRoot.querySelectorAll('.toolbar button, .toolbar select, .toolbar input'));",
+                element());
+        return list.stream().map(WebElement::getRect).toList();
     }
 
     String text(String testId) {

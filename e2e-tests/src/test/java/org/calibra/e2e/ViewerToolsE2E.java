@@ -59,13 +59,27 @@ class ViewerToolsE2E {
     }
 
     @Test
-    void the_reading_views_viewer_has_the_new_toolbar() {
+    void the_reading_views_viewer_has_the_new_toolbar_and_fits_a_1280_by_800_screen() {
+        ViewerPanel.removeStandalone(browser);
         var viewer = ViewerPanel.readingViewer(browser);
         assertThat(viewer.has("wl-preset")).isTrue();
         assertThat(viewer.has("invert")).isTrue();
         assertThat(viewer.has("tool-length")).isTrue();
         assertThat(viewer.has("mark-shape-ellipse")).isTrue();
         assertThat(viewer.has("help")).isTrue();
+        var size = browser.driver.manage().window().getSize();
+        try {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+            browser.waitFor(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 1280 ? true : null);
+            browser.screenshot("reading-view-1280x800");
+            var box = viewer.element().getRect();
+            var image = viewer.rect("viewport");
+            assertThat(image.getHeight()).as("image area height at 1280×800").isGreaterThan(450);
+            assertThat(image.getWidth()).as("image area width at 1280×800").isGreaterThan(500);
+            assertThat(viewer.toolbarControls()).allSatisfy(r -> assertThat(r.getX() + r.getWidth()).isLessThanOrEqualTo(box.getX() + box.getWidth()));
+        } finally {
+            browser.driver.manage().window().setSize(size);
+        }
     }
 
     @Test
@@ -87,6 +101,10 @@ class ViewerToolsE2E {
         viewer.waitForAttribute("data-inverted", "true");
         browser.waitFor(d -> Math.abs(ViewerPanel.meanGrey(viewer.screenshot("viewport")) - ViewerPanel.meanGrey(brain)) > 20 ? true : null);
         browser.screenshot("viewer-brain-window-inverted");
+
+        viewer.press("w");
+        viewer.drag(0, 64, 64, 90, 80); // a window/level drag makes the window custom
+        viewer.waitForAttribute("data-preset", "custom");
 
         viewer.press("r");
         viewer.waitForAttribute("data-inverted", "false");
@@ -204,8 +222,15 @@ class ViewerToolsE2E {
     }
 
     @Test
-    void cine_plays_through_the_stack_and_pauses() {
+    void invert_stays_on_while_scrolling_and_cine_plays_through_the_stack_and_pauses() {
         var viewer = ViewerPanel.standalone(browser, ctUrls.subList(0, 10), "CT");
+        viewer.press("i"); // air (most of the picture) turns white
+        browser.waitFor(d -> ViewerPanel.meanGrey(viewer.screenshot("viewport")) > 128 ? true : null);
+        viewer.press(Keys.ARROW_DOWN);
+        viewer.press(Keys.ARROW_DOWN);
+        viewer.waitForAttribute("data-image-index", "2");
+        assertThat(ViewerPanel.meanGrey(viewer.screenshot("viewport"))).as("still inverted on another slice").isGreaterThan(128);
+
         viewer.press(" ");
         viewer.waitForAttribute("data-cine", "true");
         browser.waitFor(d -> Integer.parseInt(viewer.attribute("data-image-index")) >= 3 ? true : null);
@@ -228,7 +253,9 @@ class ViewerToolsE2E {
         assertThat(viewer.text("mpr-note")).contains("acquired slices");
 
         // a click in the coronal view moves the crosshair there: above the centre = towards the head (higher slices)
-        viewer.clickAtFraction("mpr-coronal", 0.5, 0.42);
+        viewer.clickAtFraction("mpr-coronal", 0.3, 0.42); // away from the sagittal line at 0.5
+        browser.waitFor(d -> Integer.parseInt(viewer.attribute("data-mpr-slice")) > SLICES / 2 + 3 ? true : null);
+        assertThat(viewer.text("image-counter")).startsWith("✛ " + (Integer.parseInt(viewer.attribute("data-mpr-slice")) + 1) + " / ");
         viewer.click("mpr-toggle");
         viewer.waitForAttribute("data-mpr", "off");
         browser.screenshot("viewer-after-mpr");
