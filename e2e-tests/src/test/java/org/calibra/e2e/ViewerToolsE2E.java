@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /**
@@ -45,7 +47,18 @@ class ViewerToolsE2E {
         }
         heatmapUrl = files.put("/heatmap.png", "image/png", heatmapPng());
         browser = new Browser();
-        LoginPage.open(browser).signInAs("resident", "resident").openModule("second-opinion").start();
+        LoginPage.open(browser).signInAs("resident", "resident");
+        // after other journeys the home and module pages grow (certificate, figures): scroll links into view first
+        clickInView("open-module-second-opinion");
+        browser.waitFor(d -> d.findElement(By.id("module-view")));
+        clickInView("start-module");
+        ReadingPage.waitUntilShown(browser);
+    }
+
+    private static void clickInView(String id) {
+        var element = browser.waitFor(d -> d.findElement(By.id(id)));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     @AfterAll
