@@ -7,7 +7,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { CornerstoneStack } from './internal/cornerstone-stack.js';
 import type { Measurement, PrimaryTool } from './internal/cornerstone-stack.js';
-import { CornerstoneMpr, MPR_COLOURS, MPR_PLANES, releaseVolume } from './internal/cornerstone-mpr.js';
+import { CornerstoneMpr, MPR_PLANES, releaseVolume } from './internal/cornerstone-mpr.js';
 import type { MprPlane, MprTool } from './internal/cornerstone-mpr.js';
 import { detectClicks } from './internal/click-detector.js';
 import { detectDrags } from './internal/drag-detector.js';
@@ -22,9 +22,11 @@ import { hitTestMarks, layoutOverlay } from './internal/overlay.js';
 import type { OverlayLayout } from './internal/overlay.js';
 import { presetForKey, presetsFor, toRange } from './internal/presets.js';
 import type { VoiRange, WindowPreset } from './internal/presets.js';
-import { SHORTCUTS, actionForKey } from './internal/shortcuts.js';
+import { actionForKey } from './internal/shortcuts.js';
 import type { Action } from './internal/shortcuts.js';
 import { viewerStyles } from './internal/styles.js';
+import { renderHelp, renderMprPanes, renderToolbar } from './internal/toolbar.js';
+import type { ToolbarActions, ToolbarModel } from './internal/toolbar.js';
 import { nearestSlice, volumeGeometry } from './internal/volume-geometry.js';
 import type { VolumeGeometry } from './internal/volume-geometry.js';
 
@@ -32,9 +34,6 @@ type ViewState = 'loading' | 'ready' | 'error';
 type MprState = 'off' | 'loading' | 'ready' | 'error';
 const PUBLIC_PROPERTIES = ['images', 'marks', 'aiMarks', 'truth', 'aiVisible', 'markingEnabled', 'modality', 'heatmaps'] as const;
 type PublicProperty = typeof PUBLIC_PROPERTIES[number];
-const SHAPE_LABELS: Record<MarkShape, [string, string]> = {
-  point: ['Point finding (click)', '•'], ellipse: ['Ellipse finding (drag)', '◯'], box: ['Box finding (drag)', '▭'],
-};
 let viewerCounter = 0;
 
 /**
@@ -647,79 +646,26 @@ export class CalibraViewer extends LitElement {
 
   // ---- rendering ----
 
-  private toolButton(tool: PrimaryTool, label: string, text: string, key: string, disabled = false) {
-    const pressed = this.mprOn ? this.mprTool === tool : this.tool === tool;
-    return html`<button data-testid="tool-${tool}" aria-label="${label}" title="${label} (${key})"
-      aria-pressed="${pressed}" ?disabled=${disabled} @click=${() => this.selectTool(tool)}>${text}</button>`;
-  }
+  /** The toolbar's view of the element's state and what its controls do. */
+  private readonly toolbarActions: ToolbarActions = {
+    selectTool: (t) => this.selectTool(t), selectMprTool: (t) => this.selectMprTool(t), selectShape: (s) => this.selectShape(s),
+    clearMeasurements: () => this.clearMeasurements(), applyPreset: (id) => this.applyPreset(id),
+    toggleInvert: () => this.toggleInvert(), reset: () => this.reset(), step: (d) => this.step(d),
+    toggleCine: () => this.toggleCine(), setFps: (fps) => this.setFps(fps),
+    toggleHeatmap: () => { this.heatmapOn = !this.heatmapOn; },
+    setHeatmapOpacity: (percent) => { this.heatmapOpacity = percent; },
+    toggleMpr: () => void this.toggleMpr(), openHelp: () => this.openHelp(), closeHelp: () => this.closeHelp(),
+  };
 
-  private renderToolbar() {
-    const count = this.imageList.length;
-    const shown = this.index >= 0 ? this.index + 1 : 0;
-    const mpr = this.mprOn;
-    const hasHeatmaps = this.heatmapList.length > 0;
-    const presetKnown = this.presets.some((p) => p.id === this.presetId);
-    return html`<div class="toolbar" role="toolbar" aria-label="Viewer tools">
-      <span class="group">
-        ${mpr ? html`<button data-testid="tool-crosshair" aria-label="Crosshair" title="Crosshair (x)"
-          aria-pressed="${this.mprTool === 'crosshair'}" @click=${() => this.selectMprTool('crosshair')}>✛</button>` : nothing}
-        ${this.toolButton('wl', 'Window/Level', 'W/L', 'w')}
-        ${this.toolButton('pan', 'Pan', 'Pan', 'p, middle drag')}
-        ${this.toolButton('zoom', 'Zoom', 'Zoom', 'z, right drag')}
-      </span>
-      ${this.markingEnabled ? html`<span class="group" role="group" aria-label="Mark a finding">
-        <button data-testid="tool-mark" aria-label="${mpr ? 'Mark a finding (not in MPR: leave MPR to mark)' : 'Mark a finding'}"
-          title="${mpr ? 'Marking works on the acquired slices: leave MPR (v)' : 'Mark a finding (m)'}"
-          aria-pressed="${!mpr && this.tool === 'mark'}" ?disabled=${mpr} @click=${() => this.selectTool('mark')}>Mark</button>
-        ${MARK_SHAPES.map((shape) => html`<button class="shape" data-testid="mark-shape-${shape}" ?disabled=${mpr}
-          aria-label="${SHAPE_LABELS[shape][0]}" title="${SHAPE_LABELS[shape][0]} (m cycles)"
-          aria-pressed="${this.markShape === shape}" @click=${() => this.selectShape(shape)}>${SHAPE_LABELS[shape][1]}</button>`)}
-      </span>` : nothing}
-      <span class="group" role="group" aria-label="Measure">
-        ${this.toolButton('length', 'Measure length', 'Len', 'l', mpr)}
-        ${this.toolButton('roi', 'Measure elliptical region (area, mean, SD)', 'ROI', 'e', mpr)}
-        ${this.measurementCount ? html`<button data-testid="clear-measurements" aria-label="Clear measurements"
-          title="Clear measurements (c)" @click=${() => this.clearMeasurements()}>✕ ${this.measurementCount}</button>` : nothing}
-      </span>
-      <span class="group">
-        <select data-testid="wl-preset" aria-label="Window preset" title="Window preset (0–5)"
-          @change=${(e: Event) => this.applyPreset((e.target as HTMLSelectElement).value)}>
-          ${this.presets.map((p, i) => html`<option value=${p.id} ?selected=${p.id === this.presetId}>${i}: ${p.label}</option>`)}
-          ${presetKnown ? nothing : html`<option value="custom" selected disabled>Custom</option>`}
-        </select>
-        <button data-testid="invert" aria-label="Invert grey levels" title="Invert (i)" aria-pressed="${this.inverted}"
-          @click=${() => this.toggleInvert()}>Inv</button>
-        <button data-testid="reset" aria-label="Reset view" title="Reset view (r)" @click=${() => this.reset()}>Reset</button>
-      </span>
-      <span class="group">
-        <button data-testid="prev-image" aria-label="Previous image" ?disabled=${mpr || this.index <= 0}
-          @click=${() => this.step(-1)}>‹</button>
-        <span class="counter" data-testid="image-counter" aria-live="polite"
-          title=${mpr ? 'Acquired slice at the crosshair' : nothing}>${mpr && this.mprSlice >= 0 ? `✛ ${this.mprSlice + 1}` : shown} / ${count}</span>
-        <button data-testid="next-image" aria-label="Next image" ?disabled=${mpr || this.index < 0 || this.index >= count - 1}
-          @click=${() => this.step(1)}>›</button>
-        ${count > 1 ? html`<button data-testid="cine" aria-label="${this.cinePlaying ? 'Pause cine' : 'Play cine'}"
-          title="Cine (space)" aria-pressed="${this.cinePlaying}" ?disabled=${mpr} @click=${() => this.toggleCine()}>${this.cinePlaying ? '❚❚' : '▶'}</button>
-          <label class="slider" title="Cine frame rate">
-            <input data-testid="cine-fps" type="range" min="1" max="30" step="1" .value=${String(this.fps)}
-              aria-label="Cine frame rate, images per second" ?disabled=${mpr}
-              @input=${(e: Event) => this.setFps(Number((e.target as HTMLInputElement).value))}>${this.fps}/s</label>` : nothing}
-      </span>
-      ${hasHeatmaps && this.aiVisible ? html`<span class="group">
-        <button data-testid="heatmap-toggle" aria-label="AI heatmap" title="AI heatmap (g)" aria-pressed="${this.heatmapOn}"
-          @click=${() => { this.heatmapOn = !this.heatmapOn; }}>Heat</button>
-        <label class="slider" title="Heatmap opacity">
-          <input data-testid="heatmap-opacity" type="range" min="0" max="100" step="5" .value=${String(this.heatmapOpacity)}
-            aria-label="Heatmap opacity, percent" ?disabled=${!this.heatmapOn}
-            @input=${(e: Event) => { this.heatmapOpacity = Number((e.target as HTMLInputElement).value); }}>${this.heatmapOpacity}%</label>
-      </span>` : nothing}
-      <span class="group">
-        ${this.volume ? html`<button data-testid="mpr-toggle" aria-label="Multiplanar views (MPR)" title="MPR: axial, coronal, sagittal (v)"
-          aria-pressed="${mpr}" @click=${() => void this.toggleMpr()}>MPR</button>` : nothing}
-        <button data-testid="help" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (? or h)" aria-haspopup="dialog"
-          @click=${() => this.openHelp()}>?</button>
-      </span>
-    </div>`;
+  private toolbarModel(): ToolbarModel {
+    return {
+      tool: this.tool, mprTool: this.mprTool, mpr: this.mprOn, mprSlice: this.mprSlice,
+      markingEnabled: this.markingEnabled, markShape: this.markShape, measurementCount: this.measurementCount,
+      presets: this.presets, presetId: this.presetId, inverted: this.inverted,
+      index: this.index, count: this.imageList.length, cinePlaying: this.cinePlaying, fps: this.fps,
+      heatmapAvailable: this.heatmapList.length > 0 && this.aiVisible, heatmapOn: this.heatmapOn,
+      heatmapOpacity: this.heatmapOpacity, volume: !!this.volume,
+    };
   }
 
   /** The heatmap of the shown image, stretched over the image's extent (image space -> canvas). */
@@ -744,31 +690,6 @@ export class CalibraViewer extends LitElement {
     return drawHeatmap(coloured.href, cols, rows, matrix, this.heatmapOpacity / 100);
   }
 
-  private renderMpr() {
-    if (!this.mprOn) return nothing;
-    return html`<div class="mpr-grid" data-testid="mpr">
-      ${MPR_PLANES.map((p) => html`<div class="mpr-pane ${p}" data-testid="mpr-${p}" @contextmenu=${(e: Event) => e.preventDefault()}>
-        <div class="vp"></div><span class="label" style="color:${MPR_COLOURS[p]}">${p[0].toUpperCase() + p.slice(1)}</span>
-      </div>`)}
-    </div>
-    <div class="hint" data-testid="mpr-note">${this.mprState === 'loading' ? 'Loading the volume…'
-      : 'MPR: drag the crosshair to move through the volume. Findings are marked on the acquired slices — press v to go back.'}</div>`;
-  }
-
-  private renderHelp() {
-    if (!this.helpOpen) return nothing;
-    return html`<div class="help-backdrop" @click=${(e: Event) => { if (e.target === e.currentTarget) this.closeHelp(); }}>
-      <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-dialog">
-        <button class="close" data-testid="help-close" aria-label="Close keyboard shortcuts" @click=${() => this.closeHelp()}>Close</button>
-        <h2 id="help-title">Keyboard shortcuts</h2>
-        <table>
-          ${SHORTCUTS.map((s) => html`<tr><th scope="row">${s.keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</th>
-            <td>${s.description}</td></tr>`)}
-        </table>
-      </div>
-    </div>`;
-  }
-
   protected override render() {
     const count = this.imageList.length;
     const elsewhere = this.layout.marksElsewhere;
@@ -776,7 +697,7 @@ export class CalibraViewer extends LitElement {
     const heat = this.renderHeatmap();
     return html`
       <div class="frame">
-        ${this.renderToolbar()}
+        ${renderToolbar(this.toolbarModel(), this.toolbarActions)}
         <div class="stage ${this.tool === 'mark' ? 'marking' : ''} ${count ? '' : 'empty'} ${this.mprOn ? 'mpr' : ''}"
           @contextmenu=${(e: Event) => e.preventDefault()}
           @pointerdown=${() => { this.pointerDown = true; this.focus({ preventScroll: true }); }}
@@ -790,14 +711,14 @@ export class CalibraViewer extends LitElement {
             ${this.layout.marks.map((p) => drawMark(p))}
             ${d ? drawDraft(this.markShape, d.x0, d.y0, d.x1, d.y1) : svg``}
           </svg>
-          ${this.renderMpr()}
+          ${this.mprOn ? renderMprPanes(this.mprState === 'loading') : nothing}
           ${heat !== nothing ? html`<div class="legend" data-testid="heatmap-legend">AI heatmap
             <span class="ramp" style="background:${rampGradient()}"></span></div>` : nothing}
           ${elsewhere && !this.mprOn ? html`<div class="hint" data-testid="marks-elsewhere">${elsewhere} mark${elsewhere > 1 ? 's' : ''} on other images</div>` : nothing}
           ${this.hint ? html`<div class="hint top" role="status" data-testid="viewer-hint">${this.hint}</div>` : nothing}
           ${this.message ? html`<div class="message ${this.dataset.state === 'error' ? '' : 'info'}" role="alert"
             data-testid="viewer-message">${this.message}</div>` : nothing}
-          ${this.renderHelp()}
+          ${this.helpOpen ? renderHelp(this.toolbarActions) : nothing}
         </div>
       </div>`;
   }
