@@ -126,6 +126,18 @@ class ViewerToolsE2E {
     }
 
     @Test
+    void other_modalities_get_the_images_own_window_and_a_full_range_window() {
+        var viewer = ViewerPanel.standalone(browser, ctUrls.subList(20, 21), "MR");
+        assertThat(viewer.presetOptions()).containsExactly("default", "auto");
+        double own = ViewerPanel.meanGrey(viewer.screenshot("viewport"));
+        viewer.press("1");
+        viewer.waitForAttribute("data-preset", "auto");
+        browser.waitFor(d -> Math.abs(ViewerPanel.meanGrey(viewer.screenshot("viewport")) - own) > 5 ? true : null);
+        viewer.press("0");
+        viewer.waitForAttribute("data-preset", "default");
+    }
+
+    @Test
     void length_and_elliptical_roi_measure_in_millimetres_and_hounsfield_units() {
         var viewer = ViewerPanel.standalone(browser, ctUrls.subList(20, 21), "CT");
         double[] soft = new SyntheticCtVolume(SIZE, SLICES).softTissuePoint();
