@@ -554,11 +554,18 @@ export class CalibraViewer extends LitElement {
     const generation = this.stackGeneration;
     try {
       let pending = false;
-      const mpr = await CornerstoneMpr.create(this.volumeKey, [...this.stack.stackImageIds], elements, () => {
+      const mpr = await CornerstoneMpr.create(this.volumeKey, [...this.stack.stackImageIds], elements, {
         // the crosshair tool recomputes its centre after moving the cameras: read it a frame later
-        if (pending) return;
-        pending = true;
-        requestAnimationFrame(() => { pending = false; this.updateMprSlice(); });
+        cameraChanged: () => {
+          if (pending) return;
+          pending = true;
+          requestAnimationFrame(() => { pending = false; this.updateMprSlice(); });
+        },
+        // a W/L drag in MPR: the stack takes the window too, so leaving MPR keeps it
+        voiChanged: (range) => {
+          this.presetId = 'custom';
+          this.stack?.setVoiRange(range);
+        },
       });
       if (generation !== this.stackGeneration || this.mprState !== 'loading') { mpr.destroy(); return; }
       this.mpr = mpr;

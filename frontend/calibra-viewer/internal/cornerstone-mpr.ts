@@ -30,6 +30,13 @@ const LEFT_TOOLS: Record<MprTool, string> = {
   crosshair: CrosshairsTool.toolName, wl: WindowLevelTool.toolName, pan: PanTool.toolName, zoom: ZoomTool.toolName,
 };
 
+export interface MprCallbacks {
+  /** a view's camera moved (crosshair, scroll, pan, zoom) */
+  cameraChanged(): void;
+  /** the user changed the window in one view (all three now show it) */
+  voiChanged(range: VoiRange): void;
+}
+
 let sessionCounter = 0;
 
 export class CornerstoneMpr {
@@ -43,8 +50,8 @@ export class CornerstoneMpr {
    * it in the three elements and resolves once every slice is in the volume and drawn.
    */
   static async create(volumeKey: string, imageIds: string[], elements: Record<MprPlane, HTMLDivElement>,
-    onChange: () => void): Promise<CornerstoneMpr> {
-    const mpr = new CornerstoneMpr(elements, onChange);
+    callbacks: MprCallbacks): Promise<CornerstoneMpr> {
+    const mpr = new CornerstoneMpr(elements, callbacks);
     try {
       await mpr.load(volumeKey, imageIds);
     } catch (e) {
@@ -54,7 +61,7 @@ export class CornerstoneMpr {
     return mpr;
   }
 
-  private constructor(private readonly elements: Record<MprPlane, HTMLDivElement>, private readonly onChange: () => void) {
+  private constructor(private readonly elements: Record<MprPlane, HTMLDivElement>, private readonly cb: MprCallbacks) {
     const n = ++sessionCounter;
     this.engine = new RenderingEngine(`calibra-mpr-re-${n}`);
     this.toolGroupId = `calibra-mpr-tg-${n}`;
@@ -65,7 +72,10 @@ export class CornerstoneMpr {
       element: elements[plane],
       defaultOptions: { orientation: ORIENTATION[plane], background: [0, 0, 0] as Types.Point3 },
     })));
-    MPR_PLANES.forEach((plane) => elements[plane].addEventListener(csEnums.Events.CAMERA_MODIFIED, this.onChange));
+    MPR_PLANES.forEach((plane) => {
+      elements[plane].addEventListener(csEnums.Events.CAMERA_MODIFIED, this.onCamera);
+      elements[plane].addEventListener(csEnums.Events.VOI_MODIFIED, this.onVoi);
+    });
   }
 
   private async load(volumeKey: string, imageIds: string[]): Promise<void> {
@@ -92,6 +102,7 @@ export class CornerstoneMpr {
     await setVolumesForViewports(this.engine, [{ volumeId }], Object.values(this.ids));
     this.setUpTools();
     this.engine.renderViewports(Object.values(this.ids));
+    this.ready = true;
   }
 
   private setUpTools(): void {
@@ -132,13 +143,41 @@ export class CornerstoneMpr {
 
   /** The same window (or the volume's default with null) and invert on all three views. */
   setDisplay(range: VoiRange | null, invert: boolean): void {
-    for (const plane of MPR_PLANES) {
-      const vp = this.viewport(plane);
-      if (!range) vp.resetProperties();
-      vp.setProperties(range ? { voiRange: range, invert } : { invert });
+    this.syncing = true;
+    try {
+      for (const plane of MPR_PLANES) {
+        const vp = this.viewport(plane);
+        if (!range) vp.resetProperties();
+        vp.setProperties(range ? { voiRange: range, invert } : { invert });
+      }
+    } finally {
+      this.syncing = false;
     }
     this.engine.renderViewports(Object.values(this.ids));
   }
+
+  private syncing = false;
+  private ready = false;
+  private onCamera = (): void => this.cb.cameraChanged();
+
+  /** A window/level drag in one view: the other two follow, and the element hears of it. */
+  private onVoi = (e: Event): void => {
+    if (this.syncing || this.destroyed || !this.ready) return; // volumes set their own window while loading
+    const range = (e as CustomEvent<{ range?: VoiRange }>).detail?.range;
+    if (!range) return;
+    const source = (e.currentTarget as HTMLElement | null);
+    this.syncing = true;
+    try {
+      for (const plane of MPR_PLANES) {
+        if (this.elements[plane] === source) continue;
+        this.viewport(plane).setProperties({ voiRange: range });
+        this.viewport(plane).render();
+      }
+    } finally {
+      this.syncing = false;
+    }
+    this.cb.voiChanged(range);
+  };
 
   /** Cameras and crosshair back to the centred axial/coronal/sagittal planes, window as given. */
   reset(range: VoiRange | null, invert: boolean): void {
@@ -171,7 +210,10 @@ export class CornerstoneMpr {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    MPR_PLANES.forEach((plane) => this.elements[plane].removeEventListener(csEnums.Events.CAMERA_MODIFIED, this.onChange));
+    MPR_PLANES.forEach((plane) => {
+      this.elements[plane].removeEventListener(csEnums.Events.CAMERA_MODIFIED, this.onCamera);
+      this.elements[plane].removeEventListener(csEnums.Events.VOI_MODIFIED, this.onVoi);
+    });
     ToolGroupManager.destroyToolGroup(this.toolGroupId);
     this.engine.destroy();
   }

@@ -165,6 +165,20 @@ final class ViewerPanel {
         new Actions(browser.driver).moveToLocation(r.getX() + (int) (r.getWidth() * fx), r.getY() + (int) (r.getHeight() * fy)).click().perform();
     }
 
+    /** A left-button drag between two fractions of the element with this test id. */
+    void dragAtFractions(String testId, double fx0, double fy0, double fx1, double fy1) {
+        var r = shadow(testId).getRect();
+        int x0 = r.getX() + (int) (r.getWidth() * fx0);
+        int y0 = r.getY() + (int) (r.getHeight() * fy0);
+        int x1 = r.getX() + (int) (r.getWidth() * fx1);
+        int y1 = r.getY() + (int) (r.getHeight() * fy1);
+        var actions = new Actions(browser.driver).moveToLocation(x0, y0).clickAndHold();
+        for (int i = 1; i <= 5; i++) {
+            actions.moveToLocation(x0 + (x1 - x0) * i / 5, y0 + (y1 - y0) * i / 5);
+        }
+        actions.release().perform();
+    }
+
     void scrollWheel(int notches) {
         new Actions(browser.driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(shadow("viewport")), 0, notches * 100).perform();
     }

@@ -287,6 +287,19 @@ class ViewerToolsE2E {
         int shown = Integer.parseInt(viewer.attribute("data-image-index"));
         assertThat(shown).as("slice at the crosshair, centre is %s", SLICES / 2).isBetween(SLICES / 2 + 4, SLICES - 1);
         viewer.waitForAttribute("data-preset", "lung");
+
+        // window/level in one MPR view: all views and, after MPR, the stack keep that window
+        viewer.press("v");
+        viewer.waitForAttribute("data-mpr", "ready");
+        assertThat(viewer.attribute("data-preset")).isEqualTo("lung");
+        BufferedImage coronalBefore = viewer.screenshot("mpr-coronal");
+        viewer.press("w");
+        viewer.dragAtFractions("mpr-axial", 0.12, 0.15, 0.25, 0.35); // away from the crosshair lines
+        viewer.waitForAttribute("data-preset", "custom");
+        browser.waitFor(d -> Math.abs(ViewerPanel.meanGrey(viewer.screenshot("mpr-coronal")) - ViewerPanel.meanGrey(coronalBefore)) > 3 ? true : null);
+        viewer.press("v");
+        viewer.waitForAttribute("data-mpr", "off");
+        assertThat(viewer.attribute("data-preset")).isEqualTo("custom");
     }
 
     @Test
