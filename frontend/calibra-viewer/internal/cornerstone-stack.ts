@@ -3,17 +3,27 @@
 // through plain callbacks so the Lit element stays framework-thin.
 
 import {
-  Enums as csEnums, RenderingEngine, eventTarget, init as csInit, utilities as csUtils,
+  Enums as csEnums, RenderingEngine, eventTarget, imageLoader, init as csInit, metaData, utilities as csUtils,
 } from '@cornerstonejs/core';
 import type { Types } from '@cornerstonejs/core';
 import {
-  Enums as toolsEnums, PanTool, StackScrollTool, ToolGroupManager, WindowLevelTool, ZoomTool,
-  addTool, init as toolsInit,
+  CrosshairsTool, EllipticalROITool, Enums as toolsEnums, LengthTool, PanTool, StackScrollTool, ToolGroupManager,
+  WindowLevelTool, ZoomTool, addTool, annotation, init as toolsInit, utilities as toolsUtils,
 } from '@cornerstonejs/tools';
 import { init as dicomLoaderInit } from '@cornerstonejs/dicom-image-loader';
 import { describeError } from './errors.js';
+import type { VoiRange } from './presets.js';
+import type { PlaneInfo } from './volume-geometry.js';
 
-export type PrimaryTool = 'wl' | 'pan' | 'zoom' | 'mark';
+/** Left-button tools; 'length' and 'roi' are Cornerstone's Length and EllipticalROI measurements. */
+export type PrimaryTool = 'wl' | 'pan' | 'zoom' | 'mark' | 'length' | 'roi';
+
+/** One measurement as drawn: what it is and the text lines shown next to it. */
+export interface Measurement { kind: 'length' | 'roi'; imageIndex: number; lines: string[] }
+
+const MEASUREMENT_TOOLS: Record<string, Measurement['kind']> = {
+  [LengthTool.toolName]: 'length', [EllipticalROITool.toolName]: 'roi',
+};
 
 export interface StackCallbacks {
   /** a new image of the stack is on the viewport (after load, before paint) */
@@ -21,6 +31,10 @@ export interface StackCallbacks {
   /** something that moves overlay positions happened (render, camera, resize) */
   geometryChanged(): void;
   loadFailed(index: number, message: string): void;
+  /** window changed (W/L drag, preset, reset); range in modality units */
+  voiChanged(range: VoiRange | undefined): void;
+  /** a measurement was added, changed or removed */
+  measurementsChanged(): void;
 }
 
 let initPromise: Promise<void> | null = null;
@@ -28,11 +42,14 @@ let initPromise: Promise<void> | null = null;
 /** Cornerstone, its tools and the DICOM loader are initialised once per page. */
 function ensureInitialised(): Promise<void> {
   initPromise ??= (async () => {
-    csInit();
+    // each RenderingEngine opens webGlContextCount WebGL contexts (default 7) and browsers allow ~16:
+    // the stack and an MPR session need only a few viewports, so 2 each leaves plenty of room
+    csInit({ rendering: { webGlContextCount: 2 } } as Parameters<typeof csInit>[0]);
     toolsInit();
     // 1 worker keeps memory low on 2-core machines; decoding one slice at a time is enough here
     dicomLoaderInit({ maxWebWorkers: 1 });
-    [WindowLevelTool, PanTool, ZoomTool, StackScrollTool].forEach((t) => addTool(t));
+    [WindowLevelTool, PanTool, ZoomTool, StackScrollTool, LengthTool, EllipticalROITool, CrosshairsTool]
+      .forEach((t) => addTool(t));
   })();
   return initPromise;
 }
@@ -41,7 +58,11 @@ let instanceCounter = 0;
 const { MouseBindings } = toolsEnums;
 const LEFT_TOOLS: Record<Exclude<PrimaryTool, 'mark'>, string> = {
   wl: WindowLevelTool.toolName, pan: PanTool.toolName, zoom: ZoomTool.toolName,
+  length: LengthTool.toolName, roi: EllipticalROITool.toolName,
 };
+const ANNOTATION_EVENTS = [
+  toolsEnums.Events.ANNOTATION_COMPLETED, toolsEnums.Events.ANNOTATION_MODIFIED, toolsEnums.Events.ANNOTATION_REMOVED,
+];
 
 export class CornerstoneStack {
   private readonly engine: RenderingEngine;
@@ -72,7 +93,10 @@ export class CornerstoneStack {
     element.addEventListener(csEnums.Events.STACK_NEW_IMAGE, this.onNewImage);
     element.addEventListener(csEnums.Events.IMAGE_RENDERED, this.onGeometry);
     element.addEventListener(csEnums.Events.CAMERA_MODIFIED, this.onGeometry);
+    element.addEventListener(csEnums.Events.VOI_MODIFIED, this.onVoi);
     eventTarget.addEventListener(csEnums.Events.IMAGE_LOAD_ERROR, this.onLoadError);
+    ANNOTATION_EVENTS.forEach((name) => eventTarget.addEventListener(name, this.onAnnotation));
+    eventTarget.addEventListener(toolsEnums.Events.ANNOTATION_ADDED, this.onAnnotationAdded);
   }
 
   private setUpTools(): void {
@@ -88,11 +112,16 @@ export class CornerstoneStack {
     this.setPrimaryTool('wl');
   }
 
+  get renderingEngineId(): string { return this.engine.id; }
+
   private get viewport(): Types.IStackViewport {
     return this.engine.getViewport(this.viewportId) as Types.IStackViewport;
   }
 
-  /** Left button: one of W/L, Pan, Zoom, or none for Mark (the element handles those clicks). */
+  /**
+   * Left button: one of W/L, Pan, Zoom, a measurement, or none for Mark (the element handles those).
+   * Measurement tools that are not active stay passive, so their annotations keep being drawn.
+   */
   setPrimaryTool(tool: PrimaryTool): void {
     const group = ToolGroupManager.getToolGroup(this.toolGroupId);
     if (!group) return;
@@ -108,6 +137,8 @@ export class CornerstoneStack {
 
   /** Replaces the stack and resolves once the first image is really painted. */
   async setStack(imageIds: string[], index = 0): Promise<void> {
+    this.stopCine();
+    this.clearMeasurementsSilently(); // they belong to the old images
     this.imageIds = imageIds;
     this.failures.clear();
     if (!imageIds.length) return;
@@ -148,8 +179,128 @@ export class CornerstoneStack {
   reset(): void {
     if (!this.imageIds.length) return;
     this.viewport.resetCamera();
-    this.viewport.resetProperties(); // VOI back to the image's own window
+    this.viewport.resetProperties(); // VOI back to the image's own window, invert off
     this.viewport.render();
+    this.cb.voiChanged(this.voiRange);
+  }
+
+  // ---- window, invert, cine ----
+
+  get voiRange(): VoiRange | undefined {
+    return this.imageIds.length ? this.viewport.getProperties().voiRange : undefined;
+  }
+
+  /** A window in modality units (HU for CT), or null for the image's own window. */
+  setVoiRange(range: VoiRange | null): void {
+    if (!this.imageIds.length) return;
+    if (range) {
+      this.viewport.setProperties({ voiRange: range });
+    } else {
+      const invert = this.inverted;
+      this.viewport.resetProperties();
+      this.viewport.setProperties({ invert });
+      this.cb.voiChanged(this.voiRange);
+    }
+    this.viewport.render();
+  }
+
+  /** The full range of values of the shown image, in modality units. */
+  fullRange(): VoiRange | null {
+    const image = this.viewport.getCornerstoneImage?.();
+    if (!image) return null;
+    const scaled = image.preScale?.scaled === true;
+    const slope = scaled ? 1 : image.slope ?? 1;
+    const intercept = scaled ? 0 : image.intercept ?? 0;
+    const a = image.minPixelValue * slope + intercept;
+    const b = image.maxPixelValue * slope + intercept;
+    return a < b ? { lower: Math.min(a, b), upper: Math.max(a, b) } : null;
+  }
+
+  get inverted(): boolean {
+    return this.imageIds.length ? this.viewport.getProperties().invert === true : false;
+  }
+
+  setInverted(invert: boolean): void {
+    if (!this.imageIds.length) return;
+    this.viewport.setProperties({ invert });
+    this.viewport.render();
+  }
+
+  private cine = false;
+  get cinePlaying(): boolean { return this.cine; }
+
+  /** Loops through the stack at `fps` images per second; again with another rate changes the rate. */
+  playCine(fps: number): void {
+    if (this.imageIds.length < 2) return;
+    if (this.cine) toolsUtils.cine.stopClip(this.element);
+    toolsUtils.cine.playClip(this.element, { framesPerSecond: fps, loop: true });
+    this.cine = true;
+  }
+
+  stopCine(): void {
+    if (!this.cine) return;
+    toolsUtils.cine.stopClip(this.element);
+    this.cine = false;
+  }
+
+  // ---- measurements ----
+
+  /** Measurements drawn in this viewer (annotation state is global per frame of reference: keep to our own). */
+  measurements(): Measurement[] {
+    return [...this.ownAnnotations].flatMap((uid) => {
+      const a = annotation.state.getAnnotation(uid);
+      const kind = a && MEASUREMENT_TOOLS[a.metadata?.toolName ?? ''];
+      if (!a || !kind) return [];
+      const imageIndex = this.imageIds.indexOf(a.metadata?.referencedImageId ?? '');
+      const stats = Object.values((a.data as { cachedStats?: Record<string, Record<string, unknown>> }).cachedStats ?? {})[0];
+      return [{ kind, imageIndex, lines: stats ? measurementLines(kind, stats) : [] }];
+    });
+  }
+
+  clearMeasurements(): void {
+    this.clearMeasurementsSilently();
+    if (this.imageIds.length) this.viewport.render();
+    this.cb.measurementsChanged();
+  }
+
+  // ---- metadata ----
+
+  /** Modality of the shown image from its header ('' while unknown). */
+  modality(): string {
+    const imageId = this.shownImageId();
+    const series = imageId ? metaData.get('generalSeriesModule', imageId) as { modality?: string } | undefined : undefined;
+    return series?.modality ?? '';
+  }
+
+  /** Columns × rows of the shown image. */
+  imageSize(): [number, number] | null {
+    const image = this.viewport.getCornerstoneImage?.();
+    return image ? [image.columns, image.rows] : null;
+  }
+
+  get stackImageIds(): readonly string[] { return this.imageIds; }
+
+  /**
+   * Plane geometry of every image of the stack, loading (and caching) the images not loaded yet,
+   * two at a time. Null entries: images that failed or carry no geometry.
+   */
+  async planes(isCurrent: () => boolean): Promise<(PlaneInfo | null)[]> {
+    const ids = this.imageIds;
+    const result: (PlaneInfo | null)[] = new Array(ids.length).fill(null);
+    let next = 0;
+    const worker = async () => {
+      while (next < ids.length && isCurrent() && !this.destroyed) {
+        const i = next++;
+        try {
+          await imageLoader.loadAndCacheImage(ids[i]);
+          result[i] = planeOf(ids[i]);
+        } catch {
+          result[i] = null;
+        }
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    return result;
   }
 
   resize(): void {
@@ -172,14 +323,16 @@ export class CornerstoneStack {
     }
   }
 
-  /** Canvas CSS px -> image pixel [col,row], null outside the image. */
-  canvasToImage(cx: number, cy: number): [number, number] | null {
+  /** Canvas CSS px -> image pixel [col,row]; outside the image null, or with `clamp` the nearest edge point. */
+  canvasToImage(cx: number, cy: number, clamp = false): [number, number] | null {
     const imageId = this.shownImageId();
     const image = this.viewport.getCornerstoneImage?.();
     if (!imageId || !image) return null;
     try {
       const p = csUtils.worldToImageCoords(imageId, this.viewport.canvasToWorld([cx, cy]));
-      if (!p || p[0] < 0 || p[1] < 0 || p[0] > image.columns || p[1] > image.rows) return null;
+      if (!p) return null;
+      if (clamp) return [Math.min(image.columns, Math.max(0, p[0])), Math.min(image.rows, Math.max(0, p[1]))];
+      if (p[0] < 0 || p[1] < 0 || p[0] > image.columns || p[1] > image.rows) return null;
       return [p[0], p[1]];
     } catch {
       return null;
@@ -210,6 +363,37 @@ export class CornerstoneStack {
 
   private onGeometry = (): void => this.cb.geometryChanged();
 
+  private onVoi = (e: Event): void => {
+    const range = (e as CustomEvent<{ range?: VoiRange }>).detail?.range;
+    this.cb.voiChanged(range);
+  };
+
+  /** UIDs of the measurement annotations drawn in this viewer's viewport */
+  private readonly ownAnnotations = new Set<string>();
+
+  // annotation events are global: react to ours only
+  private onAnnotationAdded = (e: Event): void => {
+    const d = (e as CustomEvent<{ annotation?: { annotationUID?: string; metadata?: { toolName?: string } }; renderingEngineId?: string }>).detail;
+    const uid = d?.annotation?.annotationUID;
+    if (uid && d.renderingEngineId === this.engine.id && MEASUREMENT_TOOLS[d.annotation?.metadata?.toolName ?? '']) {
+      this.ownAnnotations.add(uid);
+      this.cb.measurementsChanged();
+    }
+  };
+
+  private onAnnotation = (e: Event): void => {
+    const uid = (e as CustomEvent<{ annotation?: { annotationUID?: string } }>).detail?.annotation?.annotationUID;
+    if (!uid || !this.ownAnnotations.has(uid)) return;
+    if (e.type === toolsEnums.Events.ANNOTATION_REMOVED) this.ownAnnotations.delete(uid);
+    this.cb.measurementsChanged();
+  };
+
+  private clearMeasurementsSilently(): void {
+    const uids = [...this.ownAnnotations];
+    this.ownAnnotations.clear();
+    uids.forEach((uid) => { if (annotation.state.getAnnotation(uid)) annotation.state.removeAnnotation(uid); });
+  }
+
   // IMAGE_LOAD_ERROR is global; keep only failures of our own stack
   private onLoadError = (e: Event): void => {
     const detail = (e as CustomEvent).detail as unknown;
@@ -222,5 +406,37 @@ export class CornerstoneStack {
       this.failures.set(d.imageId, message);
       this.cb.loadFailed(index, message);
     }
+  };
+}
+
+function round(v: unknown, digits = 1): string {
+  return typeof v === 'number' && Number.isFinite(v) ? v.toFixed(digits) : '';
+}
+
+/** The same figures Cornerstone draws next to the annotation, as plain lines. */
+function measurementLines(kind: Measurement['kind'], s: Record<string, unknown>): string[] {
+  if (kind === 'length') return s.length === undefined ? [] : [`${round(s.length)} ${s.unit ?? ''}`.trim()];
+  const unit = String(s.modalityUnit ?? '');
+  return [
+    `Area: ${round(s.area)} ${s.areaUnit ?? ''}`.trim(),
+    `Mean: ${round(s.mean)} ${unit}`.trim(),
+    `SD: ${round(s.stdDev)} ${unit}`.trim(),
+  ];
+}
+
+function planeOf(imageId: string): PlaneInfo | null {
+  const plane = metaData.get('imagePlaneModule', imageId) as {
+    rows?: number; columns?: number; imageOrientationPatient?: number[]; imagePositionPatient?: number[];
+  } | undefined;
+  const series = metaData.get('generalSeriesModule', imageId) as { seriesInstanceUID?: string } | undefined;
+  const multiframe = metaData.get('multiframeModule', imageId) as { NumberOfFrames?: number } | undefined;
+  if (!plane?.imageOrientationPatient || !plane.imagePositionPatient || !plane.rows || !plane.columns) return null;
+  return {
+    seriesUid: series?.seriesInstanceUID ?? '',
+    rows: plane.rows,
+    columns: plane.columns,
+    orientation: [...plane.imageOrientationPatient],
+    position: [...plane.imagePositionPatient],
+    frames: Number(multiframe?.NumberOfFrames ?? 1) || 1,
   };
 }

@@ -2,12 +2,20 @@
 // Java sends JSON strings; a bad or empty string must never break the viewer,
 // so every parser returns a (possibly empty) list and drops malformed entries.
 
+import type { HeatmapRef } from './heatmap.js';
+
 /** hit = the lesion's counting mark; duplicate = another mark on an already-hit lesion (not counted). */
 export type MarkStatus = 'hit' | 'duplicate' | 'false-positive' | null;
 
 export interface ImageRef { url: string; frame: number }
+/** point = a click; ellipse and box = dragged, with full extents width × height (image pixels). */
+export type MarkShape = 'point' | 'ellipse' | 'box';
+export const MARK_SHAPES: readonly MarkShape[] = ['point', 'ellipse', 'box'];
+
+/** x, y are the centre; width and height are 0 for a point. */
 export interface Mark {
   id: string; imageIndex: number; x: number; y: number;
+  shape: MarkShape; width: number; height: number;
   label: string; confidence: number | null; selected: boolean; status: MarkStatus;
 }
 export interface AiMark {
@@ -39,6 +47,7 @@ const num = (v: unknown): number | null =>
     : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v)
     : null;
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const shape = (v: unknown): MarkShape => (v === 'ellipse' || v === 'box' ? v : 'point');
 const status = (v: unknown): MarkStatus => (v === 'hit' || v === 'duplicate' || v === 'false-positive' ? v : null);
 
 /** Shared fields of anything placed on an image; null when unusable. */
@@ -62,8 +71,11 @@ export function parseImages(json: string | null | undefined): ImageRef[] {
 export function parseMarks(json: string | null | undefined): Mark[] {
   return parseArray(json).map((o) => {
     const p = placed(o);
-    return p && { ...p, label: str(o.label), confidence: num(o.confidence),
-      selected: o.selected === true, status: status(o.status) };
+    if (!p) return null;
+    const s = shape(o.shape);
+    const extent = (v: unknown) => (s === 'point' ? 0 : Math.max(0, num(v) ?? 0));
+    return { ...p, shape: s, width: extent(o.width), height: extent(o.height), label: str(o.label),
+      confidence: num(o.confidence), selected: o.selected === true, status: status(o.status) };
   }).filter(notNull);
 }
 
@@ -79,5 +91,13 @@ export function parseTruth(json: string | null | undefined): TruthLesion[] {
     const p = placed(o);
     return p && { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label),
       detected: o.detected === true };
+  }).filter(notNull);
+}
+
+export function parseHeatmaps(json: string | null | undefined): HeatmapRef[] {
+  return parseArray(json).map((o) => {
+    const imageIndex = num(o.imageIndex);
+    return imageIndex !== null && typeof o.url === 'string' && o.url
+      ? { imageIndex: Math.trunc(imageIndex), url: o.url } : null;
   }).filter(notNull);
 }

@@ -9,9 +9,11 @@ export type Projector = (x: number, y: number) => [number, number] | null;
 
 export interface Placed<T> { item: T; cx: number; cy: number; number?: number }
 export interface PlacedTruth extends Placed<TruthLesion> { r: number }
+/** A mark on the canvas: half-axes rx, ry (canvas px; 0 for a point) along the image axes, turned by `angle` degrees. */
+export interface PlacedMark extends Placed<Mark> { rx: number; ry: number; angle: number }
 
 export interface OverlayLayout {
-  marks: Placed<Mark>[];
+  marks: PlacedMark[];
   ai: Placed<AiMark>[];
   truth: PlacedTruth[];
   /** own marks placed on other images of the stack (for the hint) */
@@ -33,7 +35,7 @@ export function layoutOverlay(
     });
   return {
     // numbers follow the order of the whole list so they stay stable while scrolling
-    marks: place(marks),
+    marks: place(marks).map((p) => ({ ...p, ...extents(project, p.item, p.cx, p.cy) })),
     ai: aiVisible ? place(ai) : [],
     // the radius is in image pixels: project a point on the rim so zoom/rotation apply
     truth: place(truth).map((p) => {
@@ -45,13 +47,43 @@ export function layoutOverlay(
   };
 }
 
-/** The own mark within `tolerance` canvas px of (cx, cy), nearest first. */
+/** Projects the half extents of a shaped mark: image axes may be scaled, flipped or rotated on the canvas. */
+function extents(project: Projector, m: Mark, cx: number, cy: number): { rx: number; ry: number; angle: number } {
+  if (m.shape === 'point') return { rx: 0, ry: 0, angle: 0 };
+  const ex = project(m.x + m.width / 2, m.y);
+  const ey = project(m.x, m.y + m.height / 2);
+  if (!ex || !ey) return { rx: 0, ry: 0, angle: 0 };
+  return {
+    rx: Math.hypot(ex[0] - cx, ex[1] - cy),
+    ry: Math.hypot(ey[0] - cx, ey[1] - cy),
+    angle: m.width > 0 ? (Math.atan2(ex[1] - cy, ex[0] - cx) * 180) / Math.PI : 0,
+  };
+}
+
+/** Is canvas point (x, y) on or inside shaped mark p, with `tolerance` px of slack around the outline? */
+export function insideMark(p: PlacedMark, x: number, y: number, tolerance: number): boolean {
+  if (p.item.shape === 'point') return Math.hypot(p.cx - x, p.cy - y) <= tolerance;
+  const a = (-p.angle * Math.PI) / 180;
+  const dx = x - p.cx;
+  const dy = y - p.cy;
+  const lx = dx * Math.cos(a) - dy * Math.sin(a);
+  const ly = dx * Math.sin(a) + dy * Math.cos(a);
+  const rx = p.rx + tolerance;
+  const ry = p.ry + tolerance;
+  if (p.item.shape === 'box') return Math.abs(lx) <= rx && Math.abs(ly) <= ry;
+  return (lx * lx) / (rx * rx) + (ly * ly) / (ry * ry) <= 1;
+}
+
+/**
+ * The own mark under canvas point (cx, cy): a point mark within `tolerance` px (nearest) wins over
+ * shapes, because points sit inside shapes; among shapes the smallest one containing the point.
+ */
 export function hitTestMarks(layout: OverlayLayout, cx: number, cy: number, tolerance = 10): Mark | null {
-  let best: Mark | null = null;
-  let bestD = tolerance;
+  let best: { mark: Mark; rank: number } | null = null;
   for (const p of layout.marks) {
-    const d = Math.hypot(p.cx - cx, p.cy - cy);
-    if (d <= bestD) { bestD = d; best = p.item; }
+    if (!insideMark(p, cx, cy, tolerance)) continue;
+    const rank = p.item.shape === 'point' ? Math.hypot(p.cx - cx, p.cy - cy) : 1e6 + p.rx * p.ry;
+    if (!best || rank < best.rank) best = { mark: p.item, rank };
   }
-  return best;
+  return best?.mark ?? null;
 }

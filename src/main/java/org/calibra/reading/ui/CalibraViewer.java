@@ -27,8 +27,26 @@ public class CalibraViewer extends Component implements HasSize {
 
     public record Image(String url, int frame) {}
 
-    /** status: null before submission, then "hit", "duplicate" or "false-positive". */
-    public record ViewerMark(String id, int imageIndex, double x, double y, String label, int confidence, boolean selected, String status) {}
+    /**
+     * A trainee's finding. (x, y) is the centre in image pixels; shape is "point", "ellipse" or "box" with full
+     * extents width × height in image pixels (0 for a point). status: null before submission, then "hit",
+     * "duplicate" or "false-positive".
+     */
+    public record ViewerMark(String id, int imageIndex, double x, double y, String shape, double width, double height, String label,
+                             int confidence, boolean selected, String status) {
+
+        public static final String POINT = "point";
+        public static final String ELLIPSE = "ellipse";
+        public static final String BOX = "box";
+
+        /** A point finding. */
+        public ViewerMark(String id, int imageIndex, double x, double y, String label, int confidence, boolean selected, String status) {
+            this(id, imageIndex, x, y, POINT, 0, 0, label, confidence, selected, status);
+        }
+    }
+
+    /** An AI heatmap: an 8-bit grayscale PNG (any size) stretched over the whole of image {@code imageIndex}. */
+    public record Heatmap(int imageIndex, String url) {}
 
     public record ViewerAiMark(String id, int imageIndex, double x, double y, String label, double probability, String status) {}
 
@@ -64,6 +82,16 @@ public class CalibraViewer extends Component implements HasSize {
         getElement().setProperty("markingEnabled", enabled);
     }
 
+    /** DICOM modality of the case ("CT", "MR", …): CT gets the HU window presets. Empty: read from the images. */
+    public void setModality(String modality) {
+        getElement().setProperty("modality", modality == null ? "" : modality);
+    }
+
+    /** The AI's heatmaps; drawn only while the AI is visible ({@link #setAiVisible}). Never send them before the AI may be shown. */
+    public void setHeatmaps(List<Heatmap> heatmaps) {
+        getElement().setProperty("heatmaps", JsonText.write(heatmaps));
+    }
+
     public Registration addMarkPlacedListener(ComponentEventListener<MarkPlacedEvent> listener) {
         return addListener(MarkPlacedEvent.class, listener);
     }
@@ -72,27 +100,58 @@ public class CalibraViewer extends Component implements HasSize {
         return addListener(MarkSelectedEvent.class, listener);
     }
 
+    /** The trainee pressed Delete/Backspace with finding {@code markId} selected; Java decides and sends the new marks. */
+    public Registration addMarkDeleteRequestedListener(ComponentEventListener<MarkDeleteRequestedEvent> listener) {
+        return addListener(MarkDeleteRequestedEvent.class, listener);
+    }
+
     public Registration addViewerErrorListener(ComponentEventListener<ViewerErrorEvent> listener) {
         return addListener(ViewerErrorEvent.class, listener);
     }
 
+    /** A new finding: centre (x, y) and, for "ellipse" / "box", full extents width × height, all in image pixels. */
     @DomEvent("mark-placed")
     public static class MarkPlacedEvent extends ComponentEvent<CalibraViewer> {
         private final int imageIndex;
         private final double x;
         private final double y;
+        private final String shape;
+        private final double width;
+        private final double height;
 
         public MarkPlacedEvent(CalibraViewer source, boolean fromClient, @EventData("event.detail.imageIndex") int imageIndex,
-                               @EventData("event.detail.x") double x, @EventData("event.detail.y") double y) {
+                               @EventData("event.detail.x") double x, @EventData("event.detail.y") double y,
+                               @EventData("event.detail.shape") String shape, @EventData("event.detail.width") double width,
+                               @EventData("event.detail.height") double height) {
             super(source, fromClient);
             this.imageIndex = imageIndex;
             this.x = x;
             this.y = y;
+            this.shape = ViewerMark.ELLIPSE.equals(shape) || ViewerMark.BOX.equals(shape) ? shape : ViewerMark.POINT;
+            boolean point = this.shape.equals(ViewerMark.POINT);
+            this.width = point ? 0 : Math.max(0, width);
+            this.height = point ? 0 : Math.max(0, height);
         }
 
         public int imageIndex() { return imageIndex; }
         public double x() { return x; }
         public double y() { return y; }
+        /** "point", "ellipse" or "box". */
+        public String shape() { return shape; }
+        public double width() { return width; }
+        public double height() { return height; }
+    }
+
+    @DomEvent("mark-delete-requested")
+    public static class MarkDeleteRequestedEvent extends ComponentEvent<CalibraViewer> {
+        private final String markId;
+
+        public MarkDeleteRequestedEvent(CalibraViewer source, boolean fromClient, @EventData("event.detail.id") String markId) {
+            super(source, fromClient);
+            this.markId = markId;
+        }
+
+        public String markId() { return markId; }
     }
 
     @DomEvent("mark-selected")
