@@ -25,6 +25,8 @@ export interface AiMark {
 export interface TruthLesion {
   id: string; imageIndex: number; x: number; y: number;
   radius: number; label: string; detected: boolean;
+  /** the run of images the lesion shows on (a nodule's slices); both equal imageIndex for a 2D finding */
+  firstImage: number; lastImage: number;
 }
 
 type Obj = Record<string, unknown>;
@@ -89,8 +91,12 @@ export function parseAiMarks(json: string | null | undefined): AiMark[] {
 export function parseTruth(json: string | null | undefined): TruthLesion[] {
   return parseArray(json).map((o) => {
     const p = placed(o);
-    return p && { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label),
-      detected: o.detected === true };
+    if (!p) return null;
+    const first = num(o.firstImage);
+    const last = num(o.lastImage);
+    return { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label), detected: o.detected === true,
+      firstImage: first !== null && first <= p.imageIndex ? Math.trunc(first) : p.imageIndex,
+      lastImage: last !== null && last >= p.imageIndex ? Math.trunc(last) : p.imageIndex };
   }).filter(notNull);
 }
 

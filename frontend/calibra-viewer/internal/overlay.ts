@@ -37,8 +37,10 @@ export function layoutOverlay(
     // numbers follow the order of the whole list so they stay stable while scrolling
     marks: place(marks).map((p) => ({ ...p, ...extents(project, p.item, p.cx, p.cy) })),
     ai: aiVisible ? place(ai) : [],
-    // the radius is in image pixels: project a point on the rim so zoom/rotation apply
-    truth: place(truth).map((p) => {
+    // the radius is in image pixels: project a point on the rim so zoom/rotation apply. A lesion that spans
+    // several images (a nodule through CT slices) is drawn on each of them, centred where it is annotated
+    truth: place(truth.map((t) => (t.imageIndex !== index && index >= t.firstImage && index <= t.lastImage
+      ? { ...t, imageIndex: index } : t))).map((p) => {
       const rim = project(p.item.x + p.item.radius, p.item.y);
       const r = rim ? Math.hypot(rim[0] - p.cx, rim[1] - p.cy) : 0;
       return { ...p, r };

@@ -73,17 +73,19 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         v.setMarkingEnabled(false);
         Map<String, String> outcome = new HashMap<>();
         f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));
-        v.setMarks(f.read().marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key(), m.imageIndex(), m.x(), m.y(), m.label(),
-                m.confidence(), false, outcome.get(m.key()))).toList());
+        v.setModality(f.kase().modality());
+        v.setMarks(f.read().marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key(), m.imageIndex(), m.x(), m.y(), m.shape().code(),
+                m.width(), m.height(), m.label(), m.confidence(), false, outcome.get(m.key()))).toList());
         Map<String, String> aiOutcome = new HashMap<>();
         f.aiMarks().forEach(m -> aiOutcome.put(m.id(), m.outcome()));
         v.setAiMarks(f.kase().ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.label(),
                 a.probability(), aiOutcome.get(a.id()))).toList());
+        v.setHeatmaps(f.kase().ai().heatmaps().stream().map(h -> new CalibraViewer.Heatmap(h.imageIndex(), h.url())).toList());
         v.setAiVisible(true);
         Map<String, Boolean> detected = new HashMap<>();
         f.lesions().forEach(l -> detected.put(l.id(), l.detected()));
         v.setTruth(f.truth().lesions().stream().map(l -> new CalibraViewer.ViewerLesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(),
-                l.label(), detected.getOrDefault(l.id(), false))).toList());
+                l.label(), detected.getOrDefault(l.id(), false), l.firstImage(), l.lastImage())).toList());
         return v;
     }
 

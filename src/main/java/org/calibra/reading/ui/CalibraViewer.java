@@ -50,7 +50,13 @@ public class CalibraViewer extends Component implements HasSize {
 
     public record ViewerAiMark(String id, int imageIndex, double x, double y, String label, double probability, String status) {}
 
-    public record ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected) {}
+    /** A truth lesion centred on {@code imageIndex} and drawn on every image from {@code firstImage} to {@code lastImage}. */
+    public record ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected,
+                               int firstImage, int lastImage) {
+        public ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected) {
+            this(id, imageIndex, x, y, radius, label, detected, imageIndex, imageIndex);
+        }
+    }
 
     public CalibraViewer() {
         setId("viewer");

@@ -33,7 +33,7 @@ class FindingsPanel extends Div {
     void refresh() {
         rows.removeAll();
         if (draft.marks().isEmpty()) {
-            var empty = new Paragraph("No findings marked. Choose the Mark tool (M) and click on the image where you see an abnormality.");
+            var empty = new Paragraph("No findings marked. Choose the Mark tool (M), then click on the image where you see an abnormality (or drag, with the ellipse or box shape).");
             empty.addClassName("empty-state");
             empty.setId("findings-empty");
             rows.add(empty);

@@ -96,15 +96,22 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         viewer = new CalibraViewer();
         viewer.setImages(kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
         viewer.setMarkingEnabled(true);
+        viewer.setModality(kase.modality());
         if (aiAvailable && draft.aiUnlocked()) {
             sendAiToViewer();
         }
         viewer.setAiVisible(draft.aiVisible());
         viewer.addMarkPlacedListener(e -> {
-            draft.addMark(e.imageIndex(), e.x(), e.y(), kase.labels().getFirst());
+            var shape = org.calibra.reading.MarkShape.fromCode(e.shape()).orElse(org.calibra.reading.MarkShape.POINT);
+            draft.addMark(e.imageIndex(), e.x(), e.y(), shape, e.width(), e.height(), kase.labels().getFirst());
             marksChanged();
             findings.refresh();
             guardUnsavedWork();
+        });
+        viewer.addMarkDeleteRequestedListener(e -> {
+            draft.remove(e.markId());
+            marksChanged();
+            findings.refresh();
         });
         viewer.addMarkSelectedListener(e -> {
             draft.select(e.markId());
@@ -157,6 +164,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private void sendAiToViewer() {
         viewer.setAiMarks(kase.ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(),
                 a.label(), a.probability(), null)).toList());
+        viewer.setHeatmaps(kase.ai().heatmaps().stream().map(h -> new CalibraViewer.Heatmap(h.imageIndex(), h.url())).toList());
     }
 
     static Span syntheticBadge() {
@@ -257,7 +265,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     }
 
     private void marksChanged() {
-        viewer.setMarks(draft.marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key, m.imageIndex, m.x, m.y, m.label(), m.confidence(),
+        viewer.setMarks(draft.marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key, m.imageIndex, m.x, m.y, m.shape.code(), m.width, m.height, m.label(), m.confidence(),
                 m.key.equals(draft.selected()), null)).toList());
     }
 
