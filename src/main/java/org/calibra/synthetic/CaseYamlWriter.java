@@ -168,8 +168,9 @@ public final class CaseYamlWriter {
             points.add("This " + (ct ? "volume" : "radiograph") + " has no nodule or mass: the generator placed none.");
         }
         for (Finding f : g.truth()) {
-            String where = !ct ? "" : ", centred on image " + f.imageIndex() + (f.firstImage() == f.lastImage()
-                    ? " (visible on that image only)" : " (visible on images " + f.firstImage() + " to " + f.lastImage() + ")");
+            // image numbers as the viewer's counter shows them (1-based), not the 0-based imageIndex of the YAML
+            String where = !ct ? "" : ", centred on image " + (f.imageIndex() + 1) + (f.firstImage() == f.lastImage()
+                    ? " (visible on that image only)" : " (visible on images " + (f.firstImage() + 1) + " to " + (f.lastImage() + 1) + ")");
             var mark = ai.marks().stream().filter(m -> f.id().equals(m.lesionId())).findFirst();
             String verdict = mark.map(m -> " The AI marked it with probability " + num(m.probability()) + " - a true positive"
                             + (m.probability() < 0.5 ? ", although its low probability invites the reader to dismiss it." : "."))

@@ -16,7 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class DemoContent {
 
-    record Lesion(String id, String label, int imageIndex, double x, double y) {}
+    /** firstImage..lastImage: the images the lesion shows on (imageRange; just imageIndex by default). */
+    record Lesion(String id, String label, int imageIndex, double x, double y, int firstImage, int lastImage) {}
 
     record Case(String id, String title, String diagnosis, List<Lesion> lesions, List<String> teachingPoints, List<String> diagnoses,
                 int aiMarkCount) {
@@ -37,8 +38,12 @@ final class DemoContent {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 JsonNode n = yaml.readTree(dir.resolve("case.yaml").toFile());
                 List<Lesion> lesions = new ArrayList<>();
-                n.path("truth").path("findings").forEach(f -> lesions.add(new Lesion(f.path("id").asString(), f.path("label").asString(), f.path("imageIndex").asInt(),
-                        f.path("x").asDouble(), f.path("y").asDouble())));
+                n.path("truth").path("findings").forEach(f -> {
+                    int centre = f.path("imageIndex").asInt();
+                    var range = f.path("imageRange");
+                    lesions.add(new Lesion(f.path("id").asString(), f.path("label").asString(), centre, f.path("x").asDouble(), f.path("y").asDouble(),
+                            range.isArray() ? range.get(0).asInt() : centre, range.isArray() ? range.get(1).asInt() : centre));
+                });
                 List<String> points = new ArrayList<>();
                 n.path("teachingPoints").forEach(t -> points.add(t.asString()));
                 List<String> diagnoses = new ArrayList<>();

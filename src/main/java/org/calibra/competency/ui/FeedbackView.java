@@ -152,7 +152,11 @@ class FeedbackView extends Div implements BeforeEnterObserver {
             list.add(item);
         }
         for (var l : f.lesions()) {
-            var item = new ListItem("Lesion " + l.id() + " (" + l.label() + ", image " + (l.imageIndex() + 1) + "): "
+            var span = f.truth().lesions().stream().filter(t -> t.id().equals(l.id())).findFirst();
+            String where = span.filter(t -> t.lastImage() > t.firstImage())
+                    .map(t -> "images " + (t.firstImage() + 1) + "–" + (t.lastImage() + 1) + ", centre on " + (t.imageIndex() + 1))
+                    .orElse("image " + (l.imageIndex() + 1));
+            var item = new ListItem("Lesion " + l.id() + " (" + l.label() + ", " + where + "): "
                     + (l.detected() ? "found" : "missed"));
             item.setId("feedback-lesion-" + l.id());
             item.addClassName(l.detected() ? "hit" : "missed");
