@@ -1,6 +1,7 @@
 package org.calibra.casebank;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.calibra.casebank.internal.CaseImage;
 import org.calibra.casebank.internal.CaseVersion;
@@ -34,6 +35,18 @@ public class CaseService {
 
     public Optional<CaseForReading> forReading(long versionId) {
         return versions.findById(versionId).map(CaseService::toReading);
+    }
+
+    /**
+     * Whether each case's latest version is abnormal — only so module draws can include enough abnormal and
+     * normal cases (reading.CaseDraw; ArchitectureTest allows no other caller). Never for a view.
+     */
+    public Map<String, Boolean> strata(List<String> slugs) {
+        Map<String, Boolean> result = new java.util.HashMap<>();
+        for (String slug : slugs) {
+            versions.findFirstByCaseItemSlugOrderByVersionDesc(slug).ifPresent(v -> result.put(slug, v.isTruthAbnormal()));
+        }
+        return result;
     }
 
     /** Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). */

@@ -14,6 +14,7 @@ import org.calibra.scoring.domain.CompetencyEvaluator;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.calibra.scoring.domain.MetricValues;
+import org.calibra.scoring.domain.Reachability;
 import org.calibra.scoring.domain.Threshold;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -49,11 +50,13 @@ public class CompetencyService {
         ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
         var figures = scoring.figures(event.attemptId());
         ModuleMetrics metrics = figures.metrics();
-        CompetencyEvaluation evaluation = evaluate(module, values(figures));
+        CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);
+        int casesInAttempt = reading.currentAttempt(module.id()).filter(a -> a.id() == event.attemptId())
+                .map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
         if (evaluation.passed()) {
             reading.completeAttempt(event.attemptId(), true);
             events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
-        } else if (metrics.casesRead() >= module.caseSlugs().size()) {
+        } else if (metrics.casesRead() >= casesInAttempt) {
             reading.completeAttempt(event.attemptId(), false);
         }
     }
@@ -82,18 +85,42 @@ public class CompetencyService {
         var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);
         var reliance = figures.map(ScoringService.AttemptFigures::reliance).orElseGet(() -> RelianceMeasures.compute(List.of()));
         var values = MetricValues.of(metrics, performance.rocAuc(), performance.wafroc(), reliance);
-        return new ModuleProgress(module, attempt, metrics.casesRead(), module.caseSlugs().size(), metrics, evaluate(module, values), performance,
-                reliance);
+        int total = attempt.map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
+        var evaluation = evaluate(module, values, metrics);
+        // only an open attempt can become unreachable; the best case assumes nothing about the remaining cases' truth
+        Optional<Reachability.Unreachable> unreachable = attempt.filter(a -> a.status() == AttemptInfo.Status.IN_PROGRESS)
+                .flatMap(a -> Reachability.check(thresholds(module), metrics, reliance, Math.max(0, total - metrics.casesRead())));
+        return new ModuleProgress(module, attempt, metrics.casesRead(), total, metrics, evaluation, performance, reliance,
+                reading.missingPrerequisites(module), attempt.filter(a -> a.status() == AttemptInfo.Status.NOT_PASSED)
+                        .flatMap(a -> reading.retakeAllowedFrom(module, a)), unreachable);
+    }
+
+    /**
+     * Ends the current attempt without passing when it can no longer meet its thresholds and the resident chooses
+     * to stop; a new attempt can then start (after the module's cool-down).
+     */
+    @Transactional
+    public void abandonUnreachable(long moduleId) {
+        var p = progress(moduleId);
+        var attempt = p.attempt().filter(a -> a.status() == AttemptInfo.Status.IN_PROGRESS)
+                .orElseThrow(() -> new org.calibra.reading.ReadRejectedException("There is no attempt in progress to end."));
+        if (p.unreachable().isEmpty()) {
+            throw new org.calibra.reading.ReadRejectedException("This attempt can still meet its thresholds; keep reading.");
+        }
+        reading.completeAttempt(attempt.id(), false);
+    }
+
+    private static List<Threshold> thresholds(ModuleInfo module) {
+        return module.thresholds().stream().map(CompetencyService::toThreshold).toList();
     }
 
     private static MetricValues values(ScoringService.AttemptFigures f) {
         return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
     }
 
-    static CompetencyEvaluation evaluate(ModuleInfo module, MetricValues values) {
-        List<Threshold> thresholds = module.thresholds().stream().map(CompetencyService::toThreshold).toList();
-        int casesRead = values.casesRead();
-        return CompetencyEvaluator.evaluate(thresholds, values, casesRead, module.minimumCases());
+    static CompetencyEvaluation evaluate(ModuleInfo module, MetricValues values, ModuleMetrics counts) {
+        return CompetencyEvaluator.evaluate(thresholds(module), values, counts, module.minimumCases(), module.rules().minimumAbnormalCases(),
+                module.rules().minimumNormalCases());
     }
 
     private static Threshold toThreshold(ModuleInfo.ThresholdRule t) {

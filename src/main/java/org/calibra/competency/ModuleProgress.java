@@ -8,9 +8,22 @@ import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.calibra.scoring.domain.CompetencyEvaluation;
 import org.calibra.scoring.domain.ModuleMetrics;
 
-/** Where one trainee stands in one module. */
+/**
+ * Where one trainee stands in one module.
+ *
+ * @param casesTotal           cases this attempt reads (its draw)
+ * @param missingPrerequisites titles of modules to pass before this one can start
+ * @param retakeFrom           after an attempt that did not pass: when a new one may start (module cool-down)
+ * @param unreachable          an open attempt that can no longer meet a threshold, and the best it can still reach
+ */
 public record ModuleProgress(ModuleInfo module, Optional<AttemptInfo> attempt, int casesRead, int casesTotal, ModuleMetrics metrics,
-                             CompetencyEvaluation evaluation, ObserverPerformance performance, RelianceMeasures reliance) {
+                             CompetencyEvaluation evaluation, ObserverPerformance performance, RelianceMeasures reliance,
+                             java.util.List<String> missingPrerequisites, Optional<java.time.Instant> retakeFrom,
+                             Optional<org.calibra.scoring.domain.Reachability.Unreachable> unreachable) {
+
+    public boolean locked() {
+        return attempt.isEmpty() && !missingPrerequisites.isEmpty();
+    }
 
     public boolean passed() {
         return attempt.map(a -> a.status() == AttemptInfo.Status.PASSED).orElse(false);

@@ -55,8 +55,13 @@ public class ContentLoader implements ApplicationRunner {
 
     public Summary load(Path casesDir, Path curriculaDir) {
         var checkedCases = cases.check(casesDir, "cases");
-        Set<String> caseIds = Set.copyOf(checkedCases.caseIds());
-        var checkedCurricula = curricula.check(curriculaDir, "curricula", caseIds);
+        // curricula resolve tag queries and check abnormal/normal minimums against the cases; a broken case is
+        // still "known" (its truth unknown), so its curriculum is not blamed for it
+        var known = new java.util.LinkedHashMap<String, org.calibra.curriculum.content.CurriculumReader.KnownCase>();
+        checkedCases.caseIds().forEach(id -> known.put(id, new org.calibra.curriculum.content.CurriculumReader.KnownCase(Set.of(), null)));
+        checkedCases.bundles().forEach(b -> known.put(b.manifest().id(), new org.calibra.curriculum.content.CurriculumReader.KnownCase(
+                Set.copyOf(b.manifest().tags()), !org.calibra.casebank.content.CaseManifest.NORMAL.equals(b.manifest().truth().diagnosis()))));
+        var checkedCurricula = curricula.check(curriculaDir, "curricula", known);
         List<ContentProblem> problems = new ArrayList<>(checkedCases.problems());
         problems.addAll(checkedCurricula.problems());
         if (!problems.isEmpty()) {

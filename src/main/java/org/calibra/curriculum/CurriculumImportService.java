@@ -37,6 +37,13 @@ public class CurriculumImportService {
     }
 
     public Checked check(Path dir, String displayRoot, Set<String> knownCaseIds) {
+        var known = new java.util.LinkedHashMap<String, CurriculumReader.KnownCase>();
+        knownCaseIds.forEach(id -> known.put(id, new CurriculumReader.KnownCase(Set.of(), null)));
+        return check(dir, displayRoot, known);
+    }
+
+    /** @param knownCases every case folder by id, with its tags and truth (null truth: the folder failed to load) */
+    public Checked check(Path dir, String displayRoot, java.util.Map<String, CurriculumReader.KnownCase> knownCases) {
         List<CurriculumReader.Checked> ok = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -46,7 +53,7 @@ public class CurriculumImportService {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList()) {
                 try {
-                    ok.add(CurriculumReader.read(f, displayRoot + "/" + f.getFileName(), knownCaseIds));
+                    ok.add(CurriculumReader.read(f, displayRoot + "/" + f.getFileName(), knownCases));
                 } catch (ContentException e) {
                     problems.addAll(e.problems());
                 }
@@ -62,14 +69,19 @@ public class CurriculumImportService {
     public List<String> importAll(List<CurriculumReader.Checked> checked) {
         List<String> changed = new ArrayList<>();
         for (var c : checked) {
-            if (upsert(c.manifest(), CaseBundleReader.sha256(c.bytes()))) {
+            // the pools are in the hash: a new case matching a module's tag query changes the module
+            byte[] pools = JsonText.write(new java.util.TreeMap<>(c.pools())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] hashed = java.util.Arrays.copyOf(c.bytes(), c.bytes().length + pools.length);
+            System.arraycopy(pools, 0, hashed, c.bytes().length, pools.length);
+            if (upsert(c, CaseBundleReader.sha256(hashed))) {
                 changed.add(c.manifest().id());
             }
         }
         return changed;
     }
 
-    private boolean upsert(CurriculumManifest m, String hash) {
+    private boolean upsert(CurriculumReader.Checked checked, String hash) {
+        CurriculumManifest m = checked.manifest();
         CurriculumEntity entity = curricula.findBySlug(m.id()).orElseGet(() -> new CurriculumEntity(m.id()));
         if (hash.equals(entity.getContentHash())) {
             return false;
@@ -89,7 +101,11 @@ public class CurriculumImportService {
             var thresholds = spec.thresholds().stream()
                     .map(t -> new CurriculumService.StoredThreshold(t.metric(), t.min(), t.max(), t.boundOrDefault())).toList();
             module.update(i, spec.title(), spec.description(), spec.readingMode(), spec.minimumCases(), JsonText.write(thresholds),
-                    JsonText.ofList(spec.cases()));
+                    JsonText.ofList(checked.pool(spec.id())));
+            module.defineAttempts(spec.casesPerAttempt(), spec.randomOrder(), JsonText.ofList(spec.prerequisites()), spec.timeLimitMinutes(),
+                    spec.retake() == null ? null : spec.retake().cooldownHours(),
+                    spec.minimumAbnormalCases() == null ? 0 : spec.minimumAbnormalCases(),
+                    spec.minimumNormalCases() == null ? 0 : spec.minimumNormalCases());
         }
         entity.getModules().stream().filter(x -> !present.contains(x.getSlug())).forEach(ModuleEntity::retire);
         curricula.save(entity);

@@ -47,7 +47,9 @@ public class CurriculumService {
         return new ModuleInfo(m.getId(), m.getCurriculum().getId(), m.getCurriculum().getTitle(), m.getSlug(), m.getTitle(),
                 m.getDescription(), ReadingMode.fromCode(m.getReadingMode()).orElseThrow(), m.getMinimumCases(),
                 stored.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), t.max(), t.bound() == null ? "point" : t.bound())).toList(),
-                JsonText.toList(m.getCaseSlugs()));
+                JsonText.toList(m.getCaseSlugs()),
+                new ModuleInfo.AttemptRules(m.getCasesPerAttempt(), m.isRandomOrder(), JsonText.toList(m.getPrerequisites()),
+                        m.getTimeLimitMinutes(), m.getRetakeCooldownHours(), m.getMinimumAbnormalCases(), m.getMinimumNormalCases()));
     }
 
     /** The JSON kept in curriculum_module.thresholds; rows written before upper limits existed have no max. */

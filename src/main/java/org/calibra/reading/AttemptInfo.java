@@ -1,7 +1,22 @@
 package org.calibra.reading;
 
 import java.time.Instant;
+import java.util.List;
 
-public record AttemptInfo(long id, long moduleId, long userId, int number, Status status, Instant startedAt, Instant completedAt) {
+/**
+ * A trainee's attempt at a module. {@code caseSlugs}: the cases this attempt reads, in its order (for attempts from
+ * before per-attempt draws, the module's pool). {@code deadline}: null without a time limit. {@code endReason}:
+ * why it ended without passing ("thresholds", "time-limit"), null otherwise.
+ */
+public record AttemptInfo(long id, long moduleId, long userId, int number, Status status, Instant startedAt, Instant completedAt,
+                          List<String> caseSlugs, Instant deadline, String endReason) {
     public enum Status { IN_PROGRESS, PASSED, NOT_PASSED }
+
+    public static final String ENDED_BY_TIME_LIMIT = "time-limit";
+    public static final String ENDED_BY_THRESHOLDS = "thresholds";
+
+    /** Still open, but its time limit has passed (it is closed at the next submission or visit). */
+    public boolean overdue(Instant now) {
+        return status == Status.IN_PROGRESS && deadline != null && now.isAfter(deadline);
+    }
 }

@@ -56,27 +56,91 @@ public class ReadingService {
 
     public Optional<AttemptInfo> currentAttempt(long moduleId) {
         UserSummary user = currentUser.require();
-        return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(ReadingService::toInfo);
+        return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(this::toInfo);
     }
 
+    /**
+     * The current attempt, started (with its own draw of cases and deadline) if there is none. Refused while a
+     * prerequisite module is not passed. An attempt past its time limit is closed here, not passed.
+     */
     @Transactional
     public AttemptInfo startOrResume(long moduleId) {
         UserSummary user = currentUser.require();
-        curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
-        return toInfo(attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id())
-                .orElseGet(() -> attempts.save(new ModuleAttempt(moduleId, user.id(), 1, clock.instant()))));
+        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
+        if (latest.isPresent()) {
+            closeIfOverdue(latest.get());
+            return toInfo(latest.get());
+        }
+        missingPrerequisites(module).stream().findFirst().ifPresent(title -> {
+            throw new ReadRejectedException("Pass the module '" + title + "' first: this module builds on it.");
+        });
+        return toInfo(attempts.save(newAttempt(module, user.id(), 1)));
     }
 
-    /** After an attempt that ended without passing, a fresh attempt: all cases to read again, nothing carried over. */
+    /** Titles of the prerequisite modules the current user has not passed, in curriculum order. */
+    public List<String> missingPrerequisites(ModuleInfo module) {
+        if (module.rules().prerequisites().isEmpty()) {
+            return List.of();
+        }
+        Set<Long> passed = passedModules();
+        return curricula.listCurricula().stream().filter(c -> c.id() == module.curriculumId()).flatMap(c -> c.modules().stream())
+                .filter(m -> module.rules().prerequisites().contains(m.slug()) && !passed.contains(m.id())).map(ModuleInfo::title).toList();
+    }
+
+    /**
+     * After an attempt that ended without passing, a fresh attempt with a fresh draw of cases, nothing carried over —
+     * once the module's cool-down has passed.
+     */
     @Transactional
     public AttemptInfo retake(long moduleId) {
         UserSummary user = currentUser.require();
-        curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
+        latest.ifPresent(this::closeIfOverdue);
         if (latest.isEmpty() || latest.get().getStatus() != ModuleAttempt.Status.NOT_PASSED) {
             throw new ReadRejectedException("A new attempt can be started only after an attempt that did not pass.");
         }
-        return toInfo(attempts.save(new ModuleAttempt(moduleId, user.id(), latest.get().getAttemptNumber() + 1, clock.instant())));
+        retakeAllowedFrom(module, toInfo(latest.get())).filter(t -> t.isAfter(clock.instant())).ifPresent(t -> {
+            throw new ReadRejectedException("A new attempt can start from " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC).format(t) + " (a cool-down of " + module.rules().retakeCooldownHours()
+                    + " hours after an attempt that did not pass).");
+        });
+        return toInfo(attempts.save(newAttempt(module, user.id(), latest.get().getAttemptNumber() + 1)));
+    }
+
+    /** When a new attempt may start after {@code ended}, if the module has a cool-down. */
+    public Optional<Instant> retakeAllowedFrom(ModuleInfo module, AttemptInfo ended) {
+        Double hours = module.rules().retakeCooldownHours();
+        if (hours == null || ended.completedAt() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ended.completedAt().plusSeconds(Math.round(hours * 3600)));
+    }
+
+    private ModuleAttempt newAttempt(ModuleInfo module, long userId, int number) {
+        Instant now = clock.instant();
+        Integer minutes = module.rules().timeLimitMinutes();
+        return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(drawFor(module, userId, number)),
+                minutes == null ? null : now.plusSeconds(60L * minutes));
+    }
+
+    private List<String> drawFor(ModuleInfo module, long userId, int number) {
+        var rules = module.rules();
+        return CaseDraw.draw(module.caseSlugs(), cases.strata(module.caseSlugs()), module.casesPerAttempt(), rules.randomOrder(),
+                rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number));
+    }
+
+    /** The cases the current user reads in this module: the current attempt's draw, or the first attempt's before it starts. */
+    private List<String> slugsToRead(ModuleInfo module) {
+        UserSummary user = currentUser.require();
+        return currentAttempt(module.id()).map(AttemptInfo::caseSlugs).orElseGet(() -> drawFor(module, user.id(), 1));
+    }
+
+    private void closeIfOverdue(ModuleAttempt a) {
+        if (a.getStatus() == ModuleAttempt.Status.IN_PROGRESS && a.getDeadlineAt() != null && clock.instant().isAfter(a.getDeadlineAt())) {
+            a.end(false, a.getDeadlineAt(), AttemptInfo.ENDED_BY_TIME_LIMIT);
+        }
     }
 
     /** The module's cases in reading order, with the version this trainee reads and their read if any. */
@@ -87,8 +151,9 @@ public class ReadingService {
                 .filter(r -> r.getPhase().equals(ReadPhase.FINAL.code()))
                 .forEach(r -> cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
         List<ModuleCaseEntry> entries = new ArrayList<>();
-        for (int i = 0; i < module.caseSlugs().size(); i++) {
-            String slug = module.caseSlugs().get(i);
+        List<String> slugs = slugsToRead(module);
+        for (int i = 0; i < slugs.size(); i++) {
+            String slug = slugs.get(i);
             TraineeRead read = readBySlug.get(slug);
             Long versionId = read != null ? Long.valueOf(read.getCaseVersionId()) : cases.latestVersionId(slug).orElse(null);
             if (versionId == null) {
@@ -104,7 +169,7 @@ public class ReadingService {
     public Optional<CaseForReading> openCase(long moduleId, long caseVersionId) {
         var module = curricula.module(moduleId);
         var kase = cases.forReading(caseVersionId);
-        if (module.isEmpty() || kase.isEmpty() || !module.get().caseSlugs().contains(kase.get().slug())) {
+        if (module.isEmpty() || kase.isEmpty() || !slugsToRead(module.get()).contains(kase.get().slug())) {
             return Optional.empty();
         }
         // the version to read is the latest one, unless this attempt already read it (in any phase)
@@ -143,15 +208,18 @@ public class ReadingService {
     }
 
     /** Stores a read once. A second submission of the same case in the same attempt is rejected, never counted twice. */
-    @Transactional
+    @Transactional(noRollbackFor = ReadRejectedException.class)
     public SubmittedRead submit(ReadSubmission s) {
         UserSummary user = currentUser.require();
         ModuleInfo module = curricula.module(s.moduleId()).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
                 .flatMap(a -> attempts.lockById(a.getId()))
                 .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
+        closeIfOverdue(attempt); // kept: noRollbackFor ReadRejectedException
         if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
-            throw new ReadRejectedException("This module attempt is finished; no more reads can be added to it.");
+            throw new ReadRejectedException(AttemptInfo.ENDED_BY_TIME_LIMIT.equals(attempt.getEndReason())
+                    ? "The time limit of this attempt has passed, so this read was not counted. The attempt ended without passing."
+                    : "This module attempt is finished; no more reads can be added to it.");
         }
         CaseForReading c = openCase(module.id(), s.caseVersionId())
                 .orElseThrow(() -> new ReadRejectedException("This case is not part of the module."));
@@ -239,7 +307,7 @@ public class ReadingService {
     public void completeAttempt(long attemptId, boolean passed) {
         UserSummary user = currentUser.require();
         ModuleAttempt a = attempts.findById(attemptId).filter(x -> x.getUserId() == user.id()).orElseThrow();
-        a.complete(passed, clock.instant());
+        a.end(passed, clock.instant(), AttemptInfo.ENDED_BY_THRESHOLDS);
     }
 
     /** Modules the current user has passed (latest attempt PASSED). */
@@ -251,9 +319,12 @@ public class ReadingService {
         return passed;
     }
 
-    private static AttemptInfo toInfo(ModuleAttempt a) {
+    private AttemptInfo toInfo(ModuleAttempt a) {
+        // attempts from before per-attempt draws (V4) read the module's pool in order
+        List<String> draw = a.getCaseDraw() != null ? org.calibra.shared.JsonText.toList(a.getCaseDraw())
+                : curricula.module(a.getModuleId()).map(ModuleInfo::caseSlugs).orElse(List.of());
         return new AttemptInfo(a.getId(), a.getModuleId(), a.getUserId(), a.getAttemptNumber(), AttemptInfo.Status.valueOf(a.getStatus().name()),
-                a.getStartedAt(), a.getCompletedAt());
+                a.getStartedAt(), a.getCompletedAt(), draw, a.getDeadlineAt(), a.getEndReason());
     }
 
     private static SubmittedRead toRecord(TraineeRead r) {

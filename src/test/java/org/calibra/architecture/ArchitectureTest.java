@@ -61,6 +61,10 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.calibra.reading..")
                 .should().dependOnClassesThat().haveSimpleName("CaseTruth").check(classes);
+        // which cases are abnormal, only to stratify draws: the reading service, never a view
+        methods().that().areDeclaredIn(org.calibra.casebank.CaseService.class).and().haveName("strata")
+                .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.calibra.reading.ReadingService")
+                .check(classes);
     }
 
     @Test

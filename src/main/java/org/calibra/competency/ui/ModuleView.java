@@ -116,9 +116,24 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
     private void render(ModuleProgress p, List<ModuleCaseEntry> cases) {
         var m = p.module();
         add(new Span(m.curriculumTitle()), new H2(m.title()), new Paragraph(m.description()));
+        var rules = m.rules();
         var facts = new UnorderedList(new ListItem("Reading mode: " + m.readingMode().displayName()),
-                new ListItem("Read at least " + m.minimumCases() + " of " + cases.size() + " cases"));
+                new ListItem("Each attempt reads " + p.casesTotal() + " of the module's " + m.caseSlugs().size() + " cases"
+                        + (rules.randomOrder() ? ", drawn for you in your own order" : ", in a fixed order")
+                        + "; a decision comes after " + m.minimumCases()
+                        + (rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0 ? " (including at least " + rules.minimumAbnormalCases()
+                        + " abnormal and " + rules.minimumNormalCases() + " normal)" : "")));
+        if (!rules.prerequisites().isEmpty()) {
+            facts.add(new ListItem("Builds on: " + String.join(", ", rules.prerequisites())));
+        }
+        if (rules.timeLimitMinutes() != null) {
+            facts.add(new ListItem("Time limit: " + rules.timeLimitMinutes() + " minutes from the start of an attempt"));
+        }
+        if (rules.retakeCooldownHours() != null) {
+            facts.add(new ListItem("After an attempt that does not pass, a new one can start after " + rules.retakeCooldownHours() + " hours"));
+        }
         facts.addClassName("facts");
+        facts.setId("module-facts");
         add(facts);
 
         var status = new Span(ProgressText.status(p));
@@ -127,6 +142,35 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
         bar.setId("module-progress");
         add(status, bar, new Span(p.casesRead() + " case(s) read"));
+        p.attempt().filter(a -> a.status() == org.calibra.reading.AttemptInfo.Status.IN_PROGRESS && a.deadline() != null).ifPresent(a -> {
+            var deadline = new Paragraph("Time limit: this attempt ends at " + java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC).format(a.deadline()) + ".");
+            deadline.setId("module-deadline");
+            add(deadline);
+        });
+        if (p.locked()) {
+            var locked = new Paragraph("This module builds on " + String.join(" and ", p.missingPrerequisites().stream().map(t -> "'" + t + "'").toList())
+                    + ": pass it first, then come back.");
+            locked.setId("module-locked");
+            add(locked);
+        }
+        if (p.started() && !p.passed() && !p.finishedWithoutPassing()) {
+            var left = new UnorderedList();
+            left.setId("module-left");
+            ProgressText.whatIsLeft(p).forEach(line -> left.add(new ListItem(line)));
+            add(left);
+        }
+        p.unreachable().ifPresent(u -> {
+            var text = new Paragraph(ProgressText.unreachable(u) + " You can read on for practice, or end it now and start a new attempt"
+                    + (m.rules().retakeCooldownHours() != null ? " after the cool-down." : "."));
+            text.setId("module-unreachable");
+            var end = new Button("End this attempt", e -> {
+                competency.abandonUnreachable(m.id());
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            end.setId("end-attempt");
+            add(text, end);
+        });
 
         add(new H3("Where you stand"));
         var standing = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
@@ -167,9 +211,15 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
 
-        cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing()).ifPresent(next -> {
+        cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing() && !p.locked()).ifPresent(next -> {
             var go = new Button(p.started() ? "Continue with case " + next.position() : "Start module", e -> {
-                reading.startOrResume(m.id());
+                try {
+                    reading.startOrResume(m.id());
+                } catch (org.calibra.reading.ReadRejectedException ex) {
+                    com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                    return;
+                }
                 e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.read(m.id(), next.caseVersionId())));
             });
             go.setId("start-module");
@@ -179,13 +229,25 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 
         if (p.finishedWithoutPassing()) {
             var retake = new Button("Try again with a new attempt", e -> {
-                reading.retake(m.id());
+                try {
+                    reading.retake(m.id());
+                } catch (org.calibra.reading.ReadRejectedException ex) {
+                    com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
+                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                    return;
+                }
                 e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
             });
             retake.setId("retake-module");
             retake.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Paragraph("This attempt read every case without meeting the thresholds. Review the feedback, then start a new attempt: "
-                    + "it begins with no cases read."), retake);
+            boolean timedOut = org.calibra.reading.AttemptInfo.ENDED_BY_TIME_LIMIT.equals(p.attempt().orElseThrow().endReason());
+            String why = timedOut ? "This attempt reached its time limit without meeting the thresholds."
+                    : "This attempt ended without meeting the thresholds.";
+            var wait = p.retakeFrom().filter(t -> t.isAfter(java.time.Instant.now()));
+            wait.ifPresent(t -> retake.setEnabled(false));
+            add(new Paragraph(why + " Review the feedback, then start a new attempt: it draws its cases afresh and begins with none read."
+                    + wait.map(t -> " A new attempt can start from " + java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'")
+                    .withZone(java.time.ZoneOffset.UTC).format(t) + ".").orElse("")), retake);
         }
 
         add(new H3("Cases"));

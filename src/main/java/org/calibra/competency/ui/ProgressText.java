@@ -147,13 +147,52 @@ public final class ProgressText {
             return "Passed";
         }
         if (p.finishedWithoutPassing()) {
-            return "Finished — thresholds not met";
+            return org.calibra.reading.AttemptInfo.ENDED_BY_TIME_LIMIT.equals(p.attempt().orElseThrow().endReason())
+                    ? "Ended — time limit reached" : "Finished — thresholds not met";
+        }
+        if (p.locked()) {
+            return "Locked — pass " + String.join(" and ", p.missingPrerequisites().stream().map(t -> "'" + t + "'").toList()) + " first";
         }
         if (!p.started()) {
             return "Not started";
         }
+        if (p.unreachable().isPresent()) {
+            return "In progress — the thresholds can no longer be met in this attempt";
+        }
         int left = Math.max(0, p.module().minimumCases() - p.casesRead());
         return left > 0 ? "In progress — " + left + " more case(s) before assessment" : "In progress — thresholds not met yet";
+    }
+
+    /** What is still needed, in words: cases in all and of each kind, and the thresholds not yet met. */
+    public static java.util.List<String> whatIsLeft(ModuleProgress p) {
+        var lines = new java.util.ArrayList<String>();
+        var e = p.evaluation();
+        if (e.casesRead() < e.minimumCases()) {
+            lines.add("Read " + (e.minimumCases() - e.casesRead()) + " more case(s) before a decision (" + e.casesRead() + " of "
+                    + e.minimumCases() + "; this attempt has " + p.casesTotal() + ").");
+        }
+        if (e.abnormalRead() < e.minimumAbnormal() || e.normalRead() < e.minimumNormal()) {
+            lines.add("A decision also needs at least " + e.minimumAbnormal() + " abnormal and " + e.minimumNormal()
+                    + " normal cases read; your draw includes enough of each.");
+        }
+        long open = e.results().stream().filter(r -> !r.met()).count();
+        if (open > 0) {
+            lines.add(open + " of " + e.results().size() + " threshold(s) not met yet.");
+        }
+        return lines;
+    }
+
+    /** Why an open attempt can no longer pass, with the best value still possible. */
+    public static String unreachable(org.calibra.scoring.domain.Reachability.Unreachable u) {
+        var t = u.threshold();
+        String which = switch (t.bound()) {
+            case LOWER -> "the lower 95% bound of ";
+            case UPPER -> "the upper 95% bound of ";
+            case POINT -> "";
+        };
+        return "This attempt can no longer pass: even if every remaining case goes your way, " + which + MetricLabels.of(t.metric())
+                + " would be " + (t.isUpperLimit() ? "at least " : "at most ") + MetricLabels.value(t.metric(), u.bestPossible())
+                + ", and it must be " + (t.isUpperLimit() ? "at most " : "at least ") + MetricLabels.value(t.metric(), t.limit()) + ".";
     }
 
     static int pct(double v) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.shared.content.ContentException;
@@ -23,9 +24,32 @@ public final class CurriculumReader {
     private CurriculumReader() {
     }
 
-    public record Checked(CurriculumManifest manifest, byte[] bytes) {}
+    /**
+     * A checked curriculum and each module's case pool (explicit ids first, then tag matches by id), by module id.
+     * The pools are part of what makes the curriculum "changed": a new case that matches a tag query changes a pool.
+     */
+    public record Checked(CurriculumManifest manifest, byte[] bytes, Map<String, List<String>> pools) {
+        public Checked(CurriculumManifest manifest, byte[] bytes) {
+            this(manifest, bytes, Map.of());
+        }
 
+        public List<String> pool(String moduleId) {
+            return pools.getOrDefault(moduleId, List.of());
+        }
+    }
+
+    /** What the curriculum checks need to know about a case: its tags and whether it is abnormal (null: it failed to load). */
+    public record KnownCase(Set<String> tags, Boolean abnormal) {}
+
+    /** Only ids known (tests): no tags, truth unknown. */
     public static Checked read(Path file, String display, Set<String> knownCaseIds) {
+        Map<String, KnownCase> known = new java.util.LinkedHashMap<>();
+        knownCaseIds.forEach(id -> known.put(id, new KnownCase(Set.of(), null)));
+        return read(file, display, known);
+    }
+
+    public static Checked read(Path file, String display, Map<String, KnownCase> knownCases) {
+        Set<String> knownCaseIds = knownCases.keySet();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -43,6 +67,7 @@ public final class CurriculumReader {
             problems.add(new ContentProblem(display, "id", "'" + m.id() + "' must equal the file name '" + expected + "'"));
         }
         Set<String> moduleIds = new HashSet<>();
+        Map<String, List<String>> pools = new java.util.LinkedHashMap<>();
         for (int i = 0; i < m.modules().size(); i++) {
             var mod = m.modules().get(i);
             String at = "modules[" + i + "]";
@@ -66,10 +91,9 @@ public final class CurriculumReader {
                     problems.add(new ContentProblem(display, at + ".cases[" + c + "]", "'" + id + "' is listed twice"));
                 }
             }
-            if (mod.minimumCases() > mod.cases().size()) {
-                problems.add(new ContentProblem(display, at + ".minimumCases",
-                        mod.minimumCases() + " is more than the module's " + mod.cases().size() + " case(s)"));
-            }
+            List<String> pool = pool(mod, knownCases);
+            pools.put(mod.id(), pool);
+            checkPool(display, at, mod, pool, knownCases, problems);
             for (int t = 0; t < mod.thresholds().size(); t++) {
                 var th = mod.thresholds().get(t);
                 String tat = at + ".thresholds[" + t + "]";
@@ -93,9 +117,78 @@ public final class CurriculumReader {
                 }
             }
         }
+        checkPrerequisites(display, m, problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
-        return new Checked(m, bytes);
+        return new Checked(m, bytes, Map.copyOf(pools));
+    }
+
+    /** Explicit ids in their order, then every other known case matching a tag query, by id. */
+    static List<String> pool(CurriculumManifest.Module mod, Map<String, KnownCase> known) {
+        var pool = new java.util.LinkedHashSet<>(mod.cases());
+        known.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> mod.caseTags().stream().anyMatch(query -> e.getValue().tags().containsAll(query)))
+                .forEach(e -> pool.add(e.getKey()));
+        return List.copyOf(pool);
+    }
+
+    private static void checkPool(String display, String at, CurriculumManifest.Module mod, List<String> pool, Map<String, KnownCase> known,
+            List<ContentProblem> problems) {
+        if (pool.isEmpty()) {
+            problems.add(new ContentProblem(display, at + ".caseTags", "matches no case in cases/: the module has no cases"));
+            return;
+        }
+        for (int q = 0; q < mod.caseTags().size(); q++) {
+            var query = mod.caseTags().get(q);
+            if (known.values().stream().noneMatch(k -> k.tags().containsAll(query))) {
+                problems.add(new ContentProblem(display, at + ".caseTags[" + q + "]", query + " matches no case in cases/"));
+            }
+        }
+        int perAttempt = mod.casesPerAttempt() == null ? pool.size() : mod.casesPerAttempt();
+        if (perAttempt > pool.size()) {
+            problems.add(new ContentProblem(display, at + ".casesPerAttempt", perAttempt + " is more than the module's pool of "
+                    + pool.size() + " case(s)"));
+        }
+        if (mod.minimumCases() > Math.min(perAttempt, pool.size())) {
+            problems.add(new ContentProblem(display, at + ".minimumCases", mod.minimumCases() + " is more than the "
+                    + Math.min(perAttempt, pool.size()) + " case(s) an attempt reads"));
+        }
+        int minAbnormal = mod.minimumAbnormalCases() == null ? 0 : mod.minimumAbnormalCases();
+        int minNormal = mod.minimumNormalCases() == null ? 0 : mod.minimumNormalCases();
+        if (minAbnormal + minNormal > Math.min(perAttempt, pool.size())) {
+            problems.add(new ContentProblem(display, at + ".minimumAbnormalCases", minAbnormal + " abnormal + " + minNormal
+                    + " normal cases do not fit in the " + Math.min(perAttempt, pool.size()) + " case(s) an attempt reads"));
+        }
+        boolean truthKnown = pool.stream().allMatch(id -> known.containsKey(id) && known.get(id).abnormal() != null);
+        if (truthKnown) {
+            long abnormal = pool.stream().filter(id -> known.get(id).abnormal()).count();
+            if (abnormal < minAbnormal) {
+                problems.add(new ContentProblem(display, at + ".minimumAbnormalCases", minAbnormal + " is more than the "
+                        + abnormal + " abnormal case(s) in the pool"));
+            }
+            if (pool.size() - abnormal < minNormal) {
+                problems.add(new ContentProblem(display, at + ".minimumNormalCases", minNormal + " is more than the "
+                        + (pool.size() - abnormal) + " normal case(s) in the pool"));
+            }
+        }
+    }
+
+    /** Prerequisites name earlier modules of the same curriculum, so there can be no cycle. */
+    private static void checkPrerequisites(String display, CurriculumManifest m, List<ContentProblem> problems) {
+        Set<String> before = new HashSet<>();
+        for (int i = 0; i < m.modules().size(); i++) {
+            var mod = m.modules().get(i);
+            for (int p = 0; p < mod.prerequisites().size(); p++) {
+                String req = mod.prerequisites().get(p);
+                if (!before.contains(req)) {
+                    boolean exists = m.modules().stream().anyMatch(x -> x.id().equals(req));
+                    problems.add(new ContentProblem(display, "modules[" + i + "].prerequisites[" + p + "]", exists
+                            ? "'" + req + "' comes later in the curriculum; a prerequisite must be an earlier module"
+                            : "'" + req + "' is not a module of this curriculum"));
+                }
+            }
+            before.add(mod.id());
+        }
     }
 }

@@ -32,6 +32,22 @@ public class ModuleEntity {
     private String caseSlugs;
     @Column(nullable = false)
     private boolean retired;
+    /** Null: the whole pool. */
+    @Column(name = "cases_per_attempt")
+    private Integer casesPerAttempt;
+    @Column(name = "random_order", nullable = false)
+    private boolean randomOrder;
+    /** JSON array of module slugs of the same curriculum. */
+    @Column(nullable = false, length = 2000)
+    private String prerequisites = "[]";
+    @Column(name = "time_limit_minutes")
+    private Integer timeLimitMinutes;
+    @Column(name = "retake_cooldown_hours")
+    private Double retakeCooldownHours;
+    @Column(name = "minimum_abnormal_cases", nullable = false)
+    private int minimumAbnormalCases;
+    @Column(name = "minimum_normal_cases", nullable = false)
+    private int minimumNormalCases;
 
     protected ModuleEntity() {
     }
@@ -53,7 +69,26 @@ public class ModuleEntity {
         this.retired = false;
     }
 
+    public void defineAttempts(Integer casesPerAttempt, boolean randomOrder, String prerequisites, Integer timeLimitMinutes,
+                               Double retakeCooldownHours, int minimumAbnormalCases, int minimumNormalCases) {
+        this.casesPerAttempt = casesPerAttempt;
+        this.randomOrder = randomOrder;
+        this.prerequisites = prerequisites;
+        this.timeLimitMinutes = timeLimitMinutes;
+        this.retakeCooldownHours = retakeCooldownHours;
+        this.minimumAbnormalCases = minimumAbnormalCases;
+        this.minimumNormalCases = minimumNormalCases;
+    }
+
     public void retire() { this.retired = true; }
+
+    public Integer getCasesPerAttempt() { return casesPerAttempt; }
+    public boolean isRandomOrder() { return randomOrder; }
+    public String getPrerequisites() { return prerequisites; }
+    public Integer getTimeLimitMinutes() { return timeLimitMinutes; }
+    public Double getRetakeCooldownHours() { return retakeCooldownHours; }
+    public int getMinimumAbnormalCases() { return minimumAbnormalCases; }
+    public int getMinimumNormalCases() { return minimumNormalCases; }
 
     public Long getId() { return id; }
     public CurriculumEntity getCurriculum() { return curriculum; }

@@ -26,6 +26,14 @@ public class ModuleAttempt {
     private Instant startedAt;
     @Column(name = "completed_at")
     private Instant completedAt;
+    /** JSON array of the case slugs this attempt reads, in its order; null for attempts from before draws. */
+    @Column(name = "case_draw", length = 40000)
+    private String caseDraw;
+    @Column(name = "deadline_at")
+    private Instant deadlineAt;
+    /** Why it ended without passing: "thresholds" (every case read) or "time-limit". */
+    @Column(name = "end_reason", length = 40)
+    private String endReason;
 
     protected ModuleAttempt() {
     }
@@ -36,6 +44,17 @@ public class ModuleAttempt {
         this.attemptNumber = attemptNumber;
         this.status = Status.IN_PROGRESS;
         this.startedAt = startedAt;
+    }
+
+    public ModuleAttempt(long moduleId, long userId, int attemptNumber, Instant startedAt, String caseDraw, Instant deadlineAt) {
+        this(moduleId, userId, attemptNumber, startedAt);
+        this.caseDraw = caseDraw;
+        this.deadlineAt = deadlineAt;
+    }
+
+    public void end(boolean passed, Instant at, String reason) {
+        complete(passed, at);
+        this.endReason = passed ? null : reason;
     }
 
     public void complete(boolean passed, Instant at) {
@@ -53,4 +72,7 @@ public class ModuleAttempt {
     public Status getStatus() { return status; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getCompletedAt() { return completedAt; }
+    public String getCaseDraw() { return caseDraw; }
+    public Instant getDeadlineAt() { return deadlineAt; }
+    public String getEndReason() { return endReason; }
 }

@@ -20,6 +20,19 @@ public final class CompetencyEvaluator {
         return evaluate(thresholds, MetricValues.of(metrics), casesRead, minimumCases);
     }
 
+    /**
+     * Over every metric a threshold can name, and only once enough abnormal and normal cases were read too: a
+     * sensitivity on two abnormal cases says too little to certify anyone.
+     */
+    public static CompetencyEvaluation evaluate(List<Threshold> thresholds, MetricValues metrics, ModuleMetrics counts, int minimumCases,
+            int minimumAbnormal, int minimumNormal) {
+        List<ThresholdResult> results = thresholds.stream().map(t -> check(t, metrics)).toList();
+        boolean passed = counts.casesRead() >= minimumCases && counts.abnormalCases() >= minimumAbnormal && counts.normalCases() >= minimumNormal
+                && results.stream().allMatch(ThresholdResult::met);
+        return new CompetencyEvaluation(results, counts.casesRead(), minimumCases, counts.abnormalCases(), minimumAbnormal,
+                counts.normalCases(), minimumNormal, passed);
+    }
+
     /** As above, over every metric a threshold can name. */
     public static CompetencyEvaluation evaluate(List<Threshold> thresholds, MetricValues metrics, int casesRead,
             int minimumCases) {

@@ -87,7 +87,7 @@ class CurriculumReaderTest {
         edit(file, "    minimumCases: 6", "    minimumCases: 8");
         ContentProblem p = single(file);
         assertThat(p.field()).isEqualTo("modules[0].minimumCases");
-        assertThat(p.message()).isEqualTo("8 is more than the module's 7 case(s)");
+        assertThat(p.message()).isEqualTo("8 is more than the 7 case(s) an attempt reads");
     }
 
     @Test
@@ -156,6 +156,50 @@ class CurriculumReaderTest {
     }
 
     @Test
+    void a_tag_query_adds_every_case_carrying_all_its_tags_after_the_explicit_cases() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "    cases:\n", "    caseTags: [[chest, ct]]\n    cases:\n");
+        var known = new java.util.LinkedHashMap<String, CurriculumReader.KnownCase>();
+        knownCaseIds.forEach(id -> known.put(id, new CurriculumReader.KnownCase(Set.of(), null)));
+        known.put("zz-ct-chest", new CurriculumReader.KnownCase(Set.of("chest", "ct", "synthetic"), true));
+        known.put("zz-ct-head", new CurriculumReader.KnownCase(Set.of("head", "ct"), false));
+        var checked = CurriculumReader.read(file, DISPLAY, known);
+        var pool = checked.pool("first-reads");
+        assertThat(pool).hasSize(8).endsWith("zz-ct-chest").doesNotContain("zz-ct-head");
+    }
+
+    @Test
+    void a_tag_query_that_matches_nothing_is_reported() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "    cases:\n", "    caseTags: [[no-such-tag]]\n    cases:\n");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].caseTags[0]");
+        assertThat(p.message()).isEqualTo("[no-such-tag] matches no case in cases/");
+    }
+
+    @Test
+    void a_prerequisite_that_is_not_an_earlier_module_is_reported() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "    readingMode: concurrent", "    readingMode: concurrent\n    prerequisites: [first-reads, later]");
+        var problems = problems(file, knownCaseIds, DISPLAY);
+        assertThat(problems).extracting(ContentProblem::field, ContentProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("modules[0].prerequisites[0]", "'first-reads' comes later in the curriculum; a prerequisite must be an earlier module"),
+                org.assertj.core.groups.Tuple.tuple("modules[0].prerequisites[1]", "'later' is not a module of this curriculum"));
+    }
+
+    @Test
+    void more_cases_per_attempt_than_the_pool_and_too_many_required_abnormal_cases_are_reported() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "    minimumCases: 6", "    minimumCases: 6\n    casesPerAttempt: 9\n    minimumAbnormalCases: 5");
+        var known = new java.util.LinkedHashMap<String, CurriculumReader.KnownCase>();
+        knownCaseIds.forEach(id -> known.put(id, new CurriculumReader.KnownCase(Set.of(), id.contains("schwannoma"))));
+        var problems = problems(file, known);
+        assertThat(problems).extracting(ContentProblem::field).contains("modules[0].casesPerAttempt", "modules[0].minimumAbnormalCases");
+        assertThat(problems).extracting(ContentProblem::message).contains("9 is more than the module's pool of 7 case(s)",
+                "5 is more than the 2 abnormal case(s) in the pool");
+    }
+
+    @Test
     void a_bad_reading_mode_is_rejected_by_the_schema_enum() throws IOException {
         Path file = copy(NAME);
         edit(file, "    readingMode: concurrent", "    readingMode: second-read");
@@ -207,6 +251,12 @@ class CurriculumReaderTest {
 
     private static List<ContentProblem> problems(Path file, Set<String> caseIds, String display) {
         ContentException e = catchThrowableOfType(ContentException.class, () -> CurriculumReader.read(file, display, caseIds));
+        assertThat(e).as("reading %s should fail", file.getFileName()).isNotNull();
+        return e.problems();
+    }
+
+    private static List<ContentProblem> problems(Path file, java.util.Map<String, CurriculumReader.KnownCase> known) {
+        ContentException e = org.assertj.core.api.Assertions.catchThrowableOfType(ContentException.class, () -> CurriculumReader.read(file, DISPLAY, known));
         assertThat(e).as("reading %s should fail", file.getFileName()).isNotNull();
         return e.problems();
     }
