@@ -63,8 +63,12 @@ public final class ReadingScenario {
         }
         String diagnosis = abnormal ? (truth.abnormal() ? truth.diagnosis()
                 : kase.diagnoses().stream().filter(d -> !d.equals("normal")).findFirst().orElseThrow()) : "normal";
-        return new ReadSubmission(module.id(), entry.caseVersionId(), now.minusSeconds(30), abnormal, diagnosis, 4, marks,
-                new ReadSubmission.AiExposure(true, true, true, now.minusSeconds(30), 0));
+        var ai = switch (module.readingMode()) {
+            case UNAIDED -> ReadSubmission.AiExposure.none();
+            case ON_REQUEST -> new ReadSubmission.AiExposure(true, false, false, null, 0, null); // never asked
+            default -> new ReadSubmission.AiExposure(true, true, true, now.minusSeconds(30), 0);
+        };
+        return new ReadSubmission(module.id(), entry.caseVersionId(), now.minusSeconds(30), abnormal, diagnosis, 4, marks, ai);
     }
 
     private SubmittedRead submit(ModuleCaseEntry entry, boolean right) {
