@@ -72,6 +72,21 @@ public class CompetencyService {
         return reading.currentAttempt(moduleId).map(a -> scoring.toReview(a.id())).orElse(List.of());
     }
 
+    /**
+     * The record of one of the current user's attempts, recomputed from its stored reads and scores: every read as it
+     * counted, the figures and each threshold's evaluation. Reads, scores and case versions never change, so this is
+     * the decision exactly as it was made.
+     */
+    public Optional<DecisionRecord> decision(long attemptId) {
+        return reading.attempt(attemptId).flatMap(a -> curricula.module(a.moduleId()).map(module -> {
+            var figures = scoring.figures(attemptId);
+            return new DecisionRecord(module, a, scoring.decisionLines(attemptId), figures, evaluate(module, values(figures), figures.metrics()));
+        }));
+    }
+
+    public record DecisionRecord(ModuleInfo module, AttemptInfo attempt, List<ScoringService.DecisionLine> reads,
+                                 ScoringService.AttemptFigures figures, CompetencyEvaluation evaluation) {}
+
     /** Progress in a module that is still part of a curriculum; empty for a retired or unknown module. */
     public Optional<ModuleProgress> progressIfActive(long moduleId) {
         return curricula.module(moduleId).map(m -> progress(m.id()));

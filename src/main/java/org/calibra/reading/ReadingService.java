@@ -201,6 +201,12 @@ public class ReadingService {
                 .map(ReadingService::toRecord);
     }
 
+    /** One of the current user's attempts (any, not only the latest). */
+    public Optional<AttemptInfo> attempt(long attemptId) {
+        UserSummary user = currentUser.require();
+        return attempts.findById(attemptId).filter(a -> a.getUserId() == user.id()).map(this::toInfo);
+    }
+
     public List<SubmittedRead> readsOfAttempt(long attemptId) {
         UserSummary user = currentUser.require();
         return reads.findByAttemptIdOrderBySubmittedAtAsc(attemptId).stream().filter(r -> r.getUserId() == user.id())

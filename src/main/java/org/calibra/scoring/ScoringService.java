@@ -136,6 +136,23 @@ public class ScoringService {
         }
     }
 
+    /** One final read as it counted in its attempt's decision. */
+    public record DecisionLine(long readId, String caseSlug, int caseVersion, java.time.Instant submittedAt, boolean calledAbnormal,
+                               String diagnosis, int confidence, String caseOutcome, int lesionsFound, int lesionsTotal, int falseMarks,
+                               boolean aiSeen, String scorerVersion) {}
+
+    /** Every final read of one of the current user's attempts, in submission order, with its stored score. */
+    public List<DecisionLine> decisionLines(long attemptId) {
+        var d = load(attemptId);
+        return d.finals().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
+            var s = d.scoreByRead().get(r.readId());
+            var kase = cases.forReading(r.caseVersionId()).orElseThrow();
+            return new DecisionLine(r.readId(), kase.slug(), kase.version(), r.submittedAt(), r.assessmentAbnormal(), r.diagnosis(),
+                    r.overallConfidence(), s.getCaseOutcome(), s.getLesionsDetected(), s.getLesionsTotal(), s.getNonLesionMarks(),
+                    r.ai().firstShownAt() != null, s.getScorerVersion());
+        }).toList();
+    }
+
     /** Metrics over the current user's scored final reads in one attempt. */
     public ModuleMetrics metricsForAttempt(long attemptId) {
         return metrics(load(attemptId));

@@ -134,6 +134,13 @@ class AttemptRulesIT {
         assertThat(progress.unreachable()).hasValueSatisfying(u -> assertThat(u.bestPossible()).isEqualTo(5.0 / 6));
 
         competency.abandonUnreachable(module);
+        var record = competency.decision(attempt.id()).orElseThrow();
+        assertThat(record.reads()).singleElement().satisfies(l -> {
+            assertThat(l.caseSlug()).isEqualTo(firstAbnormal.slug());
+            assertThat(l.caseOutcome()).isEqualTo("FN");
+        });
+        assertThat(record.evaluation().passed()).isFalse();
+        assertThat(record.evaluation().minimumAbnormal()).isEqualTo(2);
         assertThat(reading.currentAttempt(module).orElseThrow().status()).isEqualTo(AttemptInfo.Status.NOT_PASSED);
         assertThatThrownBy(() -> reading.retake(module)).isInstanceOf(ReadRejectedException.class)
                 .hasMessageContaining("A new attempt can start from").hasMessageContaining("cool-down of 24.0 hours");

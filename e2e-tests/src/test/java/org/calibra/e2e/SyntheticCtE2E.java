@@ -17,17 +17,26 @@ class SyntheticCtE2E {
             var reading = LoginPage.open(browser).signInAs("resident", "resident").openModule("ct-nodules-second-reader").start();
             var truth = DemoContent.byTitle(reading.caseTitle());
             assertThat(browser.driver.findElement(By.id("synthetic-badge")).getText()).startsWith("Synthetic case");
-            assertThat(truth.lesions()).as("the first CT case of the module has a nodule").isNotEmpty();
-            browser.waitFor(d -> "true".equals(reading.viewer().getAttribute("data-volume")) ? true : null);
+            // the draw is the resident's own: read normal cases (correctly) until one with a nodule comes up
+            for (int guard = 0; truth.lesions().isEmpty(); guard++) {
+                assertThat(guard).as("a draw of 10 holds at least 4 abnormal cases").isLessThan(7);
+                reading.assess(false, null, 4);
+                var next = reading.commitFirstRead().submit();
+                reading = next.nextCase();
+                truth = DemoContent.byTitle(reading.caseTitle());
+            }
+            var page = reading;
+            var found = truth;
+            browser.waitFor(d -> "true".equals(page.viewer().getAttribute("data-volume")) ? true : null);
 
-            var nodule = truth.lesions().getFirst();
+            var nodule = found.lesions().getFirst();
             assertThat(nodule.lastImage()).as("a nodule spans several slices").isGreaterThan(nodule.firstImage());
             int edge = nodule.firstImage();
-            reading.markAt(edge, nodule.x(), nodule.y());
-            reading.waitForMarkRows(1);
+            page.markAt(edge, nodule.x(), nodule.y());
+            page.waitForMarkRows(1);
             assertThat(browser.driver.findElement(By.id("findings")).getText()).contains("image " + (edge + 1));
-            reading.assess(true, truth.diagnosis(), 4);
-            var revision = reading.commitFirstRead();
+            page.assess(true, found.diagnosis(), 4);
+            var revision = page.commitFirstRead();
             var feedback = revision.submit();
             browser.screenshot("synthetic-ct-feedback");
 

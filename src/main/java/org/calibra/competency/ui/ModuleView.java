@@ -142,6 +142,11 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
         bar.setId("module-progress");
         add(status, bar, new Span(p.casesRead() + " case(s) read"));
+        p.attempt().filter(a -> a.status() != org.calibra.reading.AttemptInfo.Status.IN_PROGRESS).ifPresent(a -> {
+            var record = new com.vaadin.flow.component.html.Anchor("decisions/" + a.id(), "Decision record of this attempt");
+            record.setId("decision-link");
+            add(record);
+        });
         p.attempt().filter(a -> a.status() == org.calibra.reading.AttemptInfo.Status.IN_PROGRESS && a.deadline() != null).ifPresent(a -> {
             var deadline = new Paragraph("Time limit: this attempt ends at " + java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'")
                     .withZone(java.time.ZoneOffset.UTC).format(a.deadline()) + ".");
