@@ -218,11 +218,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 
         cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing() && !p.locked()).ifPresent(next -> {
             var go = new Button(p.started() ? "Continue with case " + next.position() : "Start module", e -> {
-                try {
-                    reading.startOrResume(m.id());
-                } catch (org.calibra.reading.ReadRejectedException ex) {
-                    com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
-                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                if (refusedWithMessage(() -> reading.startOrResume(m.id()))) {
                     return;
                 }
                 e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.read(m.id(), next.caseVersionId())));
@@ -234,11 +230,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 
         if (p.finishedWithoutPassing()) {
             var retake = new Button("Try again with a new attempt", e -> {
-                try {
-                    reading.retake(m.id());
-                } catch (org.calibra.reading.ReadRejectedException ex) {
-                    com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
-                            com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                if (refusedWithMessage(() -> reading.retake(m.id()))) {
                     return;
                 }
                 e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
@@ -277,5 +269,17 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             list.add(row);
         }
         add(list);
+    }
+
+    /** Runs an action the rules may refuse (prerequisite, cool-down); a refusal is told in words. True if refused. */
+    private static boolean refusedWithMessage(Runnable action) {
+        try {
+            action.run();
+            return false;
+        } catch (org.calibra.reading.ReadRejectedException ex) {
+            com.vaadin.flow.component.notification.Notification.show(ex.getMessage(), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+            return true;
+        }
     }
 }
