@@ -63,6 +63,14 @@ public final class ProgressText {
         return String.format(java.util.Locale.ROOT, "%.2f", v);
     }
 
+    /** A threshold, and the metric's estimate with its 95% interval in words when it has one. */
+    public static String threshold(ThresholdResult r, org.calibra.scoring.domain.MetricValues values) {
+        String base = threshold(r);
+        return values.get(r.threshold().metricType()).filter(e -> e.lower().isPresent()).map(e -> base + "; estimate "
+                + MetricLabels.value(r.threshold().metric(), e.point()) + ", 95% interval " + MetricLabels.value(r.threshold().metric(),
+                e.lower().getAsDouble()) + "–" + MetricLabels.value(r.threshold().metric(), e.upper().getAsDouble())).orElse(base);
+    }
+
     public static String threshold(ThresholdResult r) {
         var t = r.threshold();
         String which = switch (t.bound()) {
