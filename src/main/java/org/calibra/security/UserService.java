@@ -58,6 +58,12 @@ public class UserService {
     @Transactional
     public UserSummary changeRole(long userId, Role role, long adminId) {
         UserAccount a = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+        if (a.getOidcSubject() != null) {
+            throw new IllegalArgumentException("This account's role comes from Keycloak: change it there");
+        }
+        if (a.getId() == adminId) {
+            throw new IllegalArgumentException("Administrators cannot change their own role");
+        }
         Role before = a.getRole();
         if (before != role) {
             a.changeRole(role);
