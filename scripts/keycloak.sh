@@ -48,7 +48,15 @@ start() {
   fetch
   if [ -z "${JAVA_HOME:-}" ]; then . scripts/env.sh; calibra_find_jdk; fi
   mkdir -p "$RUN" "$KC_HOME/data/import"
+  # Keycloak imports a realm only if it does not exist yet: when the realm file changed since the last
+  # import, forget Keycloak's database so this start imports the new one.
+  local want; want=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$KC_HOME/data/imported-realm.sha256" 2>/dev/null)" != "$want" ]; then
+    say "realm-config changed since the last import: resetting Keycloak's database"
+    rm -rf "$KC_HOME/data/h2"
+  fi
   cp "$REALM_FILE" "$KC_HOME/data/import/calibra-realm.json"
+  echo "$want" >"$KC_HOME/data/imported-realm.sha256"
   local t0; t0=$(date +%s)
   say "starting Keycloak $VERSION on http://127.0.0.1:$PORT (log: $LOG)"
   # setsid: its own process group, so stop can end kc.sh and the JVM it starts together

@@ -16,7 +16,11 @@ import org.calibra.audit.AuditChain;
 import org.calibra.audit.AuditEntry;
 import org.calibra.audit.AuditLog;
 import org.calibra.audit.ChainVerification;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.calibra.security.Role;
+import org.calibra.security.UserService;
+import org.calibra.security.UserSummary;
 
 /** Admins read the latest audit entries and verify the whole hash chain. */
 @Route("audit")
@@ -29,7 +33,7 @@ class AuditView extends VerticalLayout {
 
     private final Paragraph result = new Paragraph();
 
-    AuditView(AuditLog log, AuditChain chain) {
+    AuditView(AuditLog log, AuditChain chain, UserService users) {
         setId("audit-view");
         addClassName("page");
         setSizeFull();
@@ -42,7 +46,9 @@ class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true);
         grid.addColumn(e -> TIME.format(e.occurredAt())).setHeader("When (UTC)").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.actorId() == null ? "system" : "user " + e.actorId()).setHeader("Who").setAutoWidth(true);
+        // the chain holds account ids only; names are looked up now (an erased user shows as erased-<id>)
+        Map<Long, String> names = users.listUsers().stream().collect(Collectors.toMap(UserSummary::id, UserSummary::username));
+        grid.addColumn(e -> e.actorId() == null ? "system" : names.getOrDefault(e.actorId(), "user " + e.actorId())).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditEntry::subject).setHeader("About").setAutoWidth(true);
         grid.addColumn(AuditEntry::ip).setHeader("From").setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
@@ -53,7 +59,7 @@ class AuditView extends VerticalLayout {
     }
 
     private void show(ChainVerification v) {
-        result.setText(v.intact() ? "Intact: %d entries verified.".formatted(v.entriesChecked())
+        result.setText(v.intact() ? "Intact: %d %s verified.".formatted(v.entriesChecked(), v.entriesChecked() == 1 ? "entry" : "entries")
                 : "BROKEN at entry %d: %s (%d entries before it verified).".formatted(v.firstBrokenSeq(), v.problem(), v.entriesChecked()));
         result.getElement().setAttribute("data-intact", Boolean.toString(v.intact()));
     }
