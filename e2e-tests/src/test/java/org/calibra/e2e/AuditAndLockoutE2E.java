@@ -16,14 +16,32 @@ import org.openqa.selenium.WebElement;
 class AuditAndLockoutE2E {
 
     @Test
-    void an_admin_sees_their_own_sign_in_in_the_audit_trail_and_the_chain_verifies() {
+    void an_admin_sees_their_sign_in_and_sign_out_in_the_audit_trail_and_the_chain_verifies() {
         try (var browser = new Browser()) {
             LoginPage.open(browser).signInAs("admin", "admin");
+            browser.driver.findElement(By.id("logout")).click();
+            browser.waitFor(d -> d.findElement(By.id("login-form")));
+            LoginPage.open(browser).signInAs("admin", "admin");
+
             var audit = AuditTrailPage.open(browser);
             assertThat(audit.verifyChain()).startsWith("Intact");
             assertThat(browser.driver.findElement(By.id("chain-result")).getDomAttribute("data-intact")).isEqualTo("true");
-            assertThat(audit.entriesText()).contains("account.login");
+            assertThat(audit.entriesText()).contains("account.login", "account.logout", "admin");
             browser.screenshot("audit-trail");
+        }
+    }
+
+    @Test
+    void a_resident_downloads_their_own_data_as_json() {
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("resident", "resident");
+            browser.open("my-data");
+            var link = browser.waitFor(d -> d.findElement(By.id("download-my-data")));
+            browser.waitFor(d -> link.getDomAttribute("href") != null);
+            String json = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e))", link);
+            assertThat(json).contains("\"format\" : \"calibra-personal-data-v1\"", "\"username\" : \"resident\"", "\"reads\"", "\"certificates\"")
+                    .doesNotContain("passwordHash", "password_hash");
         }
     }
 
