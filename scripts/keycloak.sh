@@ -37,7 +37,11 @@ fetch() {
   ./mvnw -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:zip" \
       -DoutputDirectory="$CACHE" -Dmdep.overWriteReleases=true >&2
   rm -rf "$KC_HOME.partial" && mkdir -p "$KC_HOME.partial"
-  unzip -q "$CACHE/keycloak-quarkus-dist-$VERSION.zip" -d "$KC_HOME.partial"
+  if command -v unzip >/dev/null; then
+    unzip -q "$CACHE/keycloak-quarkus-dist-$VERSION.zip" -d "$KC_HOME.partial"
+  else # the JDK's jar tool reads zips too, but drops the executable bits
+    ( cd "$KC_HOME.partial" && "$JAVA_HOME/bin/jar" xf "$CACHE/keycloak-quarkus-dist-$VERSION.zip" ) && chmod +x "$KC_HOME.partial/keycloak-$VERSION"/bin/*.sh
+  fi
   mv "$KC_HOME.partial/keycloak-$VERSION" "$KC_HOME" && rm -rf "$KC_HOME.partial" "$CACHE/keycloak-quarkus-dist-$VERSION.zip"
   say "installed in $KC_HOME"
 }
