@@ -83,6 +83,26 @@ class AuditChainIT {
     }
 
     @Test
+    void the_command_line_verifier_reads_the_database_directly_and_exits_non_zero_on_a_broken_chain() throws Exception {
+        String url;
+        try (var connection = jdbc.getDataSource().getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        var target = log.append("test.cli", null, null, null, Map.of());
+        var out = new java.io.ByteArrayOutputStream();
+        assertThat(AuditVerifyCli.run(new String[] {url, "sa", ""}, new java.io.PrintStream(out), System.err)).isZero();
+        assertThat(out.toString()).contains("intact");
+        try {
+            jdbc.update("update audit_entry set action = 'test.cli.forged' where seq = ?", target.seq());
+            out.reset();
+            assertThat(AuditVerifyCli.run(new String[] {url, "sa", ""}, new java.io.PrintStream(out), System.err)).isEqualTo(1);
+            assertThat(out.toString()).contains("BROKEN at entry " + target.seq());
+        } finally {
+            jdbc.update("update audit_entry set action = 'test.cli' where seq = ?", target.seq());
+        }
+    }
+
+    @Test
     void deleting_the_last_entries_is_caught_by_the_head() {
         var last = log.append("test.tail", null, null, null, Map.of());
         try {

@@ -23,10 +23,12 @@ final class KeycloakApp implements AutoCloseable {
 
     final String baseUrl;
     private final Process process;
+    private final Path data;
 
-    private KeycloakApp(String baseUrl, Process process) {
+    private KeycloakApp(String baseUrl, Process process, Path data) {
         this.baseUrl = baseUrl;
         this.process = process;
+        this.data = data;
     }
 
     static KeycloakApp start(String keycloakUrl) throws Exception {
@@ -38,7 +40,7 @@ final class KeycloakApp implements AutoCloseable {
                 "-jar", jar.toString(), "--spring.profiles.active=keycloak", "--server.port=" + port,
                 "--calibra.data-dir=" + data, "--calibra.content.load-on-startup=false", "--calibra.keycloak.url=" + keycloakUrl));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        var app = new KeycloakApp("http://localhost:" + port, process);
+        var app = new KeycloakApp("http://localhost:" + port, process, data);
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!app.answers()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -86,6 +88,9 @@ final class KeycloakApp implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
