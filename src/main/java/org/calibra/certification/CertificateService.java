@@ -48,6 +48,7 @@ public class CertificateService {
     private final UserService users;
     private final Clock clock;
     private final String issuerName;
+    @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.ApplicationEventPublisher events; // CertificateIssued (audit)
 
     CertificateService(CertificateRepository certificates, CurriculumService curricula, ReadingService reading, CompetencyService competency,
                        CurrentUser currentUser, UserService users, Clock clock, @Value("${calibra.institution.name}") String issuerName) {
@@ -77,6 +78,7 @@ public class CertificateService {
         var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
                 issuerName, JsonText.ofList(curriculum.competencies()), JsonText.write(evidence), now, expires);
         certificates.save(entity);
+        events.publishEvent(new CertificateIssued(entity.getPublicId(), holder.id(), curriculum.id()));
         log.info("Issued certificate {} to user {} for curriculum {}", entity.getPublicId(), holder.username(), curriculum.slug());
     }
 

@@ -3,9 +3,10 @@ package org.calibra.security;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
-/** The signed-in user, resolved to Calibra's account record. */
+/** The signed-in user, resolved to Calibra's account record (a local account, or the one linked to the Keycloak subject). */
 @Component
 public class CurrentUser {
 
@@ -18,7 +19,11 @@ public class CurrentUser {
     }
 
     public Optional<UserSummary> get() {
-        return context.getAuthenticatedUser(UserDetails.class).flatMap(u -> users.findByUsername(u.getUsername()));
+        return context.getAuthenticatedUser(Object.class).flatMap(principal -> switch (principal) {
+            case OidcUser oidc -> users.findByOidcSubject(oidc.getSubject());
+            case UserDetails local -> users.findByUsername(local.getUsername());
+            default -> Optional.empty();
+        });
     }
 
     public UserSummary require() {

@@ -2,6 +2,7 @@ package org.calibra.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -9,10 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Local accounts with Vaadin's login view. Views declare who may open them ({@code @RolesAllowed},
+ * Local accounts with Vaadin's login view, or Keycloak when {@code calibra.keycloak.enabled=true}
+ * ({@link KeycloakLogin}). Views declare who may open them ({@code @RolesAllowed},
  * {@code @AnonymousAllowed}); services repeat the check with {@code @PreAuthorize}, the real boundary.
  */
 @Configuration
@@ -20,14 +23,28 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /** Public whichever way users sign in: certificate verification, its API, issuer metadata, status lists. */
+    static final String[] PUBLIC_PATHS = {"/verify/**", "/api/v1/verifications/**", "/.well-known/**", "/credentials/status/**"};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            ObjectProvider<KeycloakAccounts> keycloakAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> {
+            c.addLogoutHandler(signOut);
+            KeycloakLogin kc = keycloak.getIfAvailable();
+            if (kc == null) {
+                c.loginView(LoginView.class, "/");
+            } else {
+                kc.configure(http, c, registrations.getObject(), keycloakAccounts.getObject());
+            }
+        }).build();
     }
 
     @Bean

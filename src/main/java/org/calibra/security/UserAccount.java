@@ -3,7 +3,10 @@ package org.calibra.security;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** A local account. With Keycloak (a later issue) the same row is linked to the OIDC subject. */
+/**
+ * A Calibra account: a local account (BCrypt password, lockout) or one linked to a Keycloak subject
+ * ({@code oidcSubject}). Reads, scores and certificates point at its id, which stays when the personal data is erased.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -31,6 +34,21 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "oidc_subject", unique = true, length = 255)
+    private String oidcSubject;
+
+    @Column(length = 200)
+    private String institution;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected UserAccount() {
     }
 
@@ -50,4 +68,57 @@ public class UserAccount {
     public Role getRole() { return role; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public String getOidcSubject() { return oidcSubject; }
+    public String getInstitution() { return institution; }
+    public Instant getErasedAt() { return erasedAt; }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed password; returns true when this failure locks the account (the counter starts again). */
+    boolean failedLogin(int maxFailures, Instant lockUntil) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            failedLogins = 0;
+            lockedUntil = lockUntil;
+            return true;
+        }
+        return false;
+    }
+
+    void succeededLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void linkTo(String subject) {
+        this.oidcSubject = subject;
+    }
+
+    /** Keycloak is the source of truth for linked accounts: name, role and institution follow the token. */
+    void updateFromIdentityProvider(String displayName, Role role, String institution) {
+        this.displayName = displayName;
+        this.role = role;
+        this.institution = institution;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    /** Replaces everything that identifies the person by a pseudonym and disables the account for good. */
+    void erase(String pseudonym, String unusablePasswordHash, Instant now) {
+        this.username = pseudonym;
+        this.displayName = "Erased user " + pseudonym.substring(pseudonym.indexOf('-') + 1);
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.oidcSubject = null;
+        this.institution = null;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.erasedAt = now;
+    }
 }

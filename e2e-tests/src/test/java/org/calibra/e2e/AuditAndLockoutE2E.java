@@ -1,0 +1,75 @@
+package org.calibra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Local accounts in the real app: an admin reads the audit trail and verifies its hash chain; five wrong passwords
+ * lock an account and the login form then says so. (The educator demo account is the one locked: no other journey
+ * signs in as the educator, and every e2e run starts on a fresh database.)
+ */
+class AuditAndLockoutE2E {
+
+    @Test
+    void an_admin_sees_their_sign_in_and_sign_out_in_the_audit_trail_and_the_chain_verifies() {
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("admin", "admin");
+            browser.driver.findElement(By.id("logout")).click();
+            browser.waitFor(d -> d.findElement(By.id("login-form")));
+            LoginPage.open(browser).signInAs("admin", "admin");
+
+            var audit = AuditTrailPage.open(browser);
+            assertThat(audit.verifyChain()).startsWith("Intact");
+            assertThat(browser.driver.findElement(By.id("chain-result")).getDomAttribute("data-intact")).isEqualTo("true");
+            assertThat(audit.entriesText()).contains("account.login", "account.logout", "admin");
+            browser.screenshot("audit-trail");
+        }
+    }
+
+    @Test
+    void a_resident_downloads_their_own_data_as_json() {
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("resident", "resident");
+            browser.open("my-data");
+            var link = browser.waitFor(d -> d.findElement(By.id("download-my-data")));
+            browser.waitFor(d -> link.getDomAttribute("href") != null);
+            String json = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e))", link);
+            assertThat(json).contains("\"format\" : \"calibra-personal-data-v1\"", "\"username\" : \"resident\"", "\"reads\"", "\"certificates\"")
+                    .doesNotContain("passwordHash", "password_hash");
+        }
+    }
+
+    @Test
+    void after_five_wrong_passwords_even_the_right_one_is_refused_with_a_message_that_the_account_is_locked() {
+        try (var browser = new Browser()) {
+            for (int i = 0; i < 5; i++) {
+                submit(browser, "educator", "wrong-" + i);
+            }
+            Map<?, ?> error = submit(browser, "educator", "educator");
+            assertThat(error.get("title")).isEqualTo("Account locked");
+            assertThat((String) error.get("message")).contains("15 minutes", "5 failed sign-ins");
+            assertThat(browser.driver.findElements(By.id("home-view"))).isEmpty();
+            browser.screenshot("account-locked");
+        }
+    }
+
+    /** Submits the login form and returns the error message it shows afterwards (title and message). */
+    private static Map<?, ?> submit(Browser browser, String username, String password) {
+        LoginPage.open(browser);
+        WebElement form = browser.driver.findElement(By.id("login-form"));
+        browser.waitFor(d -> form.findElement(By.cssSelector("input[name='username']")));
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        var js = (JavascriptExecutor) browser.driver;
+        js.executeScript("arguments[0].click()", form.findElement(By.cssSelector("vaadin-button[slot='submit']")));
+        browser.waitFor(d -> d.getCurrentUrl().contains("error") && Boolean.TRUE.equals(
+                js.executeScript("const f = document.getElementById('login-form'); return !!f && f.error === true")));
+        return (Map<?, ?>) js.executeScript("return document.getElementById('login-form').i18n.errorMessage");
+    }
+}

@@ -1,0 +1,66 @@
+package org.calibra.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.calibra.audit.PersonalDataService;
+import org.calibra.security.Role;
+import org.calibra.security.UserService;
+import org.calibra.security.UserSummary;
+
+/** Admins erase a user's personal data; reads stay, anonymised (docs/security.md, "Personal data"). */
+@Route("erasure")
+@PageTitle("Erase personal data — Calibra")
+@Menu(order = 11, title = "Erase personal data", icon = "vaadin:eraser")
+@RolesAllowed(Role.ADMIN_NAME)
+class ErasureView extends VerticalLayout {
+
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final UserService users;
+
+    ErasureView(UserService users, PersonalDataService personalData) {
+        this.users = users;
+        setId("erasure-view");
+        addClassName("page");
+        setSizeFull();
+        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(u -> u.role().displayName()).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            var erase = new Button("Erase…", e -> confirm(u, personalData));
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            erase.setEnabled(u.enabled() || !u.username().startsWith("erased-"));
+            erase.setId("erase-" + u.username());
+            return erase;
+        }).setHeader("").setAutoWidth(true);
+        refresh();
+        add(new H2("Erase personal data"), new Paragraph("Replaces the user's name and username by a pseudonym and disables the account "
+                + "for good. Their reads and scores stay, anonymised, because certificates and statistics rest on them. "
+                + "With Keycloak, also delete the user there."), grid);
+    }
+
+    private void confirm(UserSummary u, PersonalDataService personalData) {
+        var dialog = new ConfirmDialog("Erase " + u.displayName() + "?",
+                "This cannot be undone. The account becomes 'erased-" + u.id() + "' and is disabled.", "Erase", e -> {
+                    personalData.erase(u.id());
+                    Notification.show("Personal data of user " + u.id() + " erased.");
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(users.listUsers());
+    }
+}
