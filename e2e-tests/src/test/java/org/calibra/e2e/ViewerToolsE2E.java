@@ -56,7 +56,14 @@ class ViewerToolsE2E {
     }
 
     private static void clickInView(String id) {
-        var element = browser.waitFor(d -> d.findElement(By.id(id)));
+        org.openqa.selenium.WebElement element;
+        try {
+            element = browser.waitFor(d -> d.findElement(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("viewer-tools-setup-" + id);
+            throw new AssertionError("no #" + id + " on " + browser.driver.getCurrentUrl() + ": "
+                    + browser.driver.findElement(By.tagName("body")).getText().replace('\n', '|'), e);
+        }
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
     }
