@@ -24,8 +24,9 @@ import org.calibra.certification.credential.Verification.Outcome;
 
 /**
  * Checks a VC-JWT the way a careful verifier would, in this order: is it a compact JWS; does it parse (a changed
- * byte in header or payload usually breaks the JSON: tampered); is the issuer this one; is the key one it
- * published; does the signature hold (else tampered); is the payload consistent with its registered claims;
+ * byte in header or payload usually breaks the JSON: tampered); is the key one this issuer published (if not:
+ * unknown issuer, or unknown key when the credential claims this issuer); does the signature hold (else
+ * tampered, whatever byte changed); is the issuer this one; is the payload consistent with its registered claims;
  * is it revoked or suspended; is it within its validity period.
  */
 public final class CredentialVerifier {
@@ -62,15 +63,17 @@ public final class CredentialVerifier {
         if (!ALLOWED.contains(header.getAlgorithm()) || (header.getType() != null && !JOSEObjectType.JWT.equals(header.getType()))) {
             return Verification.failed(Outcome.TAMPERED, "The credential's header is not one this issuer signs with (" + header.getAlgorithm() + ").");
         }
-        if (!issuerId.equals(claims.getIssuer())) {
-            return Verification.failed(Outcome.UNKNOWN_ISSUER, "This credential was not issued here (issuer " + claims.getIssuer() + ").");
-        }
         Optional<JWK> key = keyByKid.apply(header.getKeyID());
         if (key.isEmpty()) {
-            return Verification.failed(Outcome.UNKNOWN_KEY, "The credential names a signing key this issuer never published (" + header.getKeyID() + ").");
+            return issuerId.equals(claims.getIssuer())
+                    ? Verification.failed(Outcome.UNKNOWN_KEY, "The credential names a signing key this issuer never published (" + header.getKeyID() + ").")
+                    : Verification.failed(Outcome.UNKNOWN_ISSUER, "This credential was not issued here (issuer " + claims.getIssuer() + ").");
         }
         if (!verifies(jwt, key.get())) {
             return Verification.failed(Outcome.TAMPERED, "The signature does not match the content: the credential was changed after it was signed.");
+        }
+        if (!issuerId.equals(claims.getIssuer())) {
+            return Verification.failed(Outcome.UNKNOWN_ISSUER, "This credential was not issued here (issuer " + claims.getIssuer() + ").");
         }
         Map<String, Object> credential = claims.toJSONObject();
         String id = claims.getJWTID();
