@@ -1,0 +1,43 @@
+package org.calibra.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The verification pages' answer: the outcome (machine-readable) and the words shown to people. */
+final class VerdictPage {
+
+    private final Browser browser;
+
+    private VerdictPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static VerdictPage openUrl(Browser browser, String url) {
+        browser.driver.get(url);
+        browser.waitFor(d -> d.findElement(By.id("verification-verdict")));
+        return new VerdictPage(browser);
+    }
+
+    /** The paste page: checks the credential text the way a hospital would paste it. */
+    static VerdictPage pasteCredential(Browser browser, String jws) {
+        browser.open("verify-credential");
+        WebElement area = browser.waitFor(d -> d.findElement(By.cssSelector("#credential-input textarea")));
+        browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, jws);
+        browser.driver.findElement(By.id("verify-credential-button")).click();
+        browser.waitFor(d -> d.findElement(By.cssSelector("#credential-result #verification-verdict")));
+        return new VerdictPage(browser);
+    }
+
+    String outcome() {
+        return browser.driver.findElement(By.id("verification-verdict")).getAttribute("data-outcome");
+    }
+
+    String words() {
+        return browser.driver.findElement(By.id("verdict-word")).getText();
+    }
+
+    boolean signedIn() {
+        return !browser.driver.findElements(By.id("current-user")).isEmpty();
+    }
+}
