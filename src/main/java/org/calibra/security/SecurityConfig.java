@@ -28,7 +28,9 @@ class SecurityConfig {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // credentials: what any verifier needs, no sign-in (org.calibra.certification.web)
                 .requestMatchers("/.well-known/jwks.json", "/.well-known/did.json", "/credentials/keys/**", "/credentials/status/**",
-                        "/credentials/issuer", "/api/v1/verifications", "/api/v1/verifications/bulk").permitAll());
+                        "/credentials/issuer", "/api/v1/verifications", "/api/v1/verifications/bulk").permitAll()
+                // the holder's downloads: signed in; CredentialService hands out only the caller's own
+                .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
         http.headers(h -> h.frameOptions(f -> f.deny()));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/")).build();
