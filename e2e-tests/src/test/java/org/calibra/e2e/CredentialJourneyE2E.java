@@ -49,6 +49,7 @@ class CredentialJourneyE2E {
             assertThat(jws.split("\\.")).hasSize(3).allSatisfy(part -> assertThat(part).matches("[A-Za-z0-9_-]+"));
             String payload = new String(Base64.getUrlDecoder().decode(jws.split("\\.")[1]));
             assertThat(payload).contains("OpenBadgeCredential").contains("\"jti\":").contains(id);
+            keep("credential-certificate.pdf", pdf.bytes());
             String qrLink = qrCodeOn(pdf.bytes());
             assertThat(qrLink).endsWith("/verify/" + id).isEqualTo(mine.shareLink(id));
             browser.screenshot("credential-my-certificates");
@@ -79,6 +80,15 @@ class CredentialJourneyE2E {
             char c = parts[1].charAt(20);
             String tampered = parts[0] + "." + parts[1].substring(0, 20) + (c == 'A' ? 'B' : 'A') + parts[1].substring(21) + "." + parts[2];
             assertThat(VerdictPage.pasteCredential(browser, tampered).outcome()).isEqualTo("TAMPERED");
+        }
+    }
+
+    /** Keeps a downloaded file beside the screenshots, for a person to look at. */
+    private static void keep(String name, byte[] bytes) throws java.io.IOException {
+        String dir = System.getProperty("calibra.e2e.screenshots");
+        if (dir != null) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.write(java.nio.file.Path.of(dir, name), bytes);
         }
     }
 

@@ -24,7 +24,9 @@ final class VerdictPage {
         WebElement area = browser.waitFor(d -> d.findElement(By.cssSelector("#credential-input textarea")));
         browser.driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", area, jws);
-        browser.driver.findElement(By.id("verify-credential-button")).click();
+        WebElement verify = browser.driver.findElement(By.id("verify-credential-button"));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", verify);
+        verify.click();
         browser.waitFor(d -> d.findElement(By.cssSelector("#credential-result #verification-verdict")));
         return new VerdictPage(browser);
     }

@@ -36,6 +36,7 @@ class VerifyCredentialView extends VerticalLayout {
         addClassName("page");
         input.setId("credential-input");
         input.setWidthFull();
+        input.setMaxHeight("14em");
         input.setMaxLength(MAX_BYTES);
         input.setHelperText("Three base64url parts separated by dots: header.payload.signature");
         var check = new Button("Verify", e -> show(input.getValue()));
