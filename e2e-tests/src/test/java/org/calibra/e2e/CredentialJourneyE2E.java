@@ -104,7 +104,7 @@ class CredentialJourneyE2E {
     /** Only when run on its own: read the foundations module correctly until it is passed. */
     private static void earnTheFoundationsCertificate(Browser browser) {
         browser.open("");
-        browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("home-view")));
+        browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("open-module-first-reads")));
         var reading = new HomePage(browser).openModule("first-reads").start();
         while (true) {
             var truth = DemoContent.byTitle(reading.caseTitle());

@@ -72,7 +72,7 @@ public class CertificatePdf {
                 <html><head><meta charset="UTF-8"/><title>%s</title><style>
                 @page { size: A4 landscape; margin: 14mm; }
                 body { font-family: 'Certificate Serif', 'Liberation Sans', sans-serif; color: #1d2733; }
-                .frame { border: 3px double #24507a; padding: 10mm 14mm; height: 160mm; position: relative; }
+                .frame { border: 3px double #24507a; padding: 10mm 14mm; height: 176mm; box-sizing: border-box; }
                 .top { width: 100%%; }
                 .logo { width: 22mm; height: 22mm; vertical-align: middle; }
                 .institution { font-family: 'Liberation Sans', sans-serif; font-size: 13pt; letter-spacing: 0.12em; text-transform: uppercase;
@@ -102,11 +102,11 @@ public class CertificatePdf {
                 </td><td class="verify">
                 <img class="qr" src="%s" alt="QR code to the verification page"/><br/>
                 Scan to verify, or open<br/>%s<br/><br/>
-                <span class="id">Credential ID: %s</span>
+                <span class="id">Certificate ID: %s<br/>Credential ID: %s</span>
                 </td></tr></table>
                 </div></body></html>
                 """.formatted(esc(c.title()), logo(), esc(settings.name()), esc(c.holderName()), esc(c.title()), DATE.format(c.issuedAt()),
-                DATE.format(c.expiresAt()), competencies, evidence, qr(verifyUrl), esc(verifyUrl), esc(verifyUrl));
+                DATE.format(c.expiresAt()), competencies, evidence, qr(verifyUrl), esc(verifyUrl), esc(c.publicId()), esc(verifyUrl));
     }
 
     /** A QR code (error correction M) as a PNG data URI. */
