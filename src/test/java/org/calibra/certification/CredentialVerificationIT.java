@@ -255,6 +255,28 @@ class CredentialVerificationIT {
 
     @Test
     @Order(9)
+    void after_an_admin_rotates_to_an_ed25519_key_old_credentials_still_verify_and_new_documents_are_signed_with_it() throws Exception {
+        String jwt = credentialJwt();
+        SignedIn.as("admin", "ADMIN");
+        int before = credentials.signingKeys().size();
+
+        var rotated = credentials.rotateKey("EdDSA");
+
+        assertThat(rotated.current()).isTrue();
+        assertThat(rotated.algorithm()).isEqualTo("EdDSA");
+        assertThat(credentials.signingKeys()).hasSize(before + 1).filteredOn(SigningKeyInfo::current).hasSize(1);
+        assertThat(JWKSet.parse(get("/.well-known/jwks.json").body()).getKeys()).hasSize(before + 1);
+        assertThat(credentials.verifyCredential(jwt).outcome()).as("signed with the old key").isEqualTo(Outcome.REVOKED);
+        var list = SignedJWT.parse(get("/credentials/status/revocation-0").body());
+        assertThat(list.getHeader().getAlgorithm().getName()).isEqualTo("EdDSA");
+        assertThat(list.getHeader().getKeyID()).isEqualTo(rotated.url());
+        try (var files = Files.list(keyDir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".jwk.json")).count()).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
+    @Order(10)
     void an_independent_verifier_jose_from_npm_accepts_the_credential_with_only_the_published_keys() throws Exception {
         String jwt = credentialJwt();
         Path node = NodeTools.node();
@@ -267,7 +289,8 @@ class CredentialVerificationIT {
         JsonNode ok = NodeTools.run(node, work, BASE, file.toString(), jwks.toString());
         assertThat(ok.get("verified").asBoolean()).as(ok.toString()).isTrue();
         assertThat(ok.get("id").asString()).isEqualTo(BASE + "/verify/" + publicId);
-        assertThat(ok.get("revoked").asBoolean()).as("revoked in the previous test, read from the published list").isTrue();
+        assertThat(ok.get("revoked").asBoolean()).as("revoked earlier, read from the published list (now EdDSA-signed)").isTrue();
+        assertThat(ok.get("alg").asString()).as("the credential itself, signed before the rotation").isEqualTo("RS256");
         assertThat(ok.get("listLength").asInt()).isGreaterThanOrEqualTo(BitstringStatusList.SIZE);
 
         String[] parts = jwt.split("\\.");

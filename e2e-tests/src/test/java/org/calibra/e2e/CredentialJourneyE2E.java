@@ -80,6 +80,13 @@ class CredentialJourneyE2E {
             char c = parts[1].charAt(20);
             String tampered = parts[0] + "." + parts[1].substring(0, 20) + (c == 'A' ? 'B' : 'A') + parts[1].substring(21) + "." + parts[2];
             assertThat(VerdictPage.pasteCredential(browser, tampered).outcome()).isEqualTo("TAMPERED");
+
+            LoginPage.open(browser).signInAs("verifier", "verifier");
+            assertThat(VerdictPage.openUrl(browser, qrLink).outcome()).isEqualTo("REVOKED");
+            browser.open("verifier/checks");
+            String checks = browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("checks-grid"))).getText();
+            browser.screenshot("credential-verifier-checks");
+            assertThat(checks).contains("Dr. Rosa Resident").contains("REVOKED").contains(id);
         }
     }
 
