@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.calibra.certification.credential.BitstringStatusList;
 import org.calibra.certification.credential.CredentialJwt;
 import org.calibra.certification.credential.CredentialVerifier;
-import org.calibra.certification.credential.KeyAlgorithm;
 import org.calibra.certification.credential.OpenBadgeCredential;
 import org.calibra.certification.credential.SigningKeys;
 import org.calibra.certification.credential.StatusLookup;
@@ -25,15 +24,11 @@ import org.calibra.certification.internal.CertificatePdf;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.IssuerSettings;
 import org.calibra.certification.internal.KeyFiles;
-import org.calibra.certification.internal.StatusChangeEntity;
-import org.calibra.certification.internal.StatusChangeRepository;
 import org.calibra.certification.internal.VerificationCheckEntity;
 import org.calibra.certification.internal.VerificationCheckRepository;
 import org.calibra.security.CurrentUser;
 import org.calibra.security.Role;
 import org.calibra.shared.JsonText;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,19 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Certificates as verifiable credentials: publishes the issuer's keys, profile and status lists; verifies a
  * credential (pasted, uploaded or by certificate id) with the published keys, the status list and the dates;
- * gives holders their credential and PDF; lets administrators revoke, suspend, reinstate and rotate keys.
+ * gives holders their credential and PDF. Administration is {@link CredentialAdministration}.
  */
 @Service
 @Transactional(readOnly = true)
 public class CredentialService {
 
-    private static final Logger log = LoggerFactory.getLogger(CredentialService.class);
     private static final Pattern PUBLIC_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final Pattern LIST_NAME = Pattern.compile("(revocation|suspension)-(\\d{1,5})");
-    private static final int MAX_REASON = 1000;
 
     private final CertificateRepository certificates;
-    private final StatusChangeRepository changes;
     private final VerificationCheckRepository checks;
     private final KeyFiles keyFiles;
     private final IssuerSettings settings;
@@ -61,10 +53,9 @@ public class CredentialService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CredentialService(CertificateRepository certificates, StatusChangeRepository changes, VerificationCheckRepository checks, KeyFiles keyFiles,
+    CredentialService(CertificateRepository certificates, VerificationCheckRepository checks, KeyFiles keyFiles,
                       IssuerSettings settings, CertificatePdf pdf, CurrentUser currentUser, Clock clock) {
         this.certificates = certificates;
-        this.changes = changes;
         this.checks = checks;
         this.keyFiles = keyFiles;
         this.settings = settings;
@@ -243,73 +234,5 @@ public class CredentialService {
         }
         return certificates.findByPublicId(publicId).filter(c -> c.getCredentialJwt() != null)
                 .filter(c -> c.getUserId() == user.get().id() || currentUser.hasRole(Role.ADMIN));
-    }
-
-    // ---- administration --------------------------------------------------------------------------------------------
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<CredentialAdminRow> all() {
-        Instant now = clock.instant();
-        return certificates.findAllByOrderByIssuedAtDesc().stream().map(c -> {
-            var record = CertificateService.toRecord(c, now);
-            String reason = c.getRevokedAt() != null ? c.getRevocationReason() : c.getSuspendedAt() != null ? c.getSuspensionReason() : null;
-            return new CredentialAdminRow(c.getPublicId(), c.getHolderName(), c.getTitle(), c.getIssuedAt(), c.getExpiresAt(), record.status(),
-                    reason, c.getCredentialKid());
-        }).toList();
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void revoke(String publicId, String reason) {
-        var c = forChange(publicId, reason);
-        c.revoke(clock.instant(), reason.strip());
-        logChange(c, "revoked", reason);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void suspend(String publicId, String reason) {
-        var c = forChange(publicId, reason);
-        c.suspend(clock.instant(), reason.strip());
-        logChange(c, "suspended", reason);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void reinstate(String publicId, String reason) {
-        var c = forChange(publicId, reason);
-        c.reinstate();
-        logChange(c, "reinstated", reason);
-    }
-
-    private CertificateEntity forChange(String publicId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A reason is required");
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw new IllegalArgumentException("The reason is longer than " + MAX_REASON + " characters");
-        }
-        return certificates.findByPublicId(publicId).orElseThrow(() -> new IllegalArgumentException("No certificate " + publicId));
-    }
-
-    private void logChange(CertificateEntity c, String action, String reason) {
-        String actor = currentUser.require().username();
-        changes.save(new StatusChangeEntity(c.getId(), action, reason.strip(), actor, clock.instant()));
-        log.info("Certificate {} {} by {}: {}", c.getPublicId(), action, actor, reason.strip());
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<SigningKeyInfo> signingKeys() {
-        var keys = keyFiles.keys();
-        return keys.keys().stream().map(k -> new SigningKeyInfo(k.getKeyID(), SigningKeys.kidUrl(settings.keyBaseUrl(), k.getKeyID()),
-                KeyAlgorithm.of(k).name(), k.getIssueTime() == null ? null : k.getIssueTime().toInstant(), k.getKeyID().equals(keys.currentKeyId())))
-                .sorted((a, b) -> b.keyId().compareTo(a.keyId())).toList();
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public SigningKeyInfo rotateKey(String algorithm) {
-        var keys = keyFiles.rotate(KeyAlgorithm.parse(algorithm));
-        log.info("Signing key rotated by {}", currentUser.require().username());
-        return signingKeys().stream().filter(k -> k.keyId().equals(keys.currentKeyId())).findFirst().orElseThrow();
     }
 }

@@ -72,6 +72,7 @@ class CredentialVerificationIT {
     @Autowired ApplicationContext context;
     @Autowired CertificateService certificates;
     @Autowired CredentialService credentials;
+    @Autowired CredentialAdministration administration;
     private final Path keyDir = KEY_DIR.resolve("keys");
 
     @AfterEach
@@ -202,21 +203,21 @@ class CredentialVerificationIT {
         int index = Integer.parseInt(String.valueOf(((Map<?, ?>) SignedJWT.parse(jwt).getJWTClaimsSet().getClaim("credentialStatus"))
                 .get("statusListIndex")));
         SignedIn.as("admin", "ADMIN");
-        assertThatThrownBy(() -> credentials.suspend(publicId, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> administration.suspend(publicId, " ")).isInstanceOf(IllegalArgumentException.class);
 
-        credentials.suspend(publicId, "Under review after a complaint");
+        administration.suspend(publicId, "Under review after a complaint");
         assertThat(post("/api/v1/verifications", Map.of("credential", jwt)).get("outcome").asString()).isEqualTo("SUSPENDED");
         assertThat(statusBit("suspension-0", index)).isTrue();
         assertThat(statusBit("revocation-0", index)).isFalse();
 
-        credentials.reinstate(publicId, "Review closed, no finding");
+        administration.reinstate(publicId, "Review closed, no finding");
         assertThat(post("/api/v1/verifications", Map.of("id", publicId)).get("outcome").asString()).isEqualTo("VALID");
         assertThat(statusBit("suspension-0", index)).isFalse();
 
-        credentials.revoke(publicId, "Issued in error");
+        administration.revoke(publicId, "Issued in error");
         assertThat(post("/api/v1/verifications", Map.of("credential", jwt)).get("outcome").asString()).isEqualTo("REVOKED");
         assertThat(statusBit("revocation-0", index)).isTrue();
-        assertThat(credentials.all()).anySatisfy(r -> {
+        assertThat(administration.all()).anySatisfy(r -> {
             assertThat(r.publicId()).isEqualTo(publicId);
             assertThat(r.reason()).isEqualTo("Issued in error");
         });
@@ -237,6 +238,9 @@ class CredentialVerificationIT {
         });
         SignedIn.as("cred-holder", "RESIDENT");
         assertThatThrownBy(credentials::myChecks).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.revoke(id, "I want it gone")).as("only admins change status")
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> administration.rotateKey("RS256")).isInstanceOf(AuthorizationDeniedException.class);
         assertThat(credentials.credentialFile(id)).isPresent();
         SignedIn.as("verifier", "VERIFIER");
         assertThat(credentials.credentialFile(id)).as("only the holder (or an admin) downloads").isEmpty();
@@ -258,13 +262,13 @@ class CredentialVerificationIT {
     void after_an_admin_rotates_to_an_ed25519_key_old_credentials_still_verify_and_new_documents_are_signed_with_it() throws Exception {
         String jwt = credentialJwt();
         SignedIn.as("admin", "ADMIN");
-        int before = credentials.signingKeys().size();
+        int before = administration.signingKeys().size();
 
-        var rotated = credentials.rotateKey("EdDSA");
+        var rotated = administration.rotateKey("EdDSA");
 
         assertThat(rotated.current()).isTrue();
         assertThat(rotated.algorithm()).isEqualTo("EdDSA");
-        assertThat(credentials.signingKeys()).hasSize(before + 1).filteredOn(SigningKeyInfo::current).hasSize(1);
+        assertThat(administration.signingKeys()).hasSize(before + 1).filteredOn(SigningKeyInfo::current).hasSize(1);
         assertThat(JWKSet.parse(get("/.well-known/jwks.json").body()).getKeys()).hasSize(before + 1);
         assertThat(credentials.verifyCredential(jwt).outcome()).as("signed with the old key").isEqualTo(Outcome.REVOKED);
         var list = SignedJWT.parse(get("/credentials/status/revocation-0").body());

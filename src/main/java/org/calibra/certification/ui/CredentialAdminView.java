@@ -24,7 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.calibra.certification.CertificateRecord;
 import org.calibra.certification.CredentialAdminRow;
-import org.calibra.certification.CredentialService;
+import org.calibra.certification.CredentialAdministration;
 import org.calibra.security.Role;
 
 /** Administrators revoke, suspend and reinstate certificates (always with a reason) and rotate the signing key. */
@@ -37,12 +37,12 @@ class CredentialAdminView extends VerticalLayout {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final CredentialService credentials;
+    private final CredentialAdministration credentials;
     private final VerticalLayout rows = new VerticalLayout();
     private final VerticalLayout keys = new VerticalLayout();
     private final TextField filter = new TextField();
 
-    CredentialAdminView(CredentialService credentials) {
+    CredentialAdminView(CredentialAdministration credentials) {
         this.credentials = credentials;
         setId("credential-admin-view");
         addClassName("page");
