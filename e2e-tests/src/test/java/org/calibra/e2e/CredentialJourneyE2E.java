@@ -80,6 +80,9 @@ class CredentialJourneyE2E {
             char c = parts[1].charAt(20);
             String tampered = parts[0] + "." + parts[1].substring(0, 20) + (c == 'A' ? 'B' : 'A') + parts[1].substring(21) + "." + parts[2];
             assertThat(VerdictPage.pasteCredential(browser, tampered).outcome()).isEqualTo("TAMPERED");
+            var file = java.nio.file.Files.createTempFile("calibra-credential", ".jwt");
+            java.nio.file.Files.writeString(file, jws);
+            assertThat(VerdictPage.uploadCredential(browser, file).outcome()).isEqualTo("REVOKED");
 
             LoginPage.open(browser).signInAs("verifier", "verifier");
             assertThat(VerdictPage.openUrl(browser, qrLink).outcome()).isEqualTo("REVOKED");
@@ -111,7 +114,12 @@ class CredentialJourneyE2E {
     /** Only when run on its own: read the foundations module correctly until it is passed. */
     private static void earnTheFoundationsCertificate(Browser browser) {
         browser.open("");
-        browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("open-module-first-reads")));
+        try {
+            browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("open-module-first-reads")));
+        } catch (org.openqa.selenium.TimeoutException e) { // a freshly started app may still be loading its content: look again
+            browser.open("");
+            browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("open-module-first-reads")));
+        }
         var reading = new HomePage(browser).openModule("first-reads").start();
         while (true) {
             var truth = DemoContent.byTitle(reading.caseTitle());

@@ -31,6 +31,19 @@ final class VerdictPage {
         return new VerdictPage(browser);
     }
 
+    /** The same page, with the credential uploaded as a .jwt file instead of pasted. */
+    static VerdictPage uploadCredential(Browser browser, java.nio.file.Path file) {
+        browser.open("verify-credential");
+        WebElement upload = browser.waitFor(d -> d.findElement(By.id("credential-upload")));
+        WebElement input = browser.waitFor(d -> {
+            var inShadow = upload.getShadowRoot().findElements(By.cssSelector("input[type=file]"));
+            return inShadow.isEmpty() ? upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null) : inShadow.getFirst();
+        });
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.waitFor(d -> d.findElement(By.cssSelector("#credential-result #verification-verdict")));
+        return new VerdictPage(browser);
+    }
+
     String outcome() {
         return browser.driver.findElement(By.id("verification-verdict")).getAttribute("data-outcome");
     }
