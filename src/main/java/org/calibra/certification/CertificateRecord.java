@@ -5,9 +5,10 @@ import java.util.List;
 
 /** A certificate as the holder and a verifier see it. */
 public record CertificateRecord(String publicId, String holderName, String title, String issuerName, List<String> competencies,
-                                List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status) {
+                                List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status,
+                                Instant suspendedAt) {
 
-    public enum Status { VALID, EXPIRED, REVOKED }
+    public enum Status { VALID, EXPIRED, REVOKED, SUSPENDED }
 
     /** The figures a module was passed with, frozen at issue. */
     public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds) {}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.calibra.certification.internal.CertificateEntity;
 import org.calibra.certification.internal.CertificateRepository;
+import org.calibra.certification.internal.CredentialIssuer;
 import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModulePassed;
 import org.calibra.curriculum.CurriculumInfo;
@@ -31,7 +32,8 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Issues a certificate when a trainee has passed every module of a curriculum, and answers public
- * verification by the certificate's unguessable id. Signed credentials come with the certificates issue.
+ * verification by the certificate's unguessable id. Each certificate carries its signed Open Badges 3.0
+ * credential from the moment it is issued ({@link CredentialService} verifies and publishes).
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,10 +50,13 @@ public class CertificateService {
     private final UserService users;
     private final Clock clock;
     private final String issuerName;
+    private final CredentialIssuer credentials;
     @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.ApplicationEventPublisher events; // CertificateIssued (audit)
 
     CertificateService(CertificateRepository certificates, CurriculumService curricula, ReadingService reading, CompetencyService competency,
-                       CurrentUser currentUser, UserService users, Clock clock, @Value("${calibra.institution.name}") String issuerName) {
+                       CurrentUser currentUser, UserService users, Clock clock, @Value("${calibra.institution.name}") String issuerName,
+                       CredentialIssuer credentials) {
+        this.credentials = credentials;
         this.certificates = certificates;
         this.curricula = curricula;
         this.reading = reading;
@@ -77,7 +82,8 @@ public class CertificateService {
         var evidence = curriculum.modules().stream().map(this::evidenceOf).toList();
         var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
                 issuerName, JsonText.ofList(curriculum.competencies()), JsonText.write(evidence), now, expires);
-        certificates.save(entity);
+        certificates.saveAndFlush(entity);
+        credentials.attach(entity);
         events.publishEvent(new CertificateIssued(entity.getPublicId(), holder.id(), curriculum.id()));
         log.info("Issued certificate {} to user {} for curriculum {}", entity.getPublicId(), holder.username(), curriculum.slug());
     }
@@ -102,12 +108,17 @@ public class CertificateService {
     }
 
     private CertificateRecord toRecord(CertificateEntity c) {
-        Instant now = clock.instant();
+        return toRecord(c, clock.instant());
+    }
+
+    /** The certificate as holder and verifier see it, with its status at {@code now}. */
+    static CertificateRecord toRecord(CertificateEntity c, Instant now) {
         var status = c.getRevokedAt() != null ? CertificateRecord.Status.REVOKED
+                : c.getSuspendedAt() != null ? CertificateRecord.Status.SUSPENDED
                 : now.isAfter(c.getExpiresAt()) ? CertificateRecord.Status.EXPIRED : CertificateRecord.Status.VALID;
         List<CertificateRecord.ModuleEvidence> evidence = JsonText.read(c.getEvidence(), new TypeReference<List<CertificateRecord.ModuleEvidence>>() {});
         return new CertificateRecord(c.getPublicId(), c.getHolderName(), c.getTitle(), c.getIssuerName(), JsonText.toList(c.getCompetencies()),
-                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status);
+                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status, c.getSuspendedAt());
     }
 
     /** 128 random bits, URL-safe: unguessable and unrelated to the holder or the row id. */

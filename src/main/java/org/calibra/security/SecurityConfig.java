@@ -33,8 +33,14 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
-                .requestMatchers("/images/**", "/icons/**").permitAll());
+                .requestMatchers("/images/**", "/icons/**").permitAll()
+                // credentials: what any verifier needs, no sign-in (org.calibra.certification.web)
+                .requestMatchers("/.well-known/jwks.json", "/.well-known/did.json", "/credentials/keys/**", "/credentials/status/**",
+                        "/credentials/issuer", "/api/v1/verifications", "/api/v1/verifications/bulk").permitAll()
+                // the holder's downloads: signed in; CredentialService hands out only the caller's own
+                .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
         http.headers(h -> h.frameOptions(f -> f.deny()));
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> {
             c.addLogoutHandler(signOut);

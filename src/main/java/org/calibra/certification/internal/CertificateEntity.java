@@ -3,7 +3,10 @@ package org.calibra.certification.internal;
 import jakarta.persistence.*;
 import java.time.Instant;
 
-/** An issued certificate. Only revocation changes it, and only once. */
+/**
+ * An issued certificate and its signed credential. The credential is attached once and never changed; revocation
+ * happens once; suspension can be lifted. Every status change is also kept in {@code credential_status_change}.
+ */
 @Entity
 @Table(name = "certificate")
 public class CertificateEntity {
@@ -34,6 +37,16 @@ public class CertificateEntity {
     private Instant revokedAt;
     @Column(name = "revocation_reason", length = 1000)
     private String revocationReason;
+    @Column(name = "credential_jwt", length = 100000)
+    private String credentialJwt;
+    @Column(name = "credential_kid", length = 500)
+    private String credentialKid;
+    @Column(name = "status_index")
+    private Integer statusIndex;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Column(name = "suspension_reason", length = 1000)
+    private String suspensionReason;
 
     protected CertificateEntity() {
     }
@@ -60,6 +73,38 @@ public class CertificateEntity {
         this.revocationReason = reason;
     }
 
+    /** The signed credential; set once, at issue (or for certificates issued before credentials existed, once at start-up). */
+    public void attachCredential(int statusIndex, String jwt, String kid) {
+        if (credentialJwt != null) {
+            throw new IllegalStateException("certificate " + publicId + " already has its credential");
+        }
+        this.statusIndex = statusIndex;
+        this.credentialJwt = jwt;
+        this.credentialKid = kid;
+    }
+
+    public void suspend(Instant at, String reason) {
+        if (revokedAt != null || suspendedAt != null) {
+            throw new IllegalStateException("certificate " + publicId + " is already " + (revokedAt != null ? "revoked" : "suspended"));
+        }
+        this.suspendedAt = at;
+        this.suspensionReason = reason;
+    }
+
+    public void reinstate() {
+        if (suspendedAt == null) {
+            throw new IllegalStateException("certificate " + publicId + " is not suspended");
+        }
+        this.suspendedAt = null;
+        this.suspensionReason = null;
+    }
+
+    public Long getId() { return id; }
+    public String getCredentialJwt() { return credentialJwt; }
+    public String getCredentialKid() { return credentialKid; }
+    public Integer getStatusIndex() { return statusIndex; }
+    public Instant getSuspendedAt() { return suspendedAt; }
+    public String getSuspensionReason() { return suspensionReason; }
     public String getPublicId() { return publicId; }
     public long getUserId() { return userId; }
     public long getCurriculumId() { return curriculumId; }

@@ -23,6 +23,7 @@ class CertificateCard extends Div {
             case VALID -> "Valid";
             case EXPIRED -> "Expired on " + DATE.format(c.expiresAt());
             case REVOKED -> "Revoked on " + DATE.format(c.revokedAt());
+            case SUSPENDED -> "Suspended since " + DATE.format(c.suspendedAt());
         });
         status.setId("certificate-status");
         status.addClassNames("cert-status", c.status().name().toLowerCase());

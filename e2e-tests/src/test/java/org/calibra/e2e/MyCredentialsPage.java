@@ -1,0 +1,52 @@
+package org.calibra.e2e;
+
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** "My certificates" as a holder uses it: find a certificate by title, download its files, sign out. */
+final class MyCredentialsPage {
+
+    private final Browser browser;
+
+    private MyCredentialsPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static MyCredentialsPage open(Browser browser) {
+        browser.open("certificates");
+        browser.waitFor(d -> d.findElement(By.id("certificates-view")));
+        return new MyCredentialsPage(browser);
+    }
+
+    /** The public id of the certificate whose title contains this text, if the resident holds one. */
+    Optional<String> certificateTitled(String titlePart) {
+        return browser.driver.findElements(By.cssSelector(".certificate-block")).stream()
+                .filter(b -> b.getAttribute("data-title").contains(titlePart)).map(b -> b.getAttribute("data-certificate")).findFirst();
+    }
+
+    String status(String publicId) {
+        return block(publicId).findElement(By.cssSelector(".cert-status")).getText();
+    }
+
+    CredentialFiles.Download downloadPdf(String publicId) {
+        return CredentialFiles.fetch(browser, block(publicId).findElement(By.cssSelector("a.download-pdf")).getAttribute("href"));
+    }
+
+    CredentialFiles.Download downloadCredential(String publicId) {
+        return CredentialFiles.fetch(browser, block(publicId).findElement(By.cssSelector("a.download-credential")).getAttribute("href"));
+    }
+
+    String shareLink(String publicId) {
+        return block(publicId).findElement(By.cssSelector(".share-link")).getAttribute("value");
+    }
+
+    void signOut() {
+        browser.driver.findElement(By.id("logout")).click();
+        browser.waitFor(d -> d.findElement(By.id("login-form")));
+    }
+
+    private WebElement block(String publicId) {
+        return browser.driver.findElement(By.cssSelector(".certificate-block[data-certificate='" + publicId + "']"));
+    }
+}

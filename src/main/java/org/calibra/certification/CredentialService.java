@@ -1,0 +1,238 @@
+package org.calibra.certification;
+
+import com.nimbusds.jose.jwk.JWK;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.calibra.certification.credential.BitstringStatusList;
+import org.calibra.certification.credential.CredentialJwt;
+import org.calibra.certification.credential.CredentialVerifier;
+import org.calibra.certification.credential.OpenBadgeCredential;
+import org.calibra.certification.credential.SigningKeys;
+import org.calibra.certification.credential.StatusLookup;
+import org.calibra.certification.credential.Verification;
+import org.calibra.certification.credential.Verification.Outcome;
+import org.calibra.certification.internal.CertificateEntity;
+import org.calibra.certification.internal.CertificatePdf;
+import org.calibra.certification.internal.CertificateRepository;
+import org.calibra.certification.internal.IssuerSettings;
+import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.VerificationCheckEntity;
+import org.calibra.certification.internal.VerificationCheckRepository;
+import org.calibra.security.CurrentUser;
+import org.calibra.security.Role;
+import org.calibra.shared.JsonText;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Certificates as verifiable credentials: publishes the issuer's keys, profile and status lists; verifies a
+ * credential (pasted, uploaded or by certificate id) with the published keys, the status list and the dates;
+ * gives holders their credential and PDF. Administration is {@link CredentialAdministration}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CredentialService {
+
+    private static final Pattern PUBLIC_ID = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Pattern LIST_NAME = Pattern.compile("(revocation|suspension)-(\\d{1,5})");
+
+    private final CertificateRepository certificates;
+    private final VerificationCheckRepository checks;
+    private final KeyFiles keyFiles;
+    private final IssuerSettings settings;
+    private final CertificatePdf pdf;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CredentialService(CertificateRepository certificates, VerificationCheckRepository checks, KeyFiles keyFiles,
+                      IssuerSettings settings, CertificatePdf pdf, CurrentUser currentUser, Clock clock) {
+        this.certificates = certificates;
+        this.checks = checks;
+        this.keyFiles = keyFiles;
+        this.settings = settings;
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- what the issuer publishes -------------------------------------------------------------------------
+
+    /** Every public key this installation ever signed with, each {@code kid} its URL. */
+    public String jwks() {
+        return keyFiles.keys().publicJwks(settings.keyBaseUrl()).toString();
+    }
+
+    /** One public key as a JWK, by the last part of its URL. */
+    public Optional<String> publicKey(String keyId) {
+        return keyFiles.keys().find(keyId).map(k -> SigningKeys.publicWithUrl(k, settings.keyBaseUrl()).toJSONString());
+    }
+
+    public String issuerProfile() {
+        var profile = new LinkedHashMap<String, Object>();
+        profile.put("@context", List.of(OpenBadgeCredential.VC_CONTEXT, OpenBadgeCredential.OB_CONTEXT));
+        profile.putAll(settings.profile().profile());
+        return JsonText.write(profile);
+    }
+
+    /** A did:web document listing the same keys as the JWKS, for verifiers that resolve DIDs. */
+    public String didDocument() {
+        String did = settings.didWeb();
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (JWK key : keyFiles.keys().keys()) {
+            var jwk = new LinkedHashMap<>(key.toPublicJWK().toJSONObject());
+            jwk.remove("kid");
+            methods.add(Map.of("id", did + "#" + key.getKeyID(), "type", "JsonWebKey2020", "controller", did, "publicKeyJwk", jwk));
+        }
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("@context", List.of("https://www.w3.org/ns/did/v1", "https://w3id.org/security/suites/jws-2020/v1"));
+        doc.put("id", did);
+        doc.put("verificationMethod", methods);
+        doc.put("assertionMethod", methods.stream().map(m -> m.get("id")).toList());
+        return JsonText.write(doc);
+    }
+
+    /** The signed BitstringStatusListCredential for "revocation-N" or "suspension-N", built from the database now. */
+    public Optional<String> statusList(String name) {
+        var m = LIST_NAME.matcher(name == null ? "" : name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String purpose = m.group(1);
+        int list = Integer.parseInt(m.group(2));
+        int from = list * BitstringStatusList.SIZE;
+        List<Integer> set = purpose.equals("revocation") ? certificates.revokedIndexes(from, from + BitstringStatusList.SIZE)
+                : certificates.suspendedIndexes(from, from + BitstringStatusList.SIZE);
+        var bits = new BitSet(BitstringStatusList.SIZE);
+        set.forEach(i -> bits.set(i - from));
+        Instant now = clock.instant();
+        var credential = BitstringStatusList.credential(settings.statusListUrl(name), settings.profile().profile(), purpose,
+                BitstringStatusList.encode(bits), now, now.plus(Duration.ofDays(1)));
+        var key = keyFiles.keys().current();
+        return Optional.of(CredentialJwt.sign(credential, key, SigningKeys.kidUrl(settings.keyBaseUrl(), key.getKeyID())));
+    }
+
+    // ---- verification -----------------------------------------------------------------------------------------
+
+    /** Checks a credential (compact JWS) someone holds. Anyone may; a signed-in verifier's checks are remembered. */
+    @Transactional
+    public VerificationReport verifyCredential(String jws) {
+        var report = check(jws);
+        remember(report);
+        return report;
+    }
+
+    /** Checks the credential issued with the certificate of this public id. */
+    @Transactional
+    public VerificationReport verifyId(String publicId) {
+        var report = checkId(publicId);
+        remember(report);
+        return report;
+    }
+
+    private VerificationReport checkId(String publicId) {
+        if (publicId == null || !PUBLIC_ID.matcher(publicId.strip()).matches()) {
+            return new VerificationReport(Outcome.NOT_FOUND, "No certificate has this ID here.", null, null, null);
+        }
+        var entity = certificates.findByPublicId(publicId.strip());
+        if (entity.isEmpty() || entity.get().getCredentialJwt() == null) {
+            return new VerificationReport(Outcome.NOT_FOUND, "No certificate has this ID here.", publicId.strip(), null, null);
+        }
+        return check(entity.get().getCredentialJwt());
+    }
+
+    private VerificationReport check(String jws) {
+        SigningKeys keys = keyFiles.keys();
+        var verifier = new CredentialVerifier(settings.issuerId(), kid -> keys.byKidUrl(kid, settings.keyBaseUrl()).map(JWK::toPublicJWK));
+        Verification v = verifier.verify(jws, statusFromDatabase(), clock.instant());
+        if (!v.outcome().genuine()) {
+            return new VerificationReport(v.outcome(), v.message(), null, null, null);
+        }
+        String publicId = publicIdOf(v.credentialId());
+        var entity = publicId == null ? Optional.<CertificateEntity>empty() : certificates.findByPublicId(publicId);
+        if (entity.isEmpty()) {
+            return new VerificationReport(Outcome.NOT_FOUND, "Signed by this issuer, but no such certificate is on record here.", publicId,
+                    v.credentialId(), null);
+        }
+        var record = CertificateService.toRecord(entity.get(), clock.instant());
+        if (v.outcome() != Outcome.REVOKED && entity.get().getSuspendedAt() != null) {
+            v = v.withOutcome(Outcome.SUSPENDED, "Genuine, but the issuer has suspended it for now.");
+        }
+        return new VerificationReport(v.outcome(), v.message(), publicId, v.credentialId(), record);
+    }
+
+    /** The credential's status bits, read from the certificates they stand for (what the status lists publish). */
+    private StatusLookup statusFromDatabase() {
+        String prefix = settings.statusListUrl("");
+        return (url, index) -> {
+            if (url == null || !url.startsWith(prefix)) {
+                return false;
+            }
+            var m = LIST_NAME.matcher(url.substring(prefix.length()));
+            if (!m.matches()) {
+                return false;
+            }
+            int absolute = Integer.parseInt(m.group(2)) * BitstringStatusList.SIZE + index;
+            return certificates.findByStatusIndex(absolute)
+                    .map(c -> m.group(1).equals("revocation") ? c.getRevokedAt() != null : c.getSuspendedAt() != null).orElse(false);
+        };
+    }
+
+    private String publicIdOf(String credentialId) {
+        String prefix = settings.verifyUrl("");
+        if (credentialId == null || !credentialId.startsWith(prefix)) {
+            return null;
+        }
+        String id = credentialId.substring(prefix.length());
+        return PUBLIC_ID.matcher(id).matches() ? id : null;
+    }
+
+    private void remember(VerificationReport report) {
+        if (!currentUser.hasRole(Role.VERIFIER)) {
+            return;
+        }
+        currentUser.get().ifPresent(u -> checks.save(new VerificationCheckEntity(u.id(), report.publicId(), report.credentialId(),
+                report.certificate() == null ? null : report.certificate().holderName(),
+                report.certificate() == null ? null : report.certificate().title(), report.outcome().name(), clock.instant())));
+    }
+
+    @PreAuthorize("hasRole('VERIFIER')")
+    public List<CheckedCredential> myChecks() {
+        long me = currentUser.require().id();
+        return checks.findTop200ByUserIdOrderByCheckedAtDesc(me).stream().map(c -> new CheckedCredential(c.getPublicId(), c.getHolderName(),
+                c.getTitle(), c.getCheckedAt(), c.getOutcome(), c.getPublicId() == null ? null : checkId(c.getPublicId()).outcome())).toList();
+    }
+
+    // ---- the holder's files --------------------------------------------------------------------------------------
+
+    /** The signed credential (compact JWS), for its holder (or an administrator) only. */
+    public Optional<String> credentialFile(String publicId) {
+        return ownOrAdmin(publicId).map(CertificateEntity::getCredentialJwt);
+    }
+
+    /** The PDF certificate, for its holder (or an administrator) only. */
+    public Optional<byte[]> pdfFile(String publicId) {
+        return ownOrAdmin(publicId).map(c -> pdf.render(CertificateService.toRecord(c, clock.instant()), settings.verifyUrl(c.getPublicId())));
+    }
+
+    public String shareUrl(String publicId) {
+        return settings.verifyUrl(publicId);
+    }
+
+    private Optional<CertificateEntity> ownOrAdmin(String publicId) {
+        var user = currentUser.get();
+        if (user.isEmpty() || publicId == null || !PUBLIC_ID.matcher(publicId).matches()) {
+            return Optional.empty();
+        }
+        return certificates.findByPublicId(publicId).filter(c -> c.getCredentialJwt() != null)
+                .filter(c -> c.getUserId() == user.get().id() || currentUser.hasRole(Role.ADMIN));
+    }
+}

@@ -1,0 +1,20 @@
+package org.calibra.certification.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class VerificationApiConfig {
+
+    /** Runs before the security chain, so a flood costs as little as possible. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> verificationRateLimit(@Value("${calibra.verification.rate-limit.capacity:30}") int capacity,
+                                                                  @Value("${calibra.verification.rate-limit.per-minute:60}") int perMinute) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(capacity, perMinute, System::nanoTime));
+        registration.addUrlPatterns("/api/v1/verifications", "/api/v1/verifications/*");
+        registration.setOrder(-200);
+        return registration;
+    }
+}
