@@ -11,5 +11,6 @@ public record CertificateRecord(String publicId, String holderName, String title
     public enum Status { VALID, EXPIRED, REVOKED, SUSPENDED }
 
     /** The figures a module was passed with, frozen at issue. */
-    public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds) {}
+    /** {@code attemptId}: the passing attempt, whose decision record shows every read behind the figures (null on older certificates). */
+    public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds, Long attemptId) {}
 }

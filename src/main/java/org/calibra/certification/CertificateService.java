@@ -104,7 +104,8 @@ public class CertificateService {
     private CertificateRecord.ModuleEvidence evidenceOf(ModuleInfo module) {
         var p = competency.progress(module.id());
         return new CertificateRecord.ModuleEvidence(module.title(), p.casesRead(), ProgressText.proportion(p.metrics().sensitivity()),
-                ProgressText.proportion(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList());
+                ProgressText.proportion(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList(),
+                p.attempt().map(org.calibra.reading.AttemptInfo::id).orElse(null));
     }
 
     private CertificateRecord toRecord(CertificateEntity c) {

@@ -60,6 +60,12 @@ class MyCertificatesView extends VerticalLayout {
         var actions = new Div(pdf, jwt, link);
         actions.addClassName("certificate-actions");
         block.add(new CertificateCard(c), actions, share);
+        // the reads, scores and threshold evaluations each module was passed on (the holder's own attempts)
+        c.evidence().stream().filter(e -> e.attemptId() != null).forEach(e -> {
+            var record = new Anchor("decisions/" + e.attemptId(), "Decision record: " + e.module());
+            record.addClassName("decision-link");
+            block.add(new Div(record));
+        });
         return block;
     }
 
