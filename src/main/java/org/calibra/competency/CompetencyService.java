@@ -48,7 +48,8 @@ public class CompetencyService {
             return; // a second-reader's unaided first read is kept and scored, but only final reads count
         }
         ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
-        var figures = scoring.figures(event.attemptId());
+        boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(org.calibra.scoring.domain.Metric.WAFROC.key()));
+        var figures = scoring.figuresForDecision(event.attemptId(), wafrocNeeded);
         ModuleMetrics metrics = figures.metrics();
         CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);
         int casesInAttempt = reading.currentAttempt(module.id()).filter(a -> a.id() == event.attemptId())

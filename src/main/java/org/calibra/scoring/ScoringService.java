@@ -165,13 +165,22 @@ public class ScoringService {
 
     /** ROC AUC and wAFROC over the attempt's final reads (see {@link ObserverPerformance}). */
     public ObserverPerformance observerPerformance(long attemptId) {
-        return observerPerformance(load(attemptId));
+        return observerPerformance(load(attemptId), true);
     }
 
     /** Everything the module page shows about an attempt, from one load of its reads, scores and truths. */
     public AttemptFigures figures(long attemptId) {
         var data = load(attemptId);
-        return new AttemptFigures(metrics(data), observerPerformance(data), reliance(data));
+        return new AttemptFigures(metrics(data), observerPerformance(data, true), reliance(data));
+    }
+
+    /**
+     * As {@link #figures(long)}, for deciding a module after each read: the wAFROC bootstrap (the costly part) runs
+     * only when a threshold names wAFROC; without it the figures hold no wAFROC.
+     */
+    public AttemptFigures figuresForDecision(long attemptId, boolean wafrocNeeded) {
+        var data = load(attemptId);
+        return new AttemptFigures(metrics(data), observerPerformance(data, wafrocNeeded), reliance(data));
     }
 
     public record AttemptFigures(ModuleMetrics metrics, ObserverPerformance performance, RelianceMeasures reliance) {}
@@ -286,7 +295,7 @@ public class ScoringService {
         return RelianceMeasures.compute(withAi, asked);
     }
 
-    private static ObserverPerformance observerPerformance(AttemptData d) {
+    private static ObserverPerformance observerPerformance(AttemptData d, boolean withWafroc) {
         List<CaseCall> calls = new java.util.ArrayList<>();
         List<FrocCase> frocCases = new java.util.ArrayList<>();
         for (SubmittedRead r : d.finals()) {
@@ -306,7 +315,7 @@ public class ScoringService {
         var dataset = FrocDataset.of(frocCases);
         // seeded by the attempt: the same reads always give the same interval
         long seed = d.finals().getFirst().attemptId();
-        var wafroc = FrocFom.WAFROC.isDefinedFor(dataset)
+        var wafroc = withWafroc && FrocFom.WAFROC.isDefinedFor(dataset)
                 ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, seed))
                 : Optional.<StratifiedBootstrap.BootstrapInterval>empty();
         var froc = FrocCurves.froc(dataset).stream().map(p -> new double[] {p.nlf(), p.llf()}).toList();
