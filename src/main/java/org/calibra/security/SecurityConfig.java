@@ -29,7 +29,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            ObjectProvider<KeycloakAccounts> keycloakAccounts) throws Exception {
+                                            ObjectProvider<KeycloakAccounts> keycloakAccounts,
+                                            @org.springframework.beans.factory.annotation.Value("${calibra.security.csp.extra-connect-src:}") java.util.List<String> extraConnect)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
@@ -41,11 +43,19 @@ class SecurityConfig {
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
-        // Hardening that cannot break the viewer: no framing (clickjacking), no plugins, no foreign <base>, no referrer
-        // to other sites, no device APIs. A script-src policy is left for later: Vaadin's bootstrap and the viewer's
-        // workers and WASM codecs need it written and tested together. HSTS is Spring's default on HTTPS requests.
-        http.headers(h -> h.frameOptions(f -> f.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'"))
+        // Hardening: a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
+        // (clickjacking), no referrer to other sites, no device APIs. HSTS is Spring's default on HTTPS requests.
+        // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed
+        // past Spring's on-commit hook, so lazily written headers would silently be missing (spring-security#19457).
+        http.headers(h -> h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                        org.springframework.security.web.header.HeaderWriterFilter>() {
+                    @Override
+                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }).frameOptions(f -> f.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.header(extraConnect)))
                 .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));

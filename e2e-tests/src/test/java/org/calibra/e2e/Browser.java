@@ -41,11 +41,36 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,900", "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL", "browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         network = new NetworkCapture(driver);
+        // every page of this tab records what the Content-Security-Policy blocked, across navigations
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                addEventListener('securitypolicyviolation', e => {
+                  const seen = JSON.parse(sessionStorage.getItem('calibra.csp') || '[]');
+                  seen.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+                  sessionStorage.setItem('calibra.csp', JSON.stringify(seen));
+                });"""));
+    }
+
+    /**
+     * What the Content-Security-Policy refused since the browser opened: violation events of the pages, and the
+     * console's "Refused to …" messages, which also come from the viewer's decode workers.
+     */
+    java.util.List<String> cspViolations() {
+        var found = new java.util.ArrayList<String>();
+        Object stored = driver.executeScript("return sessionStorage.getItem('calibra.csp');");
+        if (stored != null) {
+            found.add(stored.toString());
+        }
+        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                found.add(entry.getMessage());
+            }
+        }
+        return found;
     }
 
     void open(String path) {

@@ -75,6 +75,7 @@ class ResidentJourneyE2E {
             }
 
             assertThat(read).as("cases read until the module was passed").isEqualTo(6);
+            assertThat(browser.cspViolations()).as("the CSP lets Vaadin, the decode workers and the JPEG 2000/RLE codecs run").isEmpty();
             assertThat(feedback.moduleStatus()).isEqualTo("Passed");
             assertThat(feedback.runningMetrics()).contains("Sensitivity: 100%").contains("Specificity: 100%");
 

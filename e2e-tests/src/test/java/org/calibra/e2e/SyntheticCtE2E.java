@@ -49,6 +49,7 @@ class SyntheticCtE2E {
             browser.waitFor(d -> ((Number) browser.driver.executeScript(
                     "return arguments[0].shadowRoot.querySelectorAll('[data-testid=truth-" + nodule.id() + "]').length;", viewer))
                     .intValue() > 0 ? true : null);
+            assertThat(browser.cspViolations()).as("the CSP lets the volume loader, its workers and MPR run").isEmpty();
         }
     }
 }
