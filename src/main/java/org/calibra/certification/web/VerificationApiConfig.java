@@ -1,5 +1,7 @@
 package org.calibra.certification.web;
 
+import java.util.Set;
+import org.calibra.shared.web.RateLimitFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +14,10 @@ class VerificationApiConfig {
     @Bean
     FilterRegistrationBean<RateLimitFilter> verificationRateLimit(@Value("${calibra.verification.rate-limit.capacity:30}") int capacity,
                                                                   @Value("${calibra.verification.rate-limit.per-minute:60}") int perMinute) {
-        var registration = new FilterRegistrationBean<>(new RateLimitFilter(capacity, perMinute, System::nanoTime));
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter("verification requests", Set.of(), capacity, perMinute, System::nanoTime));
         registration.addUrlPatterns("/api/v1/verifications", "/api/v1/verifications/*");
         registration.setOrder(-200);
+        registration.setName("verificationRateLimit");
         return registration;
     }
 }
