@@ -34,6 +34,11 @@ class AuditRecorder {
     }
 
     @EventListener
+    void on(org.calibra.institution.InstitutionChanged e) {
+        log.append("institution." + e.kind().name().toLowerCase(), e.actorId(), "institution:" + e.institutionId(), null, new HashMap<>(e.details()));
+    }
+
+    @EventListener
     void on(ReadSubmitted e) {
         var r = e.read();
         log.append("read.submitted", r.userId(), "read:" + r.readId(), null, Map.of("attempt", r.attemptId(), "module", r.moduleId(),

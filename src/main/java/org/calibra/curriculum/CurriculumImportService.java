@@ -30,8 +30,10 @@ public class CurriculumImportService {
 
     private final CurriculumRepository curricula;
     private final Clock clock;
+    private final org.calibra.institution.InstitutionService institutions;
 
-    CurriculumImportService(CurriculumRepository curricula, Clock clock) {
+    CurriculumImportService(CurriculumRepository curricula, Clock clock, org.calibra.institution.InstitutionService institutions) {
+        this.institutions = institutions;
         this.curricula = curricula;
         this.clock = clock;
     }
@@ -61,6 +63,17 @@ public class CurriculumImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the owning institution must exist: a typo would otherwise hand a programme to nobody (or to a new institution)
+        for (var it = ok.iterator(); it.hasNext(); ) {
+            var c = it.next();
+            String slug = c.manifest().institution();
+            if (slug != null && institutions.bySlug(slug).isEmpty()) {
+                problems.add(new ContentProblem(displayRoot + "/" + c.manifest().id() + ".yaml", "institution", "'" + slug
+                        + "' is not an institution of this installation; known: " + institutions.list().stream().map(i -> i.slug()).toList()
+                        + " (an admin adds institutions on the Institutions page)"));
+                it.remove();
+            }
+        }
         return new Checked(ok, problems);
     }
 
@@ -86,6 +99,7 @@ public class CurriculumImportService {
         if (hash.equals(entity.getContentHash())) {
             return false;
         }
+        entity.belongTo((m.institution() == null ? institutions.defaultInstitution() : institutions.bySlug(m.institution()).orElseThrow()).id());
         entity.update(m.title(), m.description(), m.certificate().title(), m.certificate().validityMonths(),
                 JsonText.ofList(m.certificate().competencies()), hash, clock.instant());
         Set<String> present = new HashSet<>();

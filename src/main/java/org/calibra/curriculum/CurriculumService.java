@@ -28,6 +28,40 @@ public class CurriculumService {
         return curricula.findAllByOrderByTitleAsc().stream().map(CurriculumService::toInfo).toList();
     }
 
+    /** The programmes of one institution: what its residents may take and its educators oversee. */
+    public List<CurriculumInfo> listCurriculaOf(long institutionId) {
+        return listCurricula().stream().filter(c -> c.institutionId() == institutionId).toList();
+    }
+
+    /** The module, if it belongs to a curriculum of this institution: how residents and educators reach modules. */
+    public Optional<ModuleInfo> moduleOf(long moduleId, long institutionId) {
+        return modules.findById(moduleId).filter(m -> !m.isRetired() && m.getCurriculum().getInstitutionId() == institutionId)
+                .map(CurriculumService::toInfo);
+    }
+
+    /** The curricula a user oversees: an admin all of them, an educator their institution's, anyone else none. */
+    public List<CurriculumInfo> overseenBy(org.calibra.security.UserSummary user) {
+        return switch (user.role()) {
+            case ADMIN -> listCurricula();
+            case EDUCATOR -> listCurriculaOf(user.institutionId());
+            default -> List.of();
+        };
+    }
+
+    /** Whether the user oversees the module: an admin any, an educator those of their institution's curricula. */
+    public boolean oversees(org.calibra.security.UserSummary user, long moduleId) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case EDUCATOR -> institutionOfModule(moduleId).filter(i -> i == user.institutionId()).isPresent();
+            default -> false;
+        };
+    }
+
+    /** The institution owning the module's curriculum. */
+    public Optional<Long> institutionOfModule(long moduleId) {
+        return modules.findById(moduleId).map(m -> m.getCurriculum().getInstitutionId());
+    }
+
     public Optional<CurriculumInfo> curriculum(long id) {
         return curricula.findById(id).map(CurriculumService::toInfo);
     }
@@ -39,7 +73,7 @@ public class CurriculumService {
     private static CurriculumInfo toInfo(CurriculumEntity c) {
         return new CurriculumInfo(c.getId(), c.getSlug(), c.getTitle(), c.getDescription(), c.getCertificateTitle(), c.getValidityMonths(),
                 JsonText.toList(c.getCompetencies()),
-                c.getModules().stream().filter(m -> !m.isRetired()).map(CurriculumService::toInfo).toList());
+                c.getModules().stream().filter(m -> !m.isRetired()).map(CurriculumService::toInfo).toList(), c.getInstitutionId());
     }
 
     static ModuleInfo toInfo(ModuleEntity m) {

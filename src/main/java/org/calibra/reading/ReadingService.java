@@ -54,6 +54,20 @@ public class ReadingService {
         this.clock = clock;
     }
 
+    /**
+     * A module the signed-in resident may read in: one of their own institution's programmes. Any other module is
+     * reported as not existing, so module ids of other institutions reveal nothing.
+     */
+    private ModuleInfo moduleForCurrentUser(long moduleId) {
+        return curricula.moduleOf(moduleId, currentUser.require().institutionId())
+                .orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+    }
+
+    /** The module if the signed-in resident may read in it (their institution's); empty otherwise. */
+    public Optional<ModuleInfo> module(long moduleId) {
+        return curricula.moduleOf(moduleId, currentUser.require().institutionId());
+    }
+
     public Optional<AttemptInfo> currentAttempt(long moduleId) {
         UserSummary user = currentUser.require();
         return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(this::toInfo);
@@ -66,7 +80,7 @@ public class ReadingService {
     @Transactional
     public AttemptInfo startOrResume(long moduleId) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleInfo module = moduleForCurrentUser(moduleId);
         var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
         if (latest.isPresent()) {
             closeIfOverdue(latest.get());
@@ -95,7 +109,7 @@ public class ReadingService {
     @Transactional
     public AttemptInfo retake(long moduleId) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleInfo module = moduleForCurrentUser(moduleId);
         var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
         latest.ifPresent(this::closeIfOverdue);
         if (latest.isEmpty() || latest.get().getStatus() != ModuleAttempt.Status.NOT_PASSED) {
@@ -145,7 +159,7 @@ public class ReadingService {
 
     /** The module's cases in reading order, with the version this trainee reads and their read if any. */
     public List<ModuleCaseEntry> cases(long moduleId) {
-        ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleInfo module = moduleForCurrentUser(moduleId);
         Map<String, TraineeRead> readBySlug = new HashMap<>();
         currentAttempt(moduleId).ifPresent(a -> reads.findByAttemptIdOrderBySubmittedAtAsc(a.id()).stream()
                 .filter(r -> r.getPhase().equals(ReadPhase.FINAL.code()))
@@ -167,7 +181,7 @@ public class ReadingService {
 
     /** The case as the trainee may see it before submitting: no truth, AI only if the module's mode offers it. */
     public Optional<CaseForReading> openCase(long moduleId, long caseVersionId) {
-        var module = curricula.module(moduleId);
+        var module = curricula.moduleOf(moduleId, currentUser.require().institutionId());
         var kase = cases.forReading(caseVersionId);
         if (module.isEmpty() || kase.isEmpty() || !slugsToRead(module.get()).contains(kase.get().slug())) {
             return Optional.empty();
@@ -202,22 +216,48 @@ public class ReadingService {
     }
 
     /** One of the current user's attempts (any, not only the latest). */
+    /** An attempt the signed-in user may see: their own, or one in a module they oversee (educator, admin). */
     public Optional<AttemptInfo> attempt(long attemptId) {
         UserSummary user = currentUser.require();
-        return attempts.findById(attemptId).filter(a -> a.getUserId() == user.id()).map(this::toInfo);
+        return attempts.findById(attemptId).filter(a -> mayView(a, user)).map(this::toInfo);
     }
 
     public List<SubmittedRead> readsOfAttempt(long attemptId) {
         UserSummary user = currentUser.require();
-        return reads.findByAttemptIdOrderBySubmittedAtAsc(attemptId).stream().filter(r -> r.getUserId() == user.id())
+        var attempt = attempts.findById(attemptId).filter(a -> mayView(a, user));
+        if (attempt.isEmpty()) {
+            return List.of();
+        }
+        return reads.findByAttemptIdOrderBySubmittedAtAsc(attemptId).stream().filter(r -> r.getUserId() == attempt.get().getUserId())
                 .map(ReadingService::toRecord).toList();
+    }
+
+    private boolean mayView(ModuleAttempt a, UserSummary user) {
+        return a.getUserId() == user.id() || curricula.oversees(user, a.getModuleId());
+    }
+
+    /** Every resident's latest attempt at a module the signed-in educator or admin oversees, by resident. */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptInfo> latestAttemptInfosOfModule(long moduleId) {
+        checkOversight(moduleId);
+        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
+        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
+            latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
+        }
+        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId)).map(this::toInfo).toList();
+    }
+
+    private void checkOversight(long moduleId) {
+        if (!curricula.oversees(currentUser.require(), moduleId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Module " + moduleId + " is not one of your institution's");
+        }
     }
 
     /** Stores a read once. A second submission of the same case in the same attempt is rejected, never counted twice. */
     @Transactional(noRollbackFor = ReadRejectedException.class)
     public SubmittedRead submit(ReadSubmission s) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = curricula.module(s.moduleId()).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        ModuleInfo module = moduleForCurrentUser(s.moduleId());
         ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
                 .flatMap(a -> attempts.lockById(a.getId()))
                 .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
@@ -298,6 +338,7 @@ public class ReadingService {
      */
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public List<AttemptReads> latestAttemptsOfModule(long moduleId) {
+        checkOversight(moduleId);
         Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
         for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
             latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);

@@ -60,7 +60,11 @@ public class ReaderStudyExport {
     private final CaseService cases;
     private final ReadScoreRepository scores;
 
-    ReaderStudyExport(ReadingService reading, CurriculumService curricula, CaseService cases, ReadScoreRepository scores) {
+    private final org.calibra.security.CurrentUser currentUser;
+
+    ReaderStudyExport(ReadingService reading, CurriculumService curricula, CaseService cases, ReadScoreRepository scores,
+                      org.calibra.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.reading = reading;
         this.curricula = curricula;
         this.cases = cases;
@@ -73,6 +77,10 @@ public class ReaderStudyExport {
     /** @throws ExportException when no resident has read the whole module yet */
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public Export export(long moduleId) {
+        if (!curricula.oversees(currentUser.require(), moduleId)) {
+            // an educator of another institution: refused as such (403), not told whether the module exists
+            throw new org.springframework.security.access.AccessDeniedException("Module " + moduleId + " is not one of your institution's");
+        }
         ModuleInfo module = curricula.module(moduleId).orElseThrow(() -> new ExportException("Module " + moduleId + " does not exist."));
         List<String> modalities = module.readingMode() == ReadingMode.SECOND_READER ? List.of("unaided", "with-ai")
                 : List.of(module.readingMode().code());

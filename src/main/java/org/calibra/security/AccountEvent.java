@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record AccountEvent(Kind kind, Long userId, Long actorId, String ip, Map<String, String> details) {
 
-    public enum Kind { LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT, ACCOUNT_CREATED, ROLE_CHANGED, PERSONAL_DATA_ERASED }
+    public enum Kind { LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT, ACCOUNT_CREATED, ROLE_CHANGED, INSTITUTION_CHANGED, PERSONAL_DATA_ERASED }
 
     public AccountEvent {
         details = Map.copyOf(details);

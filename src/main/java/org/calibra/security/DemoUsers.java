@@ -31,8 +31,10 @@ class DemoUsers implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.calibra.institution.InstitutionService institutions;
 
-    DemoUsers(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    DemoUsers(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock, org.calibra.institution.InstitutionService institutions) {
+        this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
@@ -42,9 +44,10 @@ class DemoUsers implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         log.warn("Demo accounts are enabled (calibra.demo-users.enabled=true): their passwords are public. Turn this off in production.");
+        long home = institutions.defaultInstitution().id();
         for (Demo d : DEMO) {
             if (accounts.findByUsername(d.username()).isEmpty()) {
-                accounts.save(new UserAccount(d.username(), d.displayName(), encoder.encode(d.password()), d.role(), clock.instant()));
+                accounts.save(new UserAccount(d.username(), d.displayName(), encoder.encode(d.password()), d.role(), home, clock.instant()));
                 log.info("Created demo user '{}' ({})", d.username(), d.role());
             }
         }

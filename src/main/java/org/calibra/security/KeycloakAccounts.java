@@ -38,8 +38,11 @@ class KeycloakAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.calibra.institution.InstitutionService institutions;
 
-    KeycloakAccounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+    KeycloakAccounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+                     org.calibra.institution.InstitutionService institutions) {
+        this.institutions = institutions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.events = events;
@@ -63,14 +66,16 @@ class KeycloakAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
                 "Your Keycloak account has none of Calibra's roles (resident, educator, verifier, admin)."));
         String username = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
         String name = user.getFullName() != null ? user.getFullName() : username;
-        String institution = institutionOf(user.getClaimAsStringList("groups"));
+        // the institution group's name; Calibra creates an institution it meets for the first time; no group: the default
+        String group = institutionOf(user.getClaimAsStringList("groups"));
+        long institution = (group == null ? institutions.defaultInstitution() : institutions.namedOrCreated(group)).id();
 
         UserAccount account = accounts.findByOidcSubject(user.getSubject())
                 .or(() -> accounts.findByUsername(username).filter(a -> a.getOidcSubject() == null && a.getErasedAt() == null))
                 .orElse(null);
         if (account == null) {
             String free = accounts.findByUsername(username).isEmpty() ? username : username + "@keycloak-" + user.getSubject().substring(0, 8);
-            account = accounts.save(new UserAccount(free, name, unusablePassword(), role, clock.instant()));
+            account = accounts.save(new UserAccount(free, name, unusablePassword(), role, institution, clock.instant()));
             account.linkTo(user.getSubject());
             account.updateFromIdentityProvider(name, role, institution);
             log.info("Created account '{}' for Keycloak subject {}", free, user.getSubject());

@@ -63,8 +63,8 @@ class KeycloakLogin {
 
     @Bean
     KeycloakAccounts keycloakAccounts(UserAccountRepository accounts, PasswordEncoder encoder, ApplicationEventPublisher events,
-                                      TransactionTemplate tx, Clock clock) {
-        return new KeycloakAccounts(accounts, encoder, events, tx, clock);
+                                      TransactionTemplate tx, Clock clock, org.calibra.institution.InstitutionService institutions) {
+        return new KeycloakAccounts(accounts, encoder, events, tx, clock, institutions);
     }
 
     /** Wires OIDC login into the security chain instead of the local login view. */

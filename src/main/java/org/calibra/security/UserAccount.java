@@ -43,8 +43,9 @@ public class UserAccount {
     @Column(name = "oidc_subject", unique = true, length = 255)
     private String oidcSubject;
 
-    @Column(length = 200)
-    private String institution;
+    /** The institution the person belongs to (kept on erasure: statistics per institution rest on it, it names nobody). */
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
 
     @Column(name = "erased_at")
     private Instant erasedAt;
@@ -52,8 +53,9 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String passwordHash, Role role, Instant createdAt) {
+    public UserAccount(String username, String displayName, String passwordHash, Role role, long institutionId, Instant createdAt) {
         this.username = username;
+        this.institutionId = institutionId;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.role = role;
@@ -71,7 +73,7 @@ public class UserAccount {
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
     public String getOidcSubject() { return oidcSubject; }
-    public String getInstitution() { return institution; }
+    public long getInstitutionId() { return institutionId; }
     public Instant getErasedAt() { return erasedAt; }
 
     boolean isLockedAt(Instant now) {
@@ -99,10 +101,14 @@ public class UserAccount {
     }
 
     /** Keycloak is the source of truth for linked accounts: name, role and institution follow the token. */
-    void updateFromIdentityProvider(String displayName, Role role, String institution) {
+    void updateFromIdentityProvider(String displayName, Role role, long institutionId) {
         this.displayName = displayName;
         this.role = role;
-        this.institution = institution;
+        this.institutionId = institutionId;
+    }
+
+    void moveTo(long institutionId) {
+        this.institutionId = institutionId;
     }
 
     void changeRole(Role role) {
@@ -116,7 +122,6 @@ public class UserAccount {
         this.passwordHash = unusablePasswordHash;
         this.enabled = false;
         this.oidcSubject = null;
-        this.institution = null;
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.erasedAt = now;

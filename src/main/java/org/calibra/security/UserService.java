@@ -22,8 +22,11 @@ public class UserService {
     private final ApplicationEventPublisher events;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.calibra.institution.InstitutionService institutions;
 
-    UserService(UserAccountRepository accounts, ApplicationEventPublisher events, PasswordEncoder encoder, Clock clock) {
+    UserService(UserAccountRepository accounts, ApplicationEventPublisher events, PasswordEncoder encoder, Clock clock,
+                org.calibra.institution.InstitutionService institutions) {
+        this.institutions = institutions;
         this.accounts = accounts;
         this.events = events;
         this.encoder = encoder;
@@ -45,7 +48,8 @@ public class UserService {
     /** What the personal-data export shows about the account itself. */
     public Optional<AccountDetails> details(long id) {
         return accounts.findById(id).map(a -> new AccountDetails(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isEnabled(),
-                a.getCreatedAt(), a.getInstitution(), a.getOidcSubject() != null, a.getErasedAt()));
+                a.getCreatedAt(), institutions.byId(a.getInstitutionId()).map(org.calibra.institution.InstitutionInfo::name).orElse(null),
+                a.getOidcSubject() != null, a.getErasedAt()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -73,9 +77,34 @@ public class UserService {
         return UserSummary.of(a);
     }
 
+    /** Moves a local account to another institution (Keycloak-linked accounts take theirs from their Keycloak group). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary changeInstitution(long userId, long institutionId, long adminId) {
+        UserAccount a = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+        if (a.getOidcSubject() != null) {
+            throw new IllegalArgumentException("This account's institution comes from its Keycloak group: change it there");
+        }
+        var target = institutions.byId(institutionId).orElseThrow(() -> new IllegalArgumentException("No institution " + institutionId));
+        long before = a.getInstitutionId();
+        if (before != institutionId) {
+            a.moveTo(institutionId);
+            events.publishEvent(new AccountEvent(AccountEvent.Kind.INSTITUTION_CHANGED, a.getId(), adminId, null,
+                    Map.of("from", Long.toString(before), "to", Long.toString(target.id()), "source", "admin")));
+        }
+        return UserSummary.of(a);
+    }
+
+    /** The accounts of one institution with a given role (an educator's residents), ordered by name. */
+    public List<UserSummary> membersOf(long institutionId, Role role) {
+        return accounts.findAllByOrderByRoleAscUsernameAsc().stream()
+                .filter(a -> a.getInstitutionId() == institutionId && a.getRole() == role && a.getErasedAt() == null)
+                .map(UserSummary::of).sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
     /**
      * Erases the personal data on the account: username and name become the pseudonym {@code erased-<id>}, the
-     * password becomes unusable, the Keycloak link and institution are removed and the account is disabled for good.
+     * password becomes unusable, the Keycloak link is removed and the account is disabled for good.
      * The account id stays, so anonymised reads and scores (and the audit trail, which only holds ids) stay valid.
      */
     @PreAuthorize("hasRole('ADMIN')")

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admins see the accounts and change local accounts' roles (audited; Keycloak accounts take theirs from Keycloak). */
+/** Admins see the accounts and change local accounts' roles and institutions (audited; Keycloak accounts take both from Keycloak). */
 @Route("users")
 @PageTitle("Users — Calibra")
 @Menu(order = 9, title = "Users", icon = "vaadin:users")
@@ -21,7 +21,7 @@ class UsersView extends VerticalLayout {
     private final Grid<UserSummary> grid = new Grid<>();
     private final UserService users;
 
-    UsersView(UserService users, CurrentUser currentUser) {
+    UsersView(UserService users, CurrentUser currentUser, org.calibra.institution.InstitutionService institutions) {
         this.users = users;
         setId("users-view");
         addClassName("page");
@@ -49,6 +49,27 @@ class UsersView extends VerticalLayout {
             });
             return role;
         }).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            var institution = new Select<org.calibra.institution.InstitutionInfo>();
+            institution.setItems(institutions.list());
+            institution.setItemLabelGenerator(org.calibra.institution.InstitutionInfo::name);
+            institution.setValue(institutions.byId(u.institutionId()).orElse(null));
+            institution.setEnabled(u.enabled());
+            institution.setId("institution-" + u.username());
+            institution.addValueChangeListener(e -> {
+                if (!e.isFromClient() || e.getValue() == null) {
+                    return;
+                }
+                try {
+                    users.changeInstitution(u.id(), e.getValue().id(), currentUser.require().id());
+                    Notification.show(u.username() + " now belongs to " + e.getValue().name());
+                } catch (IllegalArgumentException refused) {
+                    Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+                refresh();
+            });
+            return institution;
+        }).setHeader("Institution").setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
         refresh();
         add(new H2("Users"), grid);

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModuleProgress;
 import org.calibra.competency.ui.ProgressText;
+import java.util.List;
 import org.calibra.curriculum.CurriculumInfo;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.security.CurrentUser;
@@ -35,15 +36,14 @@ class HomeView extends VerticalLayout {
         var user = currentUser.require();
         add(new H2("Welcome, " + user.displayName()));
         switch (user.role()) {
-            case RESIDENT -> resident(curricula, competency);
+            case RESIDENT -> resident(curricula.listCurriculaOf(user.institutionId()), competency);
             case EDUCATOR -> pointer("Your case library and curricula are loaded from the content repository.", "Case library", "cases");
             case VERIFIER -> pointer("Check a clinician's Calibra certificate by its ID or link.", "Verify a certificate", Routes.VERIFY);
             case ADMIN -> pointer("Manage the installation's accounts.", "Users", "users");
         }
     }
 
-    private void resident(CurriculumService curricula, CompetencyService competency) {
-        var list = curricula.listCurricula();
+    private void resident(List<CurriculumInfo> list, CompetencyService competency) {
         if (list.isEmpty()) {
             var empty = new Paragraph("No curricula are available yet. Your educators publish them; check back later.");
             empty.addClassName("empty-state");

@@ -12,7 +12,7 @@ class UserAccountLockTest {
 
     @Test
     void the_fifth_failure_in_a_row_locks_the_account_until_the_period_is_over() {
-        var a = new UserAccount("rosa", "Rosa", "{noop}x", Role.RESIDENT, t0);
+        var a = new UserAccount("rosa", "Rosa", "{noop}x", Role.RESIDENT, 1L, t0);
         for (int i = 1; i <= 4; i++) {
             assertThat(a.failedLogin(5, t0.plus(Duration.ofMinutes(15)))).isFalse();
         }
@@ -25,7 +25,7 @@ class UserAccountLockTest {
 
     @Test
     void a_successful_sign_in_starts_the_count_again() {
-        var a = new UserAccount("rosa", "Rosa", "{noop}x", Role.RESIDENT, t0);
+        var a = new UserAccount("rosa", "Rosa", "{noop}x", Role.RESIDENT, 1L, t0);
         for (int i = 0; i < 4; i++) {
             a.failedLogin(5, t0.plusSeconds(900));
         }

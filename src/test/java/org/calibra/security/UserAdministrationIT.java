@@ -64,7 +64,7 @@ class UserAdministrationIT {
 
     private KeycloakAccounts keycloakAccounts() {
         return new KeycloakAccounts(accounts, context.getBean(PasswordEncoder.class), context, context.getBean(TransactionTemplate.class),
-                context.getBean(Clock.class));
+                context.getBean(Clock.class), context.getBean(org.calibra.institution.InstitutionService.class));
     }
 
     private static DefaultOidcUser tokenFor(String subject, String username, List<String> roles) {
@@ -81,7 +81,11 @@ class UserAdministrationIT {
         var kim = accounts.findByOidcSubject("sub-kim-1").orElseThrow();
         assertThat(kim.getUsername()).isEqualTo("kim");
         assertThat(kim.getRole()).isEqualTo(Role.RESIDENT);
-        assertThat(kim.getInstitution()).isEqualTo("St. Example Hospital");
+        var hospital = context.getBean(org.calibra.institution.InstitutionService.class).bySlug("st-example-hospital").orElseThrow();
+        assertThat(hospital.name()).as("an institution group met for the first time becomes an institution").isEqualTo("St. Example Hospital");
+        assertThat(kim.getInstitutionId()).isEqualTo(hospital.id());
+        assertThat(jdbc.queryForList("select action from audit_entry where subject = ?", String.class, "institution:" + hospital.id()))
+                .containsExactly("institution.created");
         assertThat(users.findByOidcSubject("sub-kim-1")).map(UserSummary::displayName).contains("Kim Keycloak");
 
         context.getBean(TransactionTemplate.class).executeWithoutResult(s -> kc.link(tokenFor("sub-kim-1", "kim", List.of("resident", "educator"))));

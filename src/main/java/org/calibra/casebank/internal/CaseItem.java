@@ -17,6 +17,10 @@ public class CaseItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null: a case of the bundled library, shared by every institution; otherwise the institution that imported it. */
+    @Column(name = "institution_id")
+    private Long institutionId;
+
     protected CaseItem() {
     }
 
@@ -27,4 +31,9 @@ public class CaseItem {
 
     public Long getId() { return id; }
     public String getSlug() { return slug; }
+    public Long getInstitutionId() { return institutionId; }
+
+    public void belongTo(Long institutionId) {
+        this.institutionId = institutionId;
+    }
 }

@@ -19,7 +19,7 @@ import org.calibra.security.Role;
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseLibraryView extends VerticalLayout {
 
-    CaseLibraryView(CaseService cases) {
+    CaseLibraryView(CaseService cases, org.calibra.security.CurrentUser currentUser) {
         setId("case-library");
         addClassName("page");
         setSizeFull();
@@ -35,7 +35,7 @@ class CaseLibraryView extends VerticalLayout {
         grid.addColumn(c -> c.tags().contains(org.calibra.casebank.content.CaseManifest.SYNTHETIC_TAG) ? "synthetic" : "real images")
                 .setHeader("Images from").setAutoWidth(true);
         grid.addColumn(CaseSummary::sourceLicence).setHeader("Licence").setAutoWidth(true);
-        var items = cases.library();
+        var items = cases.libraryFor(currentUser.require());
         grid.setItems(items);
         grid.setEmptyStateText("No cases loaded. Add case folders under cases/ (see docs/content-format.md).");
         add(new H2("Case library"), new Paragraph(items.size() + " case(s). Content is loaded from cases/ at start-up; a changed case becomes a new version."), grid);

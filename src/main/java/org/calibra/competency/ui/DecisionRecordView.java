@@ -25,7 +25,7 @@ import org.calibra.security.Role;
  */
 @Route("decisions/:attemptId")
 @PageTitle("Decision record — Calibra")
-@RolesAllowed(Role.RESIDENT_NAME)
+@RolesAllowed({Role.RESIDENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -40,7 +40,7 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long attemptId = event.getRouteParameters().getLong("attemptId").orElse(-1L);
-        var record = competency.decision(attemptId).orElseThrow(() -> new NotFoundException("No such attempt of yours."));
+        var record = competency.decision(attemptId).orElseThrow(() -> new NotFoundException("No such attempt that you may see."));
         removeAll();
         var a = record.attempt();
         add(new H2("Decision record: " + record.module().title() + ", attempt " + a.number()));

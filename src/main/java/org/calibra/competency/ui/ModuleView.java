@@ -47,13 +47,14 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         long moduleId = event.getRouteParameters().getLong("moduleId").orElse(-1L);
         ModuleProgress p;
+        List<org.calibra.reading.ModuleCaseEntry> cases;
         try {
+            cases = reading.cases(moduleId); // first: refused for a module of another institution
             p = competency.progress(moduleId);
-        } catch (java.util.NoSuchElementException e) {
+        } catch (java.util.NoSuchElementException | org.calibra.reading.ReadRejectedException e) {
             throw new NotFoundException("This module does not exist.");
         }
         removeAll();
-        var cases = reading.cases(moduleId);
         render(p, cases);
         if (p.started()) {
             addReview(competency.toReview(moduleId), cases);

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** {@code curricula/<id>.yaml}, as documented in docs/curriculum-format.md and curriculum.schema.json. */
 public record CurriculumManifest(int schemaVersion, String id, String title, String description, Certificate certificate,
-                                 List<Module> modules) {
+                                 List<Module> modules, String institution) {
 
     public record Certificate(String title, int validityMonths, List<String> competencies) {}
 

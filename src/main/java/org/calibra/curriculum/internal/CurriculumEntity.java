@@ -25,6 +25,8 @@ public class CurriculumEntity {
     private String competencies;
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
     @OneToMany(mappedBy = "curriculum", cascade = CascadeType.ALL)
@@ -57,5 +59,10 @@ public class CurriculumEntity {
     public int getValidityMonths() { return validityMonths; }
     public String getCompetencies() { return competencies; }
     public String getContentHash() { return contentHash; }
+    public long getInstitutionId() { return institutionId; }
+
+    public void belongTo(long institutionId) {
+        this.institutionId = institutionId;
+    }
     public List<ModuleEntity> getModules() { return modules; }
 }

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.calibra.casebank.CaseForReading;
-import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.reading.AttemptInfo;
@@ -48,7 +47,6 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private static final Logger log = LoggerFactory.getLogger(ReadingView.class);
 
     private final ReadingService reading;
-    private final CurriculumService curricula;
     private final Clock clock;
     private CalibraViewer viewer;
     private ModuleInfo module;
@@ -58,9 +56,8 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private boolean submitted;
     private ReadPhase phase = ReadPhase.FINAL;
 
-    ReadingView(ReadingService reading, CurriculumService curricula, Clock clock) {
+    ReadingView(ReadingService reading, Clock clock) {
         this.reading = reading;
-        this.curricula = curricula;
         this.clock = clock;
         setId("reading-view");
         addClassName("reading-view");
@@ -75,7 +72,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
             event.forwardTo(Routes.feedback(existing.get()));
             return;
         }
-        module = curricula.module(moduleId).orElseThrow(() -> new NotFoundException("This module does not exist."));
+        module = reading.module(moduleId).orElseThrow(() -> new NotFoundException("This module does not exist."));
         kase = reading.openCase(moduleId, versionId).orElseThrow(() -> new NotFoundException("This case is not part of the module."));
         if (reading.startOrResume(moduleId).status() != AttemptInfo.Status.IN_PROGRESS) {
             event.forwardTo(Routes.module(moduleId)); // the attempt is over: nothing more can be read in it

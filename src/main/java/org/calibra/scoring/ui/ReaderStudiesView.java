@@ -21,14 +21,14 @@ import org.calibra.security.Role;
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReaderStudiesView extends VerticalLayout {
 
-    ReaderStudiesView(CurriculumService curricula) {
+    ReaderStudiesView(CurriculumService curricula, org.calibra.security.CurrentUser currentUser) {
         setId("reader-studies");
         addClassName("page");
         add(new H2("Reader studies"), new Paragraph("Each module's reads as a JAFROC/RJafroc data set: truth.csv, nl.csv and ll.csv "
                 + "with a README. Residents appear under pseudonyms (R + account number); the AI is a reader of its own. Second-reader "
                 + "modules give two modalities, unaided and with-ai. Only residents who read every case are included (a fully crossed "
                 + "design), so a module can be exported once at least one resident has finished it."));
-        for (var c : curricula.listCurricula()) {
+        for (var c : curricula.overseenBy(currentUser.require())) {
             add(new H3(c.title()));
             for (var m : c.modules()) {
                 var link = new Anchor("export/modules/" + m.id() + "/jafroc.zip", "Download JAFROC data");
