@@ -217,11 +217,13 @@ public class ReadingService {
 
     /** One of the current user's attempts (any, not only the latest). */
     /** An attempt the signed-in user may see: their own, or one in a module they oversee (educator, admin). */
+    @PreAuthorize("hasAnyRole('RESIDENT','EDUCATOR','ADMIN')")
     public Optional<AttemptInfo> attempt(long attemptId) {
         UserSummary user = currentUser.require();
         return attempts.findById(attemptId).filter(a -> mayView(a, user)).map(this::toInfo);
     }
 
+    @PreAuthorize("hasAnyRole('RESIDENT','EDUCATOR','ADMIN')")
     public List<SubmittedRead> readsOfAttempt(long attemptId) {
         UserSummary user = currentUser.require();
         var attempt = attempts.findById(attemptId).filter(a -> mayView(a, user));

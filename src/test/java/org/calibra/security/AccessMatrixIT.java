@@ -1,0 +1,299 @@
+package org.calibra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.calibra.casebank.CaseService;
+import org.calibra.institution.InstitutionService;
+import org.calibra.reading.ReadingService;
+import org.calibra.support.ContextSecurityStrategy;
+import org.calibra.support.ReadingScenario;
+import org.calibra.support.SignedIn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tests every cell of the access matrix in docs/security.md over real HTTP, reading the table itself: each row
+ * has a probe here, each role column says allowed or refused. Vaadin views are opened as the browser does (the
+ * page, then {@code ?v-r=init}, then a navigation over {@code ?v-r=uidl}) and judged by the view that was rendered;
+ * endpoints by their status code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"calibra.security.login-rate-limit.capacity=1000", "calibra.security.login-rate-limit.per-minute=1000"})
+@ActiveProfiles("test")
+@ExtendWith(ContextSecurityStrategy.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    private static final int PORT = freePort();
+    private static final String BASE = "http://localhost:" + PORT;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern ELEMENT_ID = Pattern.compile("\"key\":\"id\",\"feat\":\\d+,\"value\":\"([^\"]+)\"");
+    private static final List<String> ROLES = List.of("anonymous", "resident", "educator", "verifier", "admin");
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Autowired ApplicationContext context;
+
+    /** What the probes need: ids of things that exist, owned by the right people. */
+    private long moduleA, moduleB, ownRead, ownAttempt;
+    private String dicomSha;
+
+    /** Who plays each role in "own/other" rows: a second institution's resident and educator where the row says so. */
+    private final Map<String, String> scopedUser = new LinkedHashMap<>();
+
+    @BeforeAll
+    void setUp() {
+        var institutions = context.getBean(InstitutionService.class);
+        SignedIn.as("admin", "ADMIN");
+        long b = institutions.createByAdmin("Second Test Hospital", context.getBean(UserService.class).findByUsername("admin").orElseThrow().id()).id();
+        TestAccounts.create(context, "resident-a2", Role.RESIDENT);
+        TestAccounts.create(context, "resident-b", Role.RESIDENT, b);
+        TestAccounts.create(context, "educator-b", Role.EDUCATOR, b);
+        // a curriculum of institution B: the first-reads module, moved by SQL (content files are the demo institution's)
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        moduleA = new ReadingScenario(context, "first-reads").module().id();
+        moduleB = new ReadingScenario(context, "ask-when-needed").module().id();
+        jdbc.update("update curriculum set institution_id = ? where id = (select curriculum_id from curriculum_module where id = ?)", b, moduleB);
+
+        SignedIn.as("resident", "RESIDENT");
+        var mine = new ReadingScenario(context, "first-reads");
+        var read = mine.readCorrectly(mine.cases().getFirst());
+        ownRead = read.readId();
+        ownAttempt = read.attemptId();
+        dicomSha = context.getBean(CaseService.class).forReading(mine.cases().getFirst().caseVersionId()).orElseThrow()
+                .images().getFirst().url().replaceAll(".*/", "");
+        SignedIn.clear();
+    }
+
+    /** A way to try one row as one user: true if allowed. */
+    private interface Probe extends Function<Session, Boolean> {}
+
+    private Map<String, Probe> probes() {
+        Map<String, Probe> p = new LinkedHashMap<>();
+        p.put("`/signed-out`", view("signed-out", "signed-out-view"));
+        p.put("`/verify` certificate lookup", view("verify", "verify-lookup"));
+        p.put("`/verify-credential` paste or upload a credential", view("verify-credential", "verify-credential-view"));
+        p.put("`POST /api/v1/verifications`", s -> reached(s.status("POST", "/api/v1/verifications", "{\"id\":\"00000000-0000-0000-0000-000000000000\"}")));
+        p.put("`/.well-known/jwks.json` issuer keys", s -> s.status("GET", "/.well-known/jwks.json", null) == 200);
+        p.put("`/` home", view("", "home-view"));
+        p.put("`/my-data` export own data", view("my-data", "my-data-view"));
+        p.put("`/modules/{id}` a module of the user's institution", view(s -> "modules/" + moduleA, "module-view"));
+        p.put("`/modules/{id}` a module of another institution", view(s -> "modules/" + moduleA, "module-view"));
+        playedBy("`/modules/{id}` a module of another institution", "resident", "resident-b");
+        p.put("`/read/{module}/{case}`", view(s -> "read/" + moduleA + "/" + firstCaseVersion(), "case-title"));
+        p.put("`/feedback/{read}` own read", view(s -> "feedback/" + ownRead, "feedback-view"));
+        p.put("`/feedback/{read}` another resident's read", view(s -> "feedback/" + ownRead, "feedback-view"));
+        playedBy("`/feedback/{read}` another resident's read", "resident", "resident-a2");
+        p.put("`/certificates` own certificates", view("certificates", "certificates-view"));
+        p.put("`/decisions/{attempt}` own attempt, or a resident's of the educator's institution", view(s -> "decisions/" + ownAttempt, "decision-record"));
+        p.put("`/decisions/{attempt}` another resident's attempt, or one of another institution", view(s -> "decisions/" + ownAttempt, "decision-record"));
+        playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "resident", "resident-a2");
+        playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "educator", "educator-b");
+        p.put("`/cases` case library", view("cases", "case-library"));
+        p.put("`/studies` reader studies", view("studies", "reader-studies"));
+        p.put("`/trainees` residents' attempts", view("trainees", "trainees-view"));
+        p.put("`GET /export/modules/{id}/jafroc.zip` a module of the educator's institution", s -> exportAllowed(s, moduleA));
+        p.put("`GET /export/modules/{id}/jafroc.zip` a module of another institution", s -> exportAllowed(s, moduleA));
+        playedBy("`GET /export/modules/{id}/jafroc.zip` a module of another institution", "educator", "educator-b");
+        p.put("`GET /files/dicom/{sha256}` case images", s -> s.status("GET", "/files/dicom/" + dicomSha, null) == 200);
+        p.put("`/verifier/checks` own verification results", view("verifier/checks", "verifier-checks-view"));
+        p.put("`/users` accounts, roles, institutions", view("users", "users-view"));
+        p.put("`/admin/institutions`", view("admin/institutions", "institutions-view"));
+        p.put("`/admin/credentials` keys, revocation", view("admin/credentials", "credential-admin-view"));
+        p.put("`/audit` audit trail, chain check", view("audit", "audit-view"));
+        p.put("`/erasure` erase a user's personal data", view("erasure", "erasure-view"));
+        return p;
+    }
+
+    @Test
+    void every_cell_of_the_documented_access_matrix_holds_over_http() throws IOException {
+        Map<String, List<Boolean>> matrix = documentedMatrix();
+        Map<String, Probe> probes = probes();
+        assertThat(probes.keySet()).as("every row of docs/security.md's matrix has a probe, and every probe a row")
+                .containsExactlyInAnyOrderElementsOf(matrix.keySet());
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (var row : matrix.entrySet()) {
+            for (int i = 0; i < ROLES.size(); i++) {
+                String role = ROLES.get(i);
+                Session session = Session.signIn(scopedUser.getOrDefault(row.getKey() + "|" + role, role));
+                boolean allowed = probes.get(row.getKey()).apply(session);
+                cells++;
+                if (allowed != row.getValue().get(i)) {
+                    wrong.add(row.getKey() + " as " + session.user + ": documented " + (row.getValue().get(i) ? "allowed" : "refused")
+                            + ", but was " + (allowed ? "allowed" : "refused") + " (" + session.lastWhat + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("cells that do not hold (of %d)", cells).isEmpty();
+        assertThat(cells).isEqualTo(matrix.size() * ROLES.size());
+    }
+
+    // ----- the documented matrix -----
+
+    private static Map<String, List<Boolean>> documentedMatrix() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("docs/security.md"));
+        int from = lines.indexOf("| view / endpoint / action | anonymous | resident | educator | verifier | admin |");
+        assertThat(from).as("the access matrix table in docs/security.md").isPositive();
+        Map<String, List<Boolean>> rows = new LinkedHashMap<>();
+        for (String line : lines.subList(from + 2, lines.size())) {
+            if (!line.startsWith("|")) {
+                break;
+            }
+            String[] cells = line.substring(1, line.length() - 1).split("\\|");
+            assertThat(cells).as(line).hasSize(6);
+            List<Boolean> allowed = new ArrayList<>();
+            for (int i = 1; i < 6; i++) {
+                String c = cells[i].strip();
+                assertThat(c).as("cell %d of %s", i, line).isIn("✔", "—");
+                allowed.add(c.equals("✔"));
+            }
+            rows.put(cells[0].strip(), allowed);
+        }
+        return rows;
+    }
+
+    // ----- probes -----
+
+    private Probe view(String route, String marker) {
+        return view(s -> route, marker);
+    }
+
+    private Probe view(Function<Session, String> route, String marker) {
+        return s -> s.rendered(route.apply(s)).contains(marker);
+    }
+
+    /** The row, for {@code role}, is tried as {@code user}: another resident, or a second institution's user. */
+    private void playedBy(String row, String role, String user) {
+        scopedUser.put(row + "|" + role, user);
+    }
+
+    /** Reached the endpoint: not refused (401/403) and not sent to sign in (302). A 4xx about the input still counts. */
+    private static boolean reached(int status) {
+        return status != 401 && status != 403 && status != 302;
+    }
+
+    private boolean exportAllowed(Session s, long module) {
+        int status = s.status("GET", "/export/modules/" + module + "/jafroc.zip", null);
+        return status == 200 || status == 409; // 409: allowed, but no resident has finished the module yet
+    }
+
+    private long firstCaseVersion() {
+        SignedIn.as("resident", "RESIDENT");
+        try {
+            return new ReadingScenario(context, "first-reads").cases().get(1).caseVersionId();
+        } finally {
+            SignedIn.clear();
+        }
+    }
+
+    // ----- a browser-like HTTP session -----
+
+    static final class Session {
+        final String user;
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        int lastStatus;
+        String lastWhat = "";
+
+        private Session(String user) {
+            this.user = user;
+        }
+
+        static Session signIn(String user) {
+            var s = new Session(user);
+            if (!user.equals("anonymous")) {
+                String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+                var r = s.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                assertThat(r.headers().firstValue("Location").orElse("")).as("sign-in of %s", user).doesNotContain("error");
+            }
+            return s;
+        }
+
+        int status(String method, String path, String json) {
+            var b = HttpRequest.newBuilder(URI.create(BASE + path));
+            if (json != null) {
+                b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            lastStatus = send(b.build()).statusCode();
+            lastWhat = method + " " + path + " → " + lastStatus;
+            return lastStatus;
+        }
+
+        /** The element ids of the view the route rendered; empty if the page sent us to sign in. */
+        Set<String> rendered(String route) {
+            var page = send(HttpRequest.newBuilder(URI.create(BASE + "/" + route)).GET().build());
+            if (page.statusCode() != 200) {
+                lastWhat = "GET /" + route + " → " + page.statusCode() + " " + page.headers().firstValue("Location").orElse("");
+                return Set.of();
+            }
+            JsonNode init = JSON.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/?v-r=init&location="
+                    + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET().build()).body());
+            int uiId = init.path("appConfig").path("v-uiId").asInt();
+            String key = init.path("appConfig").path("uidl").path("Vaadin-Security-Key").asString();
+            String navigate = JSON.writeValueAsString(Map.of("csrfToken", key, "syncId", 0, "clientId", 0, "rpc", List.of(Map.of(
+                    "type", "event", "node", 1, "event", "ui-navigate", "data",
+                    Map.of("route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")))));
+            var uidl = send(HttpRequest.newBuilder(URI.create(BASE + "/?v-r=uidl&v-uiId=" + uiId)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build());
+            Set<String> ids = new TreeSet<>();
+            ELEMENT_ID.matcher(uidl.body()).results().forEach(m -> ids.add(m.group(1)));
+            lastWhat = "/" + route + " rendered " + ids.stream().filter(i -> i.endsWith("-view") || i.equals("case-title")
+                    || i.equals("case-library") || i.equals("reader-studies") || i.equals("decision-record") || i.equals("verify-lookup")).toList();
+            return ids;
+        }
+
+        private HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
