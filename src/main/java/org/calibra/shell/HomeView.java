@@ -37,9 +37,9 @@ class HomeView extends VerticalLayout {
         add(new H2("Welcome, " + user.displayName()));
         switch (user.role()) {
             case RESIDENT -> resident(curricula.listCurriculaOf(user.institutionId()), competency);
-            case EDUCATOR -> pointer("Your case library and curricula are loaded from the content repository.", "Case library", "cases");
+            case EDUCATOR -> pointer("Follow your institution's residents, module by module, down to each decision record.", "Trainees", "trainees");
             case VERIFIER -> pointer("Check a clinician's Calibra certificate by its ID or link.", "Verify a certificate", Routes.VERIFY);
-            case ADMIN -> pointer("Manage the installation's accounts.", "Users", "users");
+            case ADMIN -> pointer("Manage the installation's accounts, their roles and institutions.", "Users", "users");
         }
     }
 
