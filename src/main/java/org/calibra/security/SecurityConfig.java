@@ -33,6 +33,9 @@ class SecurityConfig {
                                             @org.springframework.beans.factory.annotation.Value("${calibra.security.csp.extra-connect-src:}") java.util.List<String> extraConnect)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // Spring Boot's error page for a request that was already let through: otherwise a 400 or 404 from a
+                // controller would be turned into a 403 by the error dispatch itself
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/files/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll()

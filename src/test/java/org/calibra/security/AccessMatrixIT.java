@@ -161,6 +161,31 @@ class AccessMatrixIT {
         assertThat(cells).isEqualTo(matrix.size() * ROLES.size());
     }
 
+    @Test
+    void signing_in_replaces_the_session_so_a_planted_session_id_is_worthless() {
+        var s = new Session("resident");
+        s.status("GET", "/login", null);
+        String before = s.sessionId();
+        assertThat(before).isNotNull();
+        s.signInHere();
+        assertThat(s.sessionId()).as("session fixation protection: a new id after sign-in").isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void vaadin_ignores_a_request_without_its_security_key_and_spring_endpoints_refuse_a_post_without_the_csrf_token() {
+        var s = Session.signIn("admin");
+        assertThat(s.rendered("audit", "not-the-key")).as("a forged UIDL request renders nothing").doesNotContain("audit-view");
+        assertThat(s.rendered("audit")).as("the same request with the UI's key").contains("audit-view");
+        assertThat(s.status("POST", "/logout", "")).as("sign-out without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void an_error_answers_without_a_stack_trace_or_exception_names() {
+        var s = Session.signIn("educator");
+        assertThat(s.status("GET", "/export/modules/not-a-number/jafroc.zip", null)).isEqualTo(400);
+        assertThat(s.lastBody).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("trace");
+    }
+
     // ----- the documented matrix -----
 
     private static Map<String, List<Boolean>> documentedMatrix() throws IOException {
@@ -223,8 +248,10 @@ class AccessMatrixIT {
 
     static final class Session {
         final String user;
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        final CookieManager cookies = new CookieManager();
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         int lastStatus;
+        String lastBody = "";
         String lastWhat = "";
 
         private Session(String user) {
@@ -234,12 +261,21 @@ class AccessMatrixIT {
         static Session signIn(String user) {
             var s = new Session(user);
             if (!user.equals("anonymous")) {
-                String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-                var r = s.send(HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-                assertThat(r.headers().firstValue("Location").orElse("")).as("sign-in of %s", user).doesNotContain("error");
+                s.signInHere();
             }
             return s;
+        }
+
+        void signInHere() {
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+            var r = send(HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            assertThat(r.headers().firstValue("Location").orElse("")).as("sign-in of %s", user).doesNotContain("error");
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue)
+                    .findFirst().orElse(null);
         }
 
         int status(String method, String path, String json) {
@@ -249,13 +285,20 @@ class AccessMatrixIT {
             } else {
                 b.method(method, HttpRequest.BodyPublishers.noBody());
             }
-            lastStatus = send(b.build()).statusCode();
+            var response = send(b.build());
+            lastStatus = response.statusCode();
+            lastBody = response.body();
             lastWhat = method + " " + path + " → " + lastStatus;
             return lastStatus;
         }
 
         /** The element ids of the view the route rendered; empty if the page sent us to sign in. */
         Set<String> rendered(String route) {
+            return rendered(route, null);
+        }
+
+        /** @param forgedKey sent instead of the UI's Vaadin-Security-Key (its CSRF token), or null for the real one */
+        Set<String> rendered(String route, String forgedKey) {
             var page = send(HttpRequest.newBuilder(URI.create(BASE + "/" + route)).GET().build());
             if (page.statusCode() != 200) {
                 lastWhat = "GET /" + route + " → " + page.statusCode() + " " + page.headers().firstValue("Location").orElse("");
@@ -264,7 +307,7 @@ class AccessMatrixIT {
             JsonNode init = JSON.readTree(send(HttpRequest.newBuilder(URI.create(BASE + "/?v-r=init&location="
                     + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).GET().build()).body());
             int uiId = init.path("appConfig").path("v-uiId").asInt();
-            String key = init.path("appConfig").path("uidl").path("Vaadin-Security-Key").asString();
+            String key = forgedKey != null ? forgedKey : init.path("appConfig").path("uidl").path("Vaadin-Security-Key").asString();
             String navigate = JSON.writeValueAsString(Map.of("csrfToken", key, "syncId", 0, "clientId", 0, "rpc", List.of(Map.of(
                     "type", "event", "node", 1, "event", "ui-navigate", "data",
                     Map.of("route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")))));
