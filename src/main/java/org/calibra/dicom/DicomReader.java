@@ -219,11 +219,10 @@ public final class DicomReader {
         }
     }
 
-    /** The dictionary's VR, resolving the "OB or OW" and "US or SS" cases from the data set read so far. */
+    /** The dictionary's VR; "US or SS" pixel values are resolved from the PixelRepresentation read so far. */
     private static String implicitVr(int tag, DataSet context) {
         if (tag == Tags.PixelData) {
-            Integer bits = context.integer(Tags.BitsAllocated);
-            return bits != null && bits <= 8 ? "OB" : "OW";
+            return "OW"; // PS3.5 A.1: implicit VR pixel data is OW (same bytes as OB in little endian)
         }
         if (Tags.group(tag) == 0xFFFE) {
             return "UN";

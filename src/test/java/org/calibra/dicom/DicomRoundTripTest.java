@@ -40,8 +40,8 @@ class DicomRoundTripTest {
                 java.util.Objects.requireNonNullElse(parsed.meta().string(0x00020002), "1.2.3"),
                 java.util.Objects.requireNonNullElse(parsed.meta().string(0x00020003), "1.2.3.4")));
 
-        var before = ReferenceFiles.run("dcmdump", "-q", "-Un", "+Pl", source.toString());
-        var after = ReferenceFiles.run("dcmdump", "-q", "-Un", "+Pl", written.toString());
+        var before = ReferenceFiles.run("dcmdump", "-q", "-Un", "+L", source.toString());
+        var after = ReferenceFiles.run("dcmdump", "-q", "-Un", "+L", written.toString());
 
         assertThat(after.output()).as("dcmdump of the rewritten file").doesNotContain("E: ");
         assertThat(DumpLines.of(before.output())).isNotEmpty();

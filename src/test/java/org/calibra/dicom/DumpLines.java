@@ -27,7 +27,8 @@ final class DumpLines {
                     || t.matches("\\([0-9a-f]{4},0000\\).*")) {
                 continue;
             }
-            lines.add(line.replace("with explicit length", "").replace("with undefined length", ""));
+            // "??" is dcmdump's VR for an unknown implicit-VR element, which an explicit file calls UN
+            lines.add(line.replace("with explicit length", "").replace("with undefined length", "").replaceFirst("\\) \\?\\? ", ") UN "));
         }
         return lines;
     }
