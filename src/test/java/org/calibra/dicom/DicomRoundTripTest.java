@@ -49,6 +49,21 @@ class DicomRoundTripTest {
     }
 
     @ParameterizedTest(name = "{arguments}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"CT_small.dcm", "MR_small.dcm", "MR_small_bigendian.dcm",
+            "MR_small_implicit.dcm", "JPEG2000.dcm", "MR_small_RLE.dcm", "rtdose.dcm", "SC_rgb_rle.dcm", "liver_1frame.dcm",
+            "liver_expb_1frame.dcm", "JPGExtended.dcm", "MR_small_jpeg_ls_lossless.dcm"})
+    void dciodvfy_finds_no_error_in_a_rewritten_file_that_it_did_not_find_in_the_original(String name, @TempDir Path tmp) throws Exception {
+        Path source = ReferenceFiles.pydicom(name);
+        Part10 parsed = DicomReader.read(Files.readAllBytes(source));
+        Path written = tmp.resolve("out.dcm");
+        Files.write(written, Part10Writer.write(parsed.data(), parsed.transferSyntax().forWriting()));
+
+        var added = org.calibra.dicom.deid.DeidentifierTest.errors(ReferenceFiles.run("dciodvfy", written.toString()).output());
+        added.removeAll(org.calibra.dicom.deid.DeidentifierTest.errors(ReferenceFiles.run("dciodvfy", source.toString()).output()));
+        assertThat(added).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{arguments}")
     @MethodSource("rejected")
     void broken_or_non_part_10_files_are_refused_in_words(Path source) throws Exception {
         byte[] bytes = Files.readAllBytes(source);
