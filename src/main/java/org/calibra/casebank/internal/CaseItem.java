@@ -17,6 +17,13 @@ public class CaseItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** {@link #CONTENT}: a folder of cases/; {@link #UPLOAD}: uploaded by an educator. Neither door replaces the other's cases. */
+    @Column(nullable = false, length = 16)
+    private String origin = CONTENT;
+
+    public static final String CONTENT = "content";
+    public static final String UPLOAD = "upload";
+
     protected CaseItem() {
     }
 
@@ -25,6 +32,12 @@ public class CaseItem {
         this.createdAt = createdAt;
     }
 
+    public CaseItem(String slug, Instant createdAt, String origin) {
+        this(slug, createdAt);
+        this.origin = origin;
+    }
+
+    public String getOrigin() { return origin; }
     public Long getId() { return id; }
     public String getSlug() { return slug; }
 }

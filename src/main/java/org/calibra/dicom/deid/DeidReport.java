@@ -21,23 +21,23 @@ public final class DeidReport {
     private final List<Flag> flags = new ArrayList<>();
     private int files;
 
-    void record(String attribute, Action action) {
+    synchronized void record(String attribute, Action action) {
         counts.merge(attribute + "\t" + action.name(), 1, Integer::sum);
     }
 
-    void flag(String file, String reason) {
+    synchronized void flag(String file, String reason) {
         flags.add(new Flag(file, reason));
     }
 
-    void fileDone() {
+    synchronized void fileDone() {
         files++;
     }
 
-    public int files() {
+    public synchronized int files() {
         return files;
     }
 
-    public List<Line> lines() {
+    public synchronized List<Line> lines() {
         List<Line> out = new ArrayList<>();
         counts.forEach((key, n) -> {
             String[] k = key.split("\t");
@@ -46,8 +46,8 @@ public final class DeidReport {
         return out;
     }
 
-    public List<Flag> flags() {
-        return Collections.unmodifiableList(flags);
+    public synchronized List<Flag> flags() {
+        return List.copyOf(flags);
     }
 
     /** The report as Markdown, for import-report.md and the upload page. */
