@@ -46,6 +46,7 @@ class PendingReviews extends VerticalLayout {
         var report = new Details("De-identification report", new Pre(p.report()));
         var row = new HorizontalLayout(new Span(p.slug() + " v" + p.version() + " — " + p.title()), publish, reject, report);
         row.setId("pending-" + key);
+        row.getElement().setAttribute("data-version-id", Long.toString(p.versionId()));
         row.setAlignItems(Alignment.BASELINE);
         return row;
     }
