@@ -57,6 +57,18 @@ class AuditRecorder {
     }
 
     @EventListener
+    void on(org.calibra.casebank.CaseImported e) {
+        log.append("case.imported", e.userId(), "case:" + e.slug() + "/v" + e.version(), null, Map.of("versionId", e.versionId(),
+                "status", e.status(), "files", e.files(), "flaggedImages", e.flaggedImages()));
+    }
+
+    @EventListener
+    void on(org.calibra.casebank.CaseReviewed e) {
+        log.append("case." + (e.decision().equals("PUBLISHED") ? "published" : "rejected"), e.userId(), "case:" + e.slug() + "/v" + e.version(),
+                null, Map.of("versionId", e.versionId()));
+    }
+
+    @EventListener
     void on(CertificateIssued e) {
         log.append("certificate.issued", e.userId(), "certificate:" + e.publicId(), null, Map.of("curriculum", e.curriculumId()));
     }

@@ -25,8 +25,17 @@ public class CaseService {
         this.versions = versions;
     }
 
+    /** The version new reads use: the latest published one (uploads pending review or rejected never count). */
     public Optional<Long> latestVersionId(String slug) {
-        return versions.findFirstByCaseItemSlugOrderByVersionDesc(slug).map(CaseVersion::getId);
+        return versions.findFirstByCaseItemSlugAndStatusOrderByVersionDesc(slug, CaseVersion.PUBLISHED).map(CaseVersion::getId);
+    }
+
+    /** Slugs of uploaded cases whose latest published version carries every tag of at least one query, by slug. */
+    public List<String> publishedUploadsMatching(List<List<String>> tagQueries, long institutionId) {
+        return versions.findPublishedUploads().stream()
+                .filter(v -> v.getCaseItem().getInstitutionId() != null && v.getCaseItem().getInstitutionId() == institutionId)
+                .filter(v -> tagQueries.stream().anyMatch(q -> JsonText.toList(v.getTags()).containsAll(q)))
+                .map(v -> v.getCaseItem().getSlug()).toList();
     }
 
     public Optional<String> slugOf(long versionId) {
@@ -44,7 +53,8 @@ public class CaseService {
     public Map<String, Boolean> strata(List<String> slugs) {
         Map<String, Boolean> result = new java.util.HashMap<>();
         for (String slug : slugs) {
-            versions.findFirstByCaseItemSlugOrderByVersionDesc(slug).ifPresent(v -> result.put(slug, v.isTruthAbnormal()));
+            versions.findFirstByCaseItemSlugAndStatusOrderByVersionDesc(slug, CaseVersion.PUBLISHED)
+                    .ifPresent(v -> result.put(slug, v.isTruthAbnormal()));
         }
         return result;
     }
@@ -72,7 +82,8 @@ public class CaseService {
     public List<CaseSummary> library() {
         return versions.findLatestVersions().stream().map(v -> new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),
                 v.getTitle(), v.getModality(), v.getDifficulty(), JsonText.toList(v.getTags()), v.getTruthDiagnosis(),
-                v.getImages().size(), v.getAiSuggestion().getScore(), v.getSourceLicence(), v.getLoadedAt())).toList();
+                v.getImages().size(), v.getAiSuggestion().getScore(), v.getSourceLicence(), v.getLoadedAt(), v.getStatus(),
+                v.getCaseItem().getOrigin())).toList();
     }
 
     private static CaseForReading toReading(CaseVersion v) {

@@ -54,6 +54,7 @@ public class ContentLoader implements ApplicationRunner {
     }
 
     public Summary load(Path casesDir, Path curriculaDir) {
+        long started = System.nanoTime();
         var checkedCases = cases.check(casesDir, "cases");
         // curricula resolve tag queries and check abnormal/normal minimums against the cases; a broken case is
         // still "known" (its truth unknown), so its curriculum is not blamed for it
@@ -73,8 +74,9 @@ public class ContentLoader implements ApplicationRunner {
             return new Summary(caseResults.stream().map(Object::toString).toList(),
                     changedCurricula, checkedCurricula.curricula().size());
         });
-        log.info("Content loaded from {} and {}: {} case(s) [{}]; {} curriculum file(s), changed: {}", casesDir, curriculaDir,
-                summary.cases().size(), String.join(", ", summary.cases()), summary.curriculumCount(), summary.changedCurricula());
+        log.info("Content loaded from {} and {} in {} ms: {} case(s) [{}]; {} curriculum file(s), changed: {}", casesDir, curriculaDir,
+                (System.nanoTime() - started) / 1_000_000, summary.cases().size(), String.join(", ", summary.cases()),
+                summary.curriculumCount(), summary.changedCurricula());
         return summary;
     }
 

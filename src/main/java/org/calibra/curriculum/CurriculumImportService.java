@@ -116,6 +116,7 @@ public class CurriculumImportService {
                     .map(t -> new CurriculumService.StoredThreshold(t.metric(), t.min(), t.max(), t.boundOrDefault())).toList();
             module.update(i, spec.title(), spec.description(), spec.readingMode(), spec.minimumCases(), JsonText.write(thresholds),
                     JsonText.ofList(checked.pool(spec.id())));
+            module.poolByTags(JsonText.write(spec.caseTags()));
             module.defineAttempts(spec.casesPerAttempt(), spec.randomOrder(), JsonText.ofList(spec.prerequisites()), spec.timeLimitMinutes(),
                     spec.retake() == null ? null : spec.retake().cooldownHours(),
                     spec.minimumAbnormalCases() == null ? 0 : spec.minimumAbnormalCases(),

@@ -18,14 +18,16 @@ public class CurriculumService {
 
     private final CurriculumRepository curricula;
     private final ModuleRepository modules;
+    private final org.calibra.casebank.CaseService cases;
 
-    CurriculumService(CurriculumRepository curricula, ModuleRepository modules) {
+    CurriculumService(CurriculumRepository curricula, ModuleRepository modules, org.calibra.casebank.CaseService cases) {
         this.curricula = curricula;
         this.modules = modules;
+        this.cases = cases;
     }
 
     public List<CurriculumInfo> listCurricula() {
-        return curricula.findAllByOrderByTitleAsc().stream().map(CurriculumService::toInfo).toList();
+        return curricula.findAllByOrderByTitleAsc().stream().map(this::toInfo).toList();
     }
 
     /** The programmes of one institution: what its residents may take and its educators oversee. */
@@ -36,7 +38,7 @@ public class CurriculumService {
     /** The module, if it belongs to a curriculum of this institution: how residents and educators reach modules. */
     public Optional<ModuleInfo> moduleOf(long moduleId, long institutionId) {
         return modules.findById(moduleId).filter(m -> !m.isRetired() && m.getCurriculum().getInstitutionId() == institutionId)
-                .map(CurriculumService::toInfo);
+                .map(this::withUploads);
     }
 
     /** The curricula a user oversees: an admin all of them, an educator their institution's, anyone else none. */
@@ -63,17 +65,30 @@ public class CurriculumService {
     }
 
     public Optional<CurriculumInfo> curriculum(long id) {
-        return curricula.findById(id).map(CurriculumService::toInfo);
+        return curricula.findById(id).map(this::toInfo);
     }
 
     public Optional<ModuleInfo> module(long id) {
-        return modules.findById(id).filter(m -> !m.isRetired()).map(CurriculumService::toInfo);
+        return modules.findById(id).filter(m -> !m.isRetired()).map(this::withUploads);
     }
 
-    private static CurriculumInfo toInfo(CurriculumEntity c) {
+    private CurriculumInfo toInfo(CurriculumEntity c) {
         return new CurriculumInfo(c.getId(), c.getSlug(), c.getTitle(), c.getDescription(), c.getCertificateTitle(), c.getValidityMonths(),
                 JsonText.toList(c.getCompetencies()),
-                c.getModules().stream().filter(m -> !m.isRetired()).map(CurriculumService::toInfo).toList(), c.getInstitutionId());
+                c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId());
+    }
+
+    /** The stored pool (resolved from cases/ at start-up) plus published uploaded cases matching one of the module's tag queries. */
+    private ModuleInfo withUploads(ModuleEntity m) {
+        ModuleInfo info = toInfo(m);
+        List<List<String>> queries = JsonText.read(m.getCaseTags(), new TypeReference<List<List<String>>>() {});
+        if (queries.isEmpty()) {
+            return info;
+        }
+        var pool = new java.util.LinkedHashSet<>(info.caseSlugs());
+        pool.addAll(cases.publishedUploadsMatching(queries, m.getCurriculum().getInstitutionId()));
+        return new ModuleInfo(info.id(), info.curriculumId(), info.curriculumTitle(), info.slug(), info.title(), info.description(),
+                info.readingMode(), info.minimumCases(), info.thresholds(), List.copyOf(pool), info.rules());
     }
 
     static ModuleInfo toInfo(ModuleEntity m) {

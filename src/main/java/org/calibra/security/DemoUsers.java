@@ -24,6 +24,8 @@ class DemoUsers implements ApplicationRunner {
     static final Demo[] DEMO = {
         new Demo("resident", "resident", "Dr. Rosa Resident", Role.RESIDENT),
         new Demo("educator", "educator", "Dr. Eli Educator", Role.EDUCATOR),
+        // a second educator: the import journey's account (the lockout journey locks 'educator')
+        new Demo("curator", "curator", "Dr. Cora Curator", Role.EDUCATOR),
         new Demo("verifier", "verifier", "Vera Verifier (St. Example Hospital HR)", Role.VERIFIER),
         new Demo("admin", "admin", "Ada Admin", Role.ADMIN),
     };

@@ -122,6 +122,7 @@ class AccessMatrixIT {
         playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "resident", "resident-a2");
         playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "educator", "educator-b");
         p.put("`/cases` case library", view("cases", "case-library"));
+        p.put("`/cases/import` upload a case, review flagged uploads", view("cases/import", "case-import"));
         p.put("`/studies` reader studies", view("studies", "reader-studies"));
         p.put("`/trainees` residents' attempts", view("trainees", "trainees-view"));
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of the educator's institution", s -> exportAllowed(s, moduleA));

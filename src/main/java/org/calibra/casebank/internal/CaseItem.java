@@ -21,6 +21,13 @@ public class CaseItem {
     @Column(name = "institution_id")
     private Long institutionId;
 
+    /** {@link #CONTENT}: a folder of cases/; {@link #UPLOAD}: uploaded by an educator. Neither door replaces the other's cases. */
+    @Column(nullable = false, length = 16)
+    private String origin = CONTENT;
+
+    public static final String CONTENT = "content";
+    public static final String UPLOAD = "upload";
+
     protected CaseItem() {
     }
 
@@ -29,6 +36,12 @@ public class CaseItem {
         this.createdAt = createdAt;
     }
 
+    public CaseItem(String slug, Instant createdAt, String origin) {
+        this(slug, createdAt);
+        this.origin = origin;
+    }
+
+    public String getOrigin() { return origin; }
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public Long getInstitutionId() { return institutionId; }

@@ -54,6 +54,20 @@ public class CaseVersion {
     private String manifest;
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
+    /** PUBLISHED versions are read; PENDING_REVIEW and REJECTED never reach a module (ADR 0012). */
+    @Column(nullable = false, length = 16)
+    private String status = PUBLISHED;
+    /** What de-identification changed, as Markdown: attributes and actions, never values. */
+    @Column(name = "deid_report", length = 1000000)
+    private String deidReport;
+    @Column(name = "reviewed_by")
+    private Long reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String PENDING_REVIEW = "PENDING_REVIEW";
+    public static final String REJECTED = "REJECTED";
 
     @OneToMany(mappedBy = "caseVersion", cascade = CascadeType.ALL)
     @OrderBy("imageIndex")
@@ -99,6 +113,23 @@ public class CaseVersion {
         this.manifest = manifest;
     }
 
+    public void imported(String status, String deidReport) {
+        this.status = status;
+        this.deidReport = deidReport;
+    }
+
+    /** An educator's decision on a version held for review: PUBLISHED or REJECTED. */
+    public void review(String decision, long userId, Instant at) {
+        if (!PENDING_REVIEW.equals(status)) {
+            throw new IllegalStateException("version " + version + " of '" + caseItem.getSlug() + "' is " + status + ", not pending review");
+        }
+        this.status = decision;
+        this.reviewedBy = userId;
+        this.reviewedAt = at;
+    }
+
+    public String getStatus() { return status; }
+    public String getDeidReport() { return deidReport; }
     public void addImage(CaseImage image) { images.add(image); }
     public void addTruthFinding(TruthFindingEntity finding) { truthFindings.add(finding); }
     public void setAiSuggestion(AiSuggestionEntity ai) { this.aiSuggestion = ai; }

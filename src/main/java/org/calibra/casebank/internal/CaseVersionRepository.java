@@ -9,6 +9,15 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     Optional<CaseVersion> findFirstByCaseItemSlugOrderByVersionDesc(String slug);
 
+    Optional<CaseVersion> findFirstByCaseItemSlugAndStatusOrderByVersionDesc(String slug, String status);
+
+    List<CaseVersion> findByStatusOrderByLoadedAtAsc(String status);
+
+    /** Latest published version of every uploaded case: candidates for modules that pool by tag. */
+    @Query("select v from CaseVersion v where v.caseItem.origin = 'upload' and v.status = 'PUBLISHED' and v.version ="
+            + " (select max(w.version) from CaseVersion w where w.caseItem = v.caseItem and w.status = 'PUBLISHED') order by v.caseItem.slug")
+    List<CaseVersion> findPublishedUploads();
+
     @Query("select v.caseItem.slug from CaseVersion v where v.id = ?1")
     Optional<String> findSlugById(long id);
 

@@ -35,6 +35,8 @@ class CaseLibraryView extends VerticalLayout {
         grid.addColumn(c -> c.tags().contains(org.calibra.casebank.content.CaseManifest.SYNTHETIC_TAG) ? "synthetic" : "real images")
                 .setHeader("Images from").setAutoWidth(true);
         grid.addColumn(CaseSummary::sourceLicence).setHeader("Licence").setAutoWidth(true);
+        grid.addColumn(c -> ("upload".equals(c.origin()) ? "uploaded, " : "cases/, ") + c.status().toLowerCase().replace('_', ' '))
+                .setHeader("Source, state").setAutoWidth(true);
         var items = cases.libraryFor(currentUser.require());
         grid.setItems(items);
         grid.setEmptyStateText("No cases loaded. Add case folders under cases/ (see docs/content-format.md).");

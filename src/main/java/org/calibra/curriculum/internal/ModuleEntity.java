@@ -30,6 +30,9 @@ public class ModuleEntity {
     /** JSON array of case slugs, in reading order. */
     @Column(name = "case_slugs", nullable = false, length = 40000)
     private String caseSlugs;
+    /** The module's tag queries (JSON list of lists): published uploaded cases matching one join the pool. */
+    @Column(name = "case_tags", nullable = false, length = 4000)
+    private String caseTags = "[]";
     @Column(nullable = false)
     private boolean retired;
     /** Null: the whole pool. */
@@ -100,5 +103,7 @@ public class ModuleEntity {
     public int getMinimumCases() { return minimumCases; }
     public String getThresholds() { return thresholds; }
     public String getCaseSlugs() { return caseSlugs; }
+    public String getCaseTags() { return caseTags; }
+    public void poolByTags(String caseTagsJson) { this.caseTags = caseTagsJson; }
     public boolean isRetired() { return retired; }
 }

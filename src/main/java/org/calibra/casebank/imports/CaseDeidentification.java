@@ -1,0 +1,49 @@
+package org.calibra.casebank.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.calibra.casebank.content.CaseBundle;
+import org.calibra.casebank.content.CaseBundleReader;
+import org.calibra.casebank.dicom.DicomFormatException;
+import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.dicom.DicomReader;
+import org.calibra.dicom.Part10;
+import org.calibra.dicom.Part10Writer;
+import org.calibra.dicom.deid.DeidReport;
+import org.calibra.dicom.deid.Deidentifier;
+
+/**
+ * The start-up door: a checked bundle from {@code cases/} gets its DICOM files de-identified before anything is
+ * stored. Names, manifest, stack positions and frames stay; bytes, SHA-256s and headers (new UIDs) are replaced.
+ * Deterministic for one installation secret, so the same folder always yields the same blobs.
+ */
+public final class CaseDeidentification {
+
+    public record Result(CaseBundle bundle, DeidReport report) {}
+
+    private CaseDeidentification() {
+    }
+
+    public static Result apply(CaseBundle bundle, Deidentifier deidentifier) {
+        var report = new DeidReport();
+        Map<String, CaseBundle.DicomFile> clean = new LinkedHashMap<>();
+        for (CaseBundle.DicomFile f : bundle.files()) {
+            Part10 p = DicomReader.read(f.bytes());
+            deidentifier.apply(p.data(), f.name(), report);
+            byte[] bytes = Part10Writer.write(p.data(), p.transferSyntax().forWriting());
+            try {
+                clean.put(f.name(), new CaseBundle.DicomFile(f.name(), bytes, CaseBundleReader.sha256(bytes), DicomHeaderReader.read(bytes)));
+            } catch (DicomFormatException e) {
+                throw new IllegalStateException("the de-identified '" + f.name() + "' cannot be read back: " + e.getMessage(), e);
+            }
+        }
+        List<CaseBundle.StackImage> stack = new ArrayList<>();
+        for (CaseBundle.StackImage s : bundle.stack()) {
+            stack.add(new CaseBundle.StackImage(s.index(), clean.get(s.file().name()), s.frame()));
+        }
+        return new Result(new CaseBundle(bundle.manifest(), bundle.manifestBytes(), List.copyOf(clean.values()), stack,
+                bundle.heatmaps(), bundle.contentHash()), report);
+    }
+}
