@@ -1,4 +1,4 @@
-package org.calibra.institution.ui;
+package org.calibra.security;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,8 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.calibra.institution.InstitutionInfo;
 import org.calibra.institution.InstitutionService;
-import org.calibra.security.CurrentUser;
-import org.calibra.security.Role;
 
 /** Admins add institutions and rename them; the slug, which curricula name, never changes. */
 @Route("admin/institutions")
