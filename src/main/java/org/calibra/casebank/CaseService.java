@@ -49,6 +49,24 @@ public class CaseService {
         return result;
     }
 
+    /** The stack of a case version as blobs and frames, for image delivery (DICOMweb); empty when the version does not exist. */
+    public Optional<List<CaseImageFile>> imageFiles(long versionId) {
+        return versions.findById(versionId).map(v -> v.getImages().stream()
+                .map(i -> new CaseImageFile(i.getImageIndex(), i.getBlobSha256(), i.getFrameNumber())).toList());
+    }
+
+    /** Every case version whose stack or AI heatmaps use this blob: who may fetch a blob depends on them. */
+    public List<Long> versionsUsingBlob(String sha256) {
+        var ids = new java.util.TreeSet<>(versions.findVersionIdsWithImageBlob(sha256));
+        ids.addAll(versions.findVersionIdsWithHeatmapBlob(sha256));
+        return List.copyOf(ids);
+    }
+
+    /** Ids of all case versions, oldest first (DICOMweb search filters them by access). */
+    public List<Long> versionIds() {
+        return versions.findAllIds();
+    }
+
     /** Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). */
     public Optional<CaseTruth> truth(long versionId) {
         return versions.findById(versionId).map(v -> new CaseTruth(v.getId(), v.getTruthDiagnosis(), v.isTruthAbnormal(),
