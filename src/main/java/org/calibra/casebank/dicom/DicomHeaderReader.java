@@ -318,7 +318,7 @@ public final class DicomHeaderReader {
                     throw new DicomFormatException(String.format("malformed encapsulated pixel data at byte %d: expected an item (FFFE,E000) of defined length, found (%04X,%04X)",
                             itemOffset, tag >>> 16, tag & 0xFFFF));
                 }
-                need(length, pixelTag);
+                need(length, tag);
                 if (table == null) {
                     table = new long[(int) (length / 4)];
                     for (int i = 0; i < table.length; i++) {
