@@ -134,6 +134,7 @@ public final class DicomHeaderReader {
         String position, orientation;
         boolean pixelData;
         PixelDataLocation pixels;
+        boolean signedPixels;
         final java.util.Map<Integer, DicomAttribute> attributes = new java.util.HashMap<>();
 
         void accept(int tag, String vr, byte[] raw, ByteOrder order) throws DicomFormatException {
@@ -141,6 +142,9 @@ public final class DicomHeaderReader {
             if (known != null) {
                 // the file's own VR when explicit (US or SS for pixel values), the dictionary's for implicit files and UN
                 String effective = vr == null || "UN".equals(vr) ? known : vr;
+                if ((vr == null || "UN".equals(vr)) && signedPixels && (tag == 0x00280106 || tag == 0x00280107 || tag == 0x00280120)) {
+                    effective = "SS"; // US or SS by Pixel Representation (0028,0103), which comes before them
+                }
                 attributes.put(tag, new DicomAttribute(tag, effective, raw, order == ByteOrder.BIG_ENDIAN));
             }
             switch (tag) {
@@ -156,6 +160,7 @@ public final class DicomHeaderReader {
                         descriptions.put(DESCRIPTIONS.get(tag), value);
                     }
                 }
+                case 0x00280103 -> signedPixels = raw.length >= 2 && unsignedShort(raw, order, "Pixel Representation (0028,0103)") == 1;
                 case 0x00280010 -> rows = unsignedShort(raw, order, "Rows (0028,0010)");
                 case 0x00280011 -> columns = unsignedShort(raw, order, "Columns (0028,0011)");
                 case 0x00280008 -> {
