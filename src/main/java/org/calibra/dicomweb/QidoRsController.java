@@ -43,6 +43,12 @@ class QidoRsController {
         KEYWORDS.put("PatientBirthDate", 0x00100030); KEYWORDS.put("PatientSex", 0x00100040); KEYWORDS.put("StudyID", 0x00200010);
         KEYWORDS.put("SeriesNumber", 0x00200011); KEYWORDS.put("InstanceNumber", 0x00200013);
         KEYWORDS.put("Rows", 0x00280010); KEYWORDS.put("Columns", 0x00280011); KEYWORDS.put("NumberOfFrames", 0x00280008);
+        KEYWORDS.put("BodyPartExamined", 0x00180015); KEYWORDS.put("SliceThickness", 0x00180050); KEYWORDS.put("ImagePositionPatient", 0x00200032);
+        KEYWORDS.put("ImageOrientationPatient", 0x00200037); KEYWORDS.put("FrameOfReferenceUID", 0x00200052); KEYWORDS.put("SliceLocation", 0x00201041);
+        KEYWORDS.put("SamplesPerPixel", 0x00280002); KEYWORDS.put("PhotometricInterpretation", 0x00280004); KEYWORDS.put("PixelSpacing", 0x00280030);
+        KEYWORDS.put("BitsAllocated", 0x00280100); KEYWORDS.put("BitsStored", 0x00280101); KEYWORDS.put("PixelRepresentation", 0x00280103);
+        KEYWORDS.put("WindowCenter", 0x00281050); KEYWORDS.put("WindowWidth", 0x00281051); KEYWORDS.put("RescaleIntercept", 0x00281052);
+        KEYWORDS.put("RescaleSlope", 0x00281053);
     }
 
     enum Level {
