@@ -52,7 +52,8 @@ public class CaseService {
     /** The stack of a case version as blobs and frames, for image delivery (DICOMweb); empty when the version does not exist. */
     public Optional<List<CaseImageFile>> imageFiles(long versionId) {
         return versions.findById(versionId).map(v -> v.getImages().stream()
-                .map(i -> new CaseImageFile(i.getImageIndex(), i.getBlobSha256(), i.getFrameNumber())).toList());
+                .map(i -> new CaseImageFile(i.getImageIndex(), i.getBlobSha256(), i.getFrameNumber(), i.getArchiveUrl(),
+                        i.getArchiveStudyUid(), i.getSeriesInstanceUid(), i.getSopInstanceUid())).toList());
     }
 
     /** Every case version whose stack or AI heatmaps use this blob: who may fetch a blob depends on them. */
@@ -96,7 +97,11 @@ public class CaseService {
     }
 
     private static CaseForReading.ImageRef toRef(CaseImage i) {
-        return new CaseForReading.ImageRef(i.getImageIndex(), DICOM_URL_PREFIX + i.getBlobSha256(), i.getFrameNumber(),
+        // an archive's image has no file here: its URL is the app's DICOMweb frame (org.calibra.dicomweb proxies it)
+        String url = i.getBlobSha256() != null ? DICOM_URL_PREFIX + i.getBlobSha256()
+                : "/dicomweb/cases/" + i.getCaseVersionId() + "/studies/" + i.getArchiveStudyUid() + "/series/" + i.getSeriesInstanceUid()
+                        + "/instances/" + i.getSopInstanceUid() + "/frames/" + (i.getFrameNumber() + 1);
+        return new CaseForReading.ImageRef(i.getImageIndex(), url, i.getFrameNumber(),
                 i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm(), i.getPlane());
     }
 }

@@ -74,14 +74,19 @@ class CaseStudies {
         List<CaseStudy.Instance> instances = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (CaseImageFile f : files) {
-            if (f.sha256() == null || !seen.add(f.sha256())) {
+            if (f.external()) {
+                if (seen.add(f.archiveRoot() + "|" + f.sopUid())) {
+                    instances.add(archives.instance(f));
+                }
+                continue;
+            }
+            if (!seen.add(f.sha256())) {
                 continue;
             }
             DicomHeader h = headers.header(f.sha256());
             instances.add(new CaseStudy.Instance(h.studyInstanceUid(), h.seriesInstanceUid(), h.sopInstanceUid(), h.numberOfFrames(),
-                    f.sha256(), h, null, null));
+                    f.sha256(), h, null));
         }
-        instances.addAll(archives.instancesOf(versionId));
         return new CaseStudy(versionId, instances);
     }
 }

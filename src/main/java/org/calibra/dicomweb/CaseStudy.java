@@ -15,10 +15,10 @@ record CaseStudy(long versionId, List<Instance> instances) {
 
     /**
      * One instance. Local instances have a blob ({@code sha256}) and its parsed {@code header}; instances in an external
-     * archive have neither, but the archive's root URL ({@code archiveRoot}) and their metadata as the archive gave it.
+     * archive have no blob but the archive's service root, and a header made from the archive's metadata.
      */
     record Instance(String studyUid, String seriesUid, String sopUid, int frames, String sha256, DicomHeader header,
-                    String archiveRoot, String archiveMetadataJson) {
+                    String archiveRoot) {
 
         boolean local() {
             return sha256 != null;

@@ -39,7 +39,12 @@ public class DicomWebLinks {
         study.get().instances().stream().filter(CaseStudy.Instance::local).forEach(i -> bySha.putIfAbsent(i.sha256(), i));
         List<Link> links = new ArrayList<>();
         for (CaseImageFile f : files.get()) {
-            CaseStudy.Instance i = f.sha256() == null ? null : bySha.get(f.sha256());
+            if (f.external()) { // the archive serves frames over DICOMweb by definition
+                links.add(new Link(DicomWebPaths.instance(versionId, f.studyUid(), f.seriesUid(), f.sopUid()) + "/frames/" + (f.frame() + 1),
+                        DicomWebPaths.series(versionId, f.studyUid(), f.seriesUid()) + "/metadata"));
+                continue;
+            }
+            CaseStudy.Instance i = bySha.get(f.sha256());
             if (i == null || !FrameBytes.servable(i.header())) {
                 links.add(null);
                 continue;

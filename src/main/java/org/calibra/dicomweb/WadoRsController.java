@@ -146,10 +146,14 @@ class WadoRsController {
     private void sendInstances(List<CaseStudy.Instance> instances, String accept, String ifNoneMatch, HttpServletResponse response) throws IOException {
         var acceptHeader = AcceptHeader.parse(accept);
         List<Multipart.Part> parts = new ArrayList<>();
+        if (instances.size() == 1 && !instances.get(0).local()) {
+            archives.proxyInstance(instances.get(0), accept, ifNoneMatch, response);
+            return;
+        }
         for (var i : instances) {
             if (!i.local()) {
                 throw new DicomWebException(HttpStatus.NOT_IMPLEMENTED, "instance " + i.sopUid()
-                        + " is kept in an external archive: retrieve its frames and metadata, not the whole instance");
+                        + " is kept in an external archive: retrieve it alone, or its frames and metadata");
             }
             String ts = i.header().transferSyntaxUid();
             if (!acceptHeader.acceptsMultipart("application/dicom", ts, false)) {
@@ -179,11 +183,8 @@ class WadoRsController {
                 out.append(',');
             }
             var i = instances.get(k);
-            if (i.local()) {
-                DicomJson.object(out, new TreeSet<>(i.header().attributes().keySet()).stream().map(t -> i.header().attributes().get(t)).toList());
-            } else {
-                out.append(i.archiveMetadataJson());
-            }
+            // archive instances too: their header holds the archive's values of the same attributes, nothing else
+            DicomJson.object(out, new TreeSet<>(i.header().attributes().keySet()).stream().map(t -> i.header().attributes().get(t)).toList());
         }
         byte[] body = out.append(']').toString().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/dicom+json");

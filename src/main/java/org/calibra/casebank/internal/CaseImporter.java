@@ -32,7 +32,7 @@ public class CaseImporter {
     public CaseImportResult importBundle(CaseBundle bundle) {
         CaseManifest m = bundle.manifest();
         // Blobs first and always: idempotent, and it restores images lost with a wiped data folder.
-        bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
+        bundle.files().stream().filter(f -> !f.external()).forEach(f -> blobs.put(f.sha256(), f.bytes()));
         bundle.heatmaps().forEach(h -> blobs.put(h.sha256(), h.bytes()));
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
@@ -59,6 +59,9 @@ public class CaseImporter {
                     h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm());
             if (h.numberOfFrames() == 1) {
                 image.placeInPatient(h.plane());
+            }
+            if (s.file().external()) {
+                image.keptInArchive(s.file().archiveRoot(), h.studyInstanceUid());
             }
             v.addImage(image);
         }
