@@ -27,8 +27,15 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final NetworkCapture network;
     private final Path profile;
+    private final String baseUrl;
 
     Browser() {
+        this(BASE_URL);
+    }
+
+    /** A browser for an app at another address (a journey that starts its own app, e.g. with an archive case). */
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
         // every journey starts with a browser: with -DskipE2E=true there is no app to drive, so skip (not fail)
         org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("calibra.e2e.skip"), "end-to-end tests skipped (-DskipE2E=true)");
         try {
@@ -49,7 +56,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(BASE_URL + "/" + path);
+        driver.get(baseUrl + "/" + path);
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
