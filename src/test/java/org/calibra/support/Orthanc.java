@@ -84,8 +84,14 @@ public final class Orthanc implements AutoCloseable {
     }
 
     public void upload(byte[] dicom) throws IOException, InterruptedException {
-        var r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/instances")).POST(HttpRequest.BodyPublishers.ofByteArray(dicom)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create(base() + "/instances")).POST(HttpRequest.BodyPublishers.ofByteArray(dicom)).build();
+        HttpResponse<String> r;
+        try {
+            r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closed) {
+            // Orthanc closes idle keep-alive connections after 1 s; the client may have picked such a one
+            r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Orthanc refused an instance: " + r.statusCode() + " " + r.body());
         }

@@ -255,8 +255,13 @@ class DicomWebBench {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long t = System.nanoTime();
                         try {
-                            var r = http.send(HttpRequest.newBuilder(URI.create(urls.get(i % urls.size()))).header("Accept", accept).build(),
-                                    HttpResponse.BodyHandlers.ofInputStream());
+                            var request = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size()))).header("Accept", accept).build();
+                            HttpResponse<InputStream> r;
+                            try {
+                                r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            } catch (java.io.IOException closed) { // Orthanc closes keep-alive connections idle for 1 s
+                                r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            }
                             try (InputStream body = r.body()) {
                                 bytes.addAndGet(body.transferTo(OutputStream.nullOutputStream()));
                             }
