@@ -31,6 +31,7 @@ class SecurityConfig {
                                             ObjectProvider<ClientRegistrationRepository> registrations,
                                             ObjectProvider<KeycloakAccounts> keycloakAccounts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // images: signed in here; which cases each user may see is casebank.CaseImageAccess (404 otherwise)
                 .requestMatchers("/files/**", "/dicomweb/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll()
@@ -41,10 +42,6 @@ class SecurityConfig {
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
-        // DICOMweb clients expect a status, not the login page (org.calibra.dicomweb; who sees what: casebank.CaseImageAccess)
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
-                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/dicomweb/**")));
         // Hardening that cannot break the viewer: no framing (clickjacking), no plugins, no foreign <base>, no referrer
         // to other sites, no device APIs. A script-src policy is left for later: Vaadin's bootstrap and the viewer's
         // workers and WASM codecs need it written and tested together. HSTS is Spring's default on HTTPS requests.

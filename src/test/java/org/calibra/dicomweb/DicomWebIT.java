@@ -140,7 +140,10 @@ class DicomWebIT {
         assertThat(as("dw-verifier", "VERIFIER", get(instanceUrl(undrawn, i) + "/metadata")).getStatus()).isEqualTo(404);
         assertThat(as("dw-verifier", "VERIFIER", get("/dicomweb/cases/" + drawn + "/studies")).getStatus()).isEqualTo(404);
         assertThat(as("dw-verifier", "VERIFIER", get("/dicomweb/studies")).getContentAsString()).isEqualTo("[]");
-        assertThat(mvc.perform(get(instanceUrl(undrawn, i) + "/metadata")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        // not signed in: sent to sign in, like every protected page (a 302 to the login page or to Keycloak)
+        var anonymous = mvc.perform(get(instanceUrl(undrawn, i) + "/metadata")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(302);
+        assertThat(anonymous.getContentAsString()).doesNotContain("00280010");
         assertThat(mvc.perform(get("/files/dicom/" + sha)).andReturn().getResponse().getStatus()).isNotEqualTo(200);
 
         // the service-wide search lists the drawn cases' studies only
@@ -228,6 +231,24 @@ class DicomWebIT {
         var series = JSON.readTree(as("educator", "EDUCATOR", get("/dicomweb/cases/" + ct + "/series?Modality=CT")).getContentAsString());
         assertThat(series).hasSize(1);
         assertThat(series.get(0).path("00201209").path("Value").get(0).asInt()).isEqualTo(instances.size());
+    }
+
+    @Test
+    void every_level_of_retrieve_metadata_and_search_answers() throws Exception {
+        long ct = cases.latestVersionId("synth-ct-002").orElseThrow();
+        String[] i = firstInstance(ct, "educator", "EDUCATOR");
+        String study = "/dicomweb/cases/" + ct + "/studies/" + i[0];
+        String series = study + "/series/" + i[1];
+        int slices = cases.imageFiles(ct).orElseThrow().size();
+        var retrieved = as("educator", "EDUCATOR", get(series));
+        assertThat(parts(retrieved)).hasSize(slices).allSatisfy(p -> assertThat(p.type()).startsWith("application/dicom; transfer-syntax="));
+        assertThat(parts(as("educator", "EDUCATOR", get(study)))).hasSize(slices);
+        assertThat(JSON.readTree(as("educator", "EDUCATOR", get(study + "/metadata")).getContentAsString())).hasSize(slices);
+        assertThat(JSON.readTree(as("educator", "EDUCATOR", get(series + "/metadata")).getContentAsString())).hasSize(slices);
+        assertThat(JSON.readTree(as("educator", "EDUCATOR", get(study + "/series")).getContentAsString())).hasSize(1);
+        assertThat(JSON.readTree(as("educator", "EDUCATOR", get(study + "/instances")).getContentAsString())).hasSize(slices);
+        assertThat(JSON.readTree(as("educator", "EDUCATOR", get(series + "/instances?limit=2")).getContentAsString())).hasSize(2);
+        assertThat(as("educator", "EDUCATOR", get(study + "/series/1.2.3/instances")).getContentAsString()).isEqualTo("[]");
     }
 
     @Test
