@@ -15,7 +15,7 @@ import { drawAi, drawDraft, drawHeatmap, drawMark, drawTruth } from './internal/
 import { describeError } from './internal/errors.js';
 import { colouredHeatmap, rampGradient } from './internal/heatmap.js';
 import type { ColouredHeatmap, HeatmapRef } from './internal/heatmap.js';
-import { toImageId } from './internal/image-ids.js';
+import { stackImageIds } from './internal/cornerstone-dicomweb.js';
 import { MARK_SHAPES, parseAiMarks, parseHeatmaps, parseImages, parseMarks, parseTruth } from './internal/model.js';
 import type { AiMark, ImageRef, Mark, MarkShape, TruthLesion } from './internal/model.js';
 import { hitTestMarks, layoutOverlay } from './internal/overlay.js';
@@ -335,7 +335,7 @@ export class CalibraViewer extends LitElement {
     this.closeMpr();
     releaseVolume(this.volumeKey);
     const generation = ++this.stackGeneration;
-    const ids = this.imageList.map((im) => toImageId(im.url, im.frame, document.baseURI));
+    mark('calibra-stack-start');
     this.setViewState('loading');
     this.message = '';
     this.lastAnnouncedIndex = -1;
@@ -345,20 +345,35 @@ export class CalibraViewer extends LitElement {
     this.measurementCount = 0;
     this.presetId = 'default';
     this.inverted = false;
-    if (!ids.length) {
+    if (!this.imageList.length) {
       await stack.setStack([]);
       this.message = 'No images';
       return; // stays "loading": Java may still be sending the list
     }
     try {
+      const ids = await stackImageIds(this.imageList, document.baseURI);
+      if (generation !== this.stackGeneration) return;
+      this.dataset.transport = ids.every((id) => id.startsWith('wadors:')) ? 'wadors'
+        : ids.some((id) => id.startsWith('wadors:')) ? 'mixed' : 'wadouri';
+      delete this.dataset.allLoaded;
       await stack.setStack(ids, 0);
       if (generation !== this.stackGeneration) return;
+      mark('calibra-first-image');
       this.setViewState('ready');
       this.onImageShown(stack.currentIndex);
-      void this.detectVolume(generation);
+      void this.prefetchThenDetectVolume(generation);
     } catch (e) {
       if (generation === this.stackGeneration) this.fail(0, e);
     }
+  }
+
+  /** Loads the rest of the stack in order (scrolling is then instant), then checks whether it is a volume. */
+  private async prefetchThenDetectVolume(generation: number): Promise<void> {
+    const loaded = await this.stack!.prefetch(() => generation === this.stackGeneration);
+    if (generation !== this.stackGeneration) return;
+    mark('calibra-all-loaded');
+    this.dataset.allLoaded = String(loaded);
+    await this.detectVolume(generation);
   }
 
   /** MPR needs a volume: several single-frame images of one series with regular geometry. */
@@ -735,4 +750,13 @@ customElements.get('calibra-viewer') ?? customElements.define('calibra-viewer', 
 
 declare global {
   interface HTMLElementTagNameMap { 'calibra-viewer': CalibraViewer }
+}
+
+/** Performance marks for benchmarks and tests (bench/dicomweb.sh reads them through Selenium). */
+function mark(name: string): void {
+  try {
+    performance.mark(name);
+  } catch {
+    // marks are optional
+  }
 }

@@ -281,6 +281,31 @@ export class CornerstoneStack {
   get stackImageIds(): readonly string[] { return this.imageIds; }
 
   /**
+   * Loads every image of the stack into the cache, nearest to the shown one first, six at a time (the
+   * browser's connections per host); resolves with how many loaded. Failures are left to showImage.
+   */
+  async prefetch(isCurrent: () => boolean): Promise<number> {
+    const ids = this.imageIds;
+    const start = Math.max(0, this.currentIndex);
+    const order = ids.map((_, i) => i).sort((a, b) => Math.abs(a - start) - Math.abs(b - start) || a - b);
+    let next = 0;
+    let loaded = 0;
+    const worker = async () => {
+      while (next < order.length && isCurrent() && !this.destroyed) {
+        const id = ids[order[next++]];
+        try {
+          await imageLoader.loadAndCacheImage(id, { priority: 0, requestType: csEnums.RequestType.Prefetch } as never);
+          loaded++;
+        } catch {
+          // reported through IMAGE_LOAD_ERROR when the image is shown
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    return loaded;
+  }
+
+  /**
    * Plane geometry of every image of the stack, loading (and caching) the images not loaded yet,
    * two at a time. Null entries: images that failed or carry no geometry.
    */

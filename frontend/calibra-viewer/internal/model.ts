@@ -7,7 +7,8 @@ import type { HeatmapRef } from './heatmap.js';
 /** hit = the lesion's counting mark; duplicate = another mark on an already-hit lesion (not counted). */
 export type MarkStatus = 'hit' | 'duplicate' | 'false-positive' | null;
 
-export interface ImageRef { url: string; frame: number }
+/** `url`: the Part 10 file; `wadoRs` and `metadata`: its WADO-RS frame and series metadata URLs when served over DICOMweb. */
+export interface ImageRef { url: string; frame: number; wadoRs?: string; metadata?: string }
 /** point = a click; ellipse and box = dragged, with full extents width × height (image pixels). */
 export type MarkShape = 'point' | 'ellipse' | 'box';
 export const MARK_SHAPES: readonly MarkShape[] = ['point', 'ellipse', 'box'];
@@ -66,7 +67,11 @@ const notNull = <T>(v: T | null): v is T => v !== null;
 export function parseImages(json: string | null | undefined): ImageRef[] {
   return parseArray(json)
     .map((o) => (typeof o.url === 'string' && o.url
-      ? { url: o.url, frame: Math.max(0, Math.trunc(num(o.frame) ?? 0)) } : null))
+      ? {
+        url: o.url, frame: Math.max(0, Math.trunc(num(o.frame) ?? 0)),
+        ...(typeof o.wadoRs === 'string' && o.wadoRs && typeof o.metadata === 'string' && o.metadata
+          ? { wadoRs: o.wadoRs, metadata: o.metadata } : {}),
+      } : null))
     .filter(notNull);
 }
 

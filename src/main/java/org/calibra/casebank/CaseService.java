@@ -38,6 +38,12 @@ public class CaseService {
                 .map(v -> v.getCaseItem().getSlug()).toList();
     }
 
+    /** Whether the version is of a shared library case (no owner) or of one the institution imported. */
+    public boolean sharedOrOwnedBy(long versionId, long institutionId) {
+        return versions.findById(versionId).map(v -> v.getCaseItem().getInstitutionId() == null
+                || v.getCaseItem().getInstitutionId() == institutionId).orElse(false);
+    }
+
     public Optional<String> slugOf(long versionId) {
         return versions.findSlugById(versionId);
     }
@@ -57,6 +63,25 @@ public class CaseService {
                     .ifPresent(v -> result.put(slug, v.isTruthAbnormal()));
         }
         return result;
+    }
+
+    /** The stack of a case version as blobs and frames, for image delivery (DICOMweb); empty when the version does not exist. */
+    public Optional<List<CaseImageFile>> imageFiles(long versionId) {
+        return versions.findById(versionId).map(v -> v.getImages().stream()
+                .map(i -> new CaseImageFile(i.getImageIndex(), i.getBlobSha256(), i.getFrameNumber(), i.getArchiveUrl(),
+                        i.getArchiveStudyUid(), i.getSeriesInstanceUid(), i.getSopInstanceUid())).toList());
+    }
+
+    /** Every case version whose stack or AI heatmaps use this blob: who may fetch a blob depends on them. */
+    public List<Long> versionsUsingBlob(String sha256) {
+        var ids = new java.util.TreeSet<>(versions.findVersionIdsWithImageBlob(sha256));
+        ids.addAll(versions.findVersionIdsWithHeatmapBlob(sha256));
+        return List.copyOf(ids);
+    }
+
+    /** Ids of all case versions, oldest first (DICOMweb search filters them by access). */
+    public List<Long> versionIds() {
+        return versions.findAllIds();
     }
 
     /** Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). */
@@ -100,7 +125,11 @@ public class CaseService {
     }
 
     private static CaseForReading.ImageRef toRef(CaseImage i) {
-        return new CaseForReading.ImageRef(i.getImageIndex(), DICOM_URL_PREFIX + i.getBlobSha256(), i.getFrameNumber(),
+        // an archive's image has no file here: its URL is the app's DICOMweb frame (org.calibra.dicomweb proxies it)
+        String url = i.getBlobSha256() != null ? DICOM_URL_PREFIX + i.getBlobSha256()
+                : "/dicomweb/cases/" + i.getCaseVersionId() + "/studies/" + i.getArchiveStudyUid() + "/series/" + i.getSeriesInstanceUid()
+                        + "/instances/" + i.getSopInstanceUid() + "/frames/" + (i.getFrameNumber() + 1);
+        return new CaseForReading.ImageRef(i.getImageIndex(), url, i.getFrameNumber(),
                 i.getPixelRows(), i.getPixelColumns(), i.getRowSpacingMm(), i.getColumnSpacingMm(), i.getPlane());
     }
 }

@@ -36,7 +36,8 @@ class SecurityConfig {
                 // Spring Boot's error page for a request that was already let through: otherwise a 400 or 404 from a
                 // controller would be turned into a 403 by the error dispatch itself
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
-                .requestMatchers("/files/**").authenticated()
+                // images: signed in here; which cases each user may see is casebank.CaseImageAccess (404 otherwise)
+                .requestMatchers("/files/**", "/dicomweb/**").authenticated()
                 .requestMatchers("/export/**").hasAnyRole(Role.EDUCATOR.name(), Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // credentials: what any verifier needs, no sign-in (org.calibra.certification.web)

@@ -68,7 +68,7 @@ class AccessMatrixIT {
 
     /** What the probes need: ids of things that exist, owned by the right people. */
     private long moduleA, moduleB, ownRead, ownAttempt;
-    private String dicomSha;
+    private String dicomSha, drawnFrame, undrawnFrame, drawnStudy;
 
     /** Who plays each role in "own/other" rows: a second institution's resident and educator where the row says so. */
     private final Map<String, String> scopedUser = new LinkedHashMap<>();
@@ -92,8 +92,14 @@ class AccessMatrixIT {
         var read = mine.readCorrectly(mine.cases().getFirst());
         ownRead = read.readId();
         ownAttempt = read.attemptId();
-        dicomSha = context.getBean(CaseService.class).forReading(mine.cases().getFirst().caseVersionId()).orElseThrow()
-                .images().getFirst().url().replaceAll(".*/", "");
+        long drawn = mine.cases().getFirst().caseVersionId();
+        var caseService = context.getBean(CaseService.class);
+        dicomSha = caseService.imageFiles(drawn).orElseThrow().getFirst().sha256();
+        SignedIn.as("admin", "ADMIN");
+        var links = context.getBean(org.calibra.dicomweb.DicomWebLinks.class);
+        drawnFrame = links.stack(drawn).getFirst().frame();
+        drawnStudy = drawnFrame.replaceAll(".*/studies/([^/]+)/.*", "$1");
+        undrawnFrame = links.stack(caseService.latestVersionId("synth-cxr-001").orElseThrow()).getFirst().frame();
         SignedIn.clear();
     }
 
@@ -128,7 +134,11 @@ class AccessMatrixIT {
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of the educator's institution", s -> exportAllowed(s, moduleA));
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of another institution", s -> exportAllowed(s, moduleA));
         playedBy("`GET /export/modules/{id}/jafroc.zip` a module of another institution", "educator", "educator-b");
-        p.put("`GET /files/dicom/{sha256}` case images", s -> s.status("GET", "/files/dicom/" + dicomSha, null) == 200);
+        p.put("`GET /files/dicom/{sha256}` images of a case drawn for the resident", s -> s.status("GET", "/files/dicom/" + dicomSha, null) == 200);
+        p.put("`GET /dicomweb/cases/{v}/studies/…/frames/{n}` (WADO-RS) a case drawn for the resident", s -> s.status("GET", drawnFrame, null) == 200);
+        p.put("`GET /dicomweb/cases/{v}/studies/…/frames/{n}` a case not drawn for the resident", s -> s.status("GET", undrawnFrame, null) == 200);
+        p.put("`GET /dicomweb/studies` (QIDO-RS) lists the drawn case's study",
+                s -> s.status("GET", "/dicomweb/studies", null) == 200 && s.lastBody.contains(drawnStudy));
         p.put("`/verifier/checks` own verification results", view("verifier/checks", "verifier-checks-view"));
         p.put("`/users` accounts, roles, institutions", view("users", "users-view"));
         p.put("`/admin/institutions`", view("admin/institutions", "institutions-view"));

@@ -27,8 +27,18 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final NetworkCapture network;
     private final Path profile;
+    private final String baseUrl;
 
     Browser() {
+        this(BASE_URL);
+    }
+
+    /**
+     * A browser for an app at another address (a journey that starts its own app, e.g. with an archive case), with extra
+     * Chromium arguments (bench/dicomweb.sh lets the viewer fetch from Orthanc directly with --disable-web-security).
+     */
+    Browser(String baseUrl, String... extraArguments) {
+        this.baseUrl = baseUrl;
         // every journey starts with a browser: with -DskipE2E=true there is no app to drive, so skip (not fail)
         org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.getBoolean("calibra.e2e.skip"), "end-to-end tests skipped (-DskipE2E=true)");
         try {
@@ -41,6 +51,7 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                 "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--window-size=1400,900", "--user-data-dir=" + profile);
+        options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL", "browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -74,7 +85,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(BASE_URL + "/" + path);
+        driver.get(baseUrl + "/" + path);
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {

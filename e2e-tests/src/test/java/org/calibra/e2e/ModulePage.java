@@ -27,7 +27,10 @@ final class ModulePage {
     }
 
     ReadingPage start() {
-        browser.waitFor(d -> d.findElement(By.id("start-module"))).click();
+        var button = browser.waitFor(d -> d.findElement(By.id("start-module")));
+        // below a long case list (a resumed attempt) it may sit under the bottom edge, as a user scrolls to it
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
         return ReadingPage.waitUntilShown(browser);
     }
 }

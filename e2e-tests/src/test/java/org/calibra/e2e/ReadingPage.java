@@ -28,6 +28,11 @@ final class ReadingPage {
         return page;
     }
 
+    /** How many images the stack has (what Java sent the viewer). */
+    int imageCount() {
+        return ((Number) js("return JSON.parse(arguments[0].images || '[]').length;", viewer())).intValue();
+    }
+
     WebElement viewer() {
         return browser.driver.findElement(By.id("viewer"));
     }

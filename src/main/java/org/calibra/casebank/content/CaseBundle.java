@@ -10,7 +10,20 @@ import org.calibra.casebank.dicom.DicomHeader;
 public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack,
                          List<HeatmapFile> heatmaps, String contentHash) {
 
-    public record DicomFile(String name, byte[] bytes, String sha256, DicomHeader header) {}
+    /**
+     * A DICOM file of the bundle. An instance kept in an external archive has no bytes and no hash: its {@code name}
+     * is its WADO-RS URL ({@code <root>/studies/…/series/…/instances/…}) and its header comes from the archive's metadata.
+     */
+    public record DicomFile(String name, byte[] bytes, String sha256, DicomHeader header) {
+        public boolean external() {
+            return bytes == null;
+        }
+
+        /** The archive's DICOMweb root, for an external instance. */
+        public String archiveRoot() {
+            return external() ? name.substring(0, name.lastIndexOf("/studies/")) : null;
+        }
+    }
 
     /** A checked AI heatmap: an 8-bit grayscale PNG for one image of the stack. */
     public record HeatmapFile(int imageIndex, String name, byte[] bytes, String sha256) {}

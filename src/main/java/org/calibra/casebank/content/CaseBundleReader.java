@@ -77,6 +77,10 @@ public final class CaseBundleReader {
         Map<String, DicomFile> files = new LinkedHashMap<>();
         for (int i = 0; i < m.images().size(); i++) {
             String name = m.images().get(i).file();
+            if (name == null) {
+                readArchiveSeries(m.images().get(i), "images[" + i + "].dicomweb", folderDisplay, files, problems);
+                continue;
+            }
             if (files.containsKey(name)) {
                 continue;
             }
@@ -91,6 +95,24 @@ public final class CaseBundleReader {
             }
         }
         return files;
+    }
+
+    /** A series in an external archive: its instances' metadata, fetched now (the order and geometry must be known). */
+    private static void readArchiveSeries(CaseManifest.ImageEntry entry, String field, String folderDisplay, Map<String, DicomFile> files,
+                                          List<ContentProblem> problems) {
+        var s = entry.dicomweb();
+        String root = org.calibra.casebank.dicom.DicomWebClient.stripSlash(s.url());
+        try {
+            String json = org.calibra.casebank.dicom.DicomWebClient.seriesMetadata(root, s.studyUid(), s.seriesUid());
+            for (var h : org.calibra.casebank.dicom.DicomJsonHeader.series(json)) {
+                String name = root + "/studies/" + h.studyInstanceUid() + "/series/" + h.seriesInstanceUid() + "/instances/" + h.sopInstanceUid();
+                files.putIfAbsent(name, new DicomFile(name, null, null, h));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "the series cannot be fetched from '" + s.url() + "': " + e.getMessage()));
+        } catch (DicomFormatException e) {
+            problems.add(new ContentProblem(folderDisplay + "/" + MANIFEST, field, "the archive's metadata of the series is unusable: " + e.getMessage()));
+        }
     }
 
     private static List<HeatmapFile> readHeatmaps(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
@@ -144,6 +166,16 @@ public final class CaseBundleReader {
         List<StackImage> stack = new ArrayList<>();
         for (int i = 0; i < m.images().size(); i++) {
             var entry = m.images().get(i);
+            if (entry.dicomweb() != null) {
+                String prefix = org.calibra.casebank.dicom.DicomWebClient.stripSlash(entry.dicomweb().url()) + "/studies/"
+                        + entry.dicomweb().studyUid() + "/series/" + entry.dicomweb().seriesUid() + "/instances/";
+                files.values().stream().filter(f -> f.external() && f.name().startsWith(prefix)).forEach(f -> {
+                    for (int frame = 0; frame < f.header().numberOfFrames(); frame++) {
+                        stack.add(new StackImage(stack.size(), f, frame));
+                    }
+                });
+                continue;
+            }
             DicomFile dicom = files.get(entry.file());
             if (dicom == null) {
                 continue; // already reported
@@ -171,7 +203,8 @@ public final class CaseBundleReader {
         digest.update(manifest);
         files.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
             digest.update(f.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(f.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // an archive's instance has no bytes here: its address stands for it (a SOP instance never changes)
+            digest.update((f.external() ? f.name() : f.sha256()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         });
         // after the DICOM files, so bundles without heatmaps keep the hash they had before heatmaps existed
         heatmaps.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(h -> {

@@ -31,12 +31,22 @@ public record CaseManifest(
 
     public record Source(String description, String licence) {}
 
-    /** One stack entry, or (with {@code frames: all}) every frame of a multi-frame file. */
-    public record ImageEntry(String file, Integer frame, String frames) {
+    /**
+     * One stack entry, or (with {@code frames: all}) every frame of a multi-frame file; or, with {@code dicomweb}, every
+     * frame of every instance of a series kept in an external DICOMweb archive, in stack order (ADR 0013).
+     */
+    public record ImageEntry(String file, Integer frame, String frames, DicomWebSeries dicomweb) {
+        public ImageEntry(String file, Integer frame, String frames) {
+            this(file, frame, frames, null);
+        }
+
         public boolean allFrames() {
             return "all".equals(frames);
         }
     }
+
+    /** A series in an external archive: its DICOMweb service root (no credentials) and UIDs. */
+    public record DicomWebSeries(String url, String studyUid, String seriesUid) {}
 
     public record Truth(String diagnosis, List<TruthFinding> findings) {
         public Truth {

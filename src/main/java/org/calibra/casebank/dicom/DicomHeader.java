@@ -25,11 +25,24 @@ public record DicomHeader(
         Double columnSpacingMm,
         boolean hasPixelData,
         Map<String, String> descriptions,
-        PatientPlane plane) {
+        PatientPlane plane,
+        Map<Integer, DicomAttribute> attributes,
+        PixelDataLocation pixelData) {
 
-    /** Free-text attributes a viewer shows or parses, by name with their tag, e.g. "StudyDescription (0008,1030)". */
+    /**
+     * {@code descriptions}: free-text attributes a viewer shows or parses, by name with their tag, e.g. "StudyDescription (0008,1030)".
+     * {@code attributes}: the top-level attributes of {@link MetadataTags} the file holds, by tag in tag order (DICOMweb metadata).
+     * {@code pixelData}: where the pixel data lies in the file (DICOMweb frames).
+     */
     public DicomHeader {
         descriptions = Map.copyOf(descriptions);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attributes));
+    }
+
+    /** An attribute's text value (string VRs), or null when absent. */
+    public String text(int tag) {
+        DicomAttribute a = attributes.get(tag);
+        return a == null ? null : a.text();
     }
 
     public OptionalDouble rowSpacing() {

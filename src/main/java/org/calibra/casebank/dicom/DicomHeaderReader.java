@@ -43,10 +43,32 @@ public final class DicomHeaderReader {
     }
 
     public static DicomHeader read(byte[] file) throws DicomFormatException {
-        if (file.length < 132 || !"DICM".equals(new String(file, 128, 4, StandardCharsets.US_ASCII))) {
+        return read(ByteBuffer.wrap(file));
+    }
+
+    /**
+     * Reads the header of a file without copying it onto the heap: the file is memory-mapped, and only the kept
+     * attributes' values are copied (DICOMweb reads headers of blobs on demand).
+     */
+    public static DicomHeader read(java.nio.file.Path path) throws DicomFormatException, java.io.IOException {
+        try (var channel = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
+            if (channel.size() > Integer.MAX_VALUE) {
+                throw new DicomFormatException("file is " + channel.size() + " bytes; files over 2 GiB are not supported");
+            }
+            return read(channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+        }
+    }
+
+    private static DicomHeader read(ByteBuffer whole) throws DicomFormatException {
+        byte[] marker = new byte[4];
+        if (whole.limit() >= 132) {
+            whole.get(128, marker);
+        }
+        if (whole.limit() < 132 || !"DICM".equals(new String(marker, StandardCharsets.US_ASCII))) {
             throw new DicomFormatException("not a DICOM Part 10 file (no 'DICM' marker after the 128-byte preamble)");
         }
-        var meta = new Cursor(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN), true, 0, false);
+        int fileLength = whole.limit();
+        var meta = new Cursor(whole.duplicate().order(ByteOrder.LITTLE_ENDIAN), true, 0, false);
         meta.buf.position(132);
         var values = new Values();
         // File meta information: group 0002, always explicit VR little endian.
@@ -54,7 +76,7 @@ public final class DicomHeaderReader {
             meta.element(values, 0);
         }
         if (meta.buf.remaining() < 8) {
-            throw new DicomFormatException("file is truncated at byte " + file.length
+            throw new DicomFormatException("file is truncated at byte " + fileLength
                     + ": it ends in or right after the file meta information, before any data set");
         }
         String ts = values.transferSyntax;
@@ -65,7 +87,7 @@ public final class DicomHeaderReader {
         Cursor data = switch (ts) {
             case IMPLICIT_LE -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), false, dataStart, false);
             case EXPLICIT_BE -> new Cursor(meta.buf.slice().order(ByteOrder.BIG_ENDIAN), true, dataStart, false);
-            case DEFLATED_LE -> new Cursor(ByteBuffer.wrap(inflate(file, dataStart)).order(ByteOrder.LITTLE_ENDIAN), true, 0, true);
+            case DEFLATED_LE -> new Cursor(ByteBuffer.wrap(inflate(whole, dataStart)).order(ByteOrder.LITTLE_ENDIAN), true, 0, true);
             default -> new Cursor(meta.buf.slice().order(ByteOrder.LITTLE_ENDIAN), true, dataStart, false); // all encapsulated syntaxes are explicit LE
         };
         while (data.buf.remaining() >= 8 && !values.pixelData) {
@@ -78,10 +100,11 @@ public final class DicomHeaderReader {
         return values.toHeader();
     }
 
-    private static byte[] inflate(byte[] file, int offset) throws DicomFormatException {
+    /** The inflated data set of a deflated file (its bytes from {@code offset}). */
+    public static byte[] inflate(ByteBuffer whole, int offset) throws DicomFormatException {
         var inflater = new Inflater(true);
-        inflater.setInput(file, offset, file.length - offset);
-        var out = new ByteArrayOutputStream(file.length * 3);
+        inflater.setInput(whole.duplicate().position(offset));
+        var out = new ByteArrayOutputStream(Math.max(1024, (whole.limit() - offset) * 3));
         byte[] chunk = new byte[64 * 1024];
         try {
             while (!inflater.finished()) {
@@ -110,8 +133,20 @@ public final class DicomHeaderReader {
         Double rowSpacing, columnSpacing;
         String position, orientation;
         boolean pixelData;
+        PixelDataLocation pixels;
+        boolean signedPixels;
+        final java.util.Map<Integer, DicomAttribute> attributes = new java.util.HashMap<>();
 
         void accept(int tag, String vr, byte[] raw, ByteOrder order) throws DicomFormatException {
+            String known = MetadataTags.VR.get(tag);
+            if (known != null) {
+                // the file's own VR when explicit (US or SS for pixel values), the dictionary's for implicit files and UN
+                String effective = vr == null || "UN".equals(vr) ? known : vr;
+                if ((vr == null || "UN".equals(vr)) && signedPixels && (tag == 0x00280106 || tag == 0x00280107 || tag == 0x00280120)) {
+                    effective = "SS"; // US or SS by Pixel Representation (0028,0103), which comes before them
+                }
+                attributes.put(tag, new DicomAttribute(tag, effective, raw, order == ByteOrder.BIG_ENDIAN));
+            }
             switch (tag) {
                 case 0x00020010 -> transferSyntax = text(raw);
                 case 0x00080016 -> sopClass = text(raw);
@@ -125,6 +160,7 @@ public final class DicomHeaderReader {
                         descriptions.put(DESCRIPTIONS.get(tag), value);
                     }
                 }
+                case 0x00280103 -> signedPixels = raw.length >= 2 && unsignedShort(raw, order, "Pixel Representation (0028,0103)") == 1;
                 case 0x00280010 -> rows = unsignedShort(raw, order, "Rows (0028,0010)");
                 case 0x00280011 -> columns = unsignedShort(raw, order, "Columns (0028,0011)");
                 case 0x00280008 -> {
@@ -160,7 +196,7 @@ public final class DicomHeaderReader {
                 throw new DicomFormatException("Rows (0028,0010) and Columns (0028,0011) must be present and > 0, found " + rows + " x " + columns);
             }
             return new DicomHeader(transferSyntax, sopClass, sopInstance, study, series, modality, rows, columns,
-                    frames, rowSpacing, columnSpacing, true, descriptions, PatientPlane.parse(position, orientation));
+                    frames, rowSpacing, columnSpacing, true, descriptions, PatientPlane.parse(position, orientation), attributes, pixels);
         }
     }
 
@@ -236,9 +272,10 @@ public final class DicomHeaderReader {
             if (tag == PIXEL_DATA && depth == 0) {
                 // The frames themselves are the viewer's business, but they must all be in the file.
                 if (length == UNDEFINED) {
-                    skipUndefined(values, depth, tag); // encapsulated fragments up to the sequence delimiter
+                    values.pixels = fragments(tag); // encapsulated fragments up to the sequence delimiter
                 } else {
                     need(length, tag);
+                    values.pixels = new PixelDataLocation(filePosition(), length, false, java.util.List.of(), new long[0], inflated);
                 }
                 values.pixelData = true;
                 return;
@@ -255,13 +292,52 @@ public final class DicomHeaderReader {
                 return;
             }
             need(length, tag);
-            if (depth == 0 && length <= 1024 && (tag >>> 16) != 0x7FE0) {
+            if (depth == 0 && (length <= 1024 || MetadataTags.LARGE.contains(tag) && length <= 1 << 20) && (tag >>> 16) != 0x7FE0) {
                 byte[] raw = new byte[(int) length];
                 buf.get(raw);
                 values.accept(tag, vr, raw, buf.order());
             } else {
                 buf.position(buf.position() + (int) length);
             }
+        }
+
+        private long filePosition() {
+            return (long) base + buf.position();
+        }
+
+        /** Encapsulated pixel data (PS3.5 A.4): the Basic Offset Table item, then one item per fragment, then the delimiter. */
+        private PixelDataLocation fragments(int pixelTag) throws DicomFormatException {
+            var list = new java.util.ArrayList<PixelDataLocation.Fragment>();
+            long[] table = null;
+            long firstValue = -1;
+            while (true) {
+                need(8, pixelTag);
+                long itemOffset = filePosition();
+                int tag = tagAt(buf.position());
+                buf.position(buf.position() + 4);
+                long length = buf.getInt() & UNDEFINED;
+                if (tag == SEQUENCE_END) {
+                    break;
+                }
+                if (tag != ITEM || length == UNDEFINED) {
+                    throw new DicomFormatException(String.format("malformed encapsulated pixel data at byte %d: expected an item (FFFE,E000) of defined length, found (%04X,%04X)",
+                            itemOffset, tag >>> 16, tag & 0xFFFF));
+                }
+                need(length, tag);
+                if (table == null) {
+                    table = new long[(int) (length / 4)];
+                    for (int i = 0; i < table.length; i++) {
+                        table[i] = buf.getInt(buf.position() + 4 * i) & UNDEFINED;
+                    }
+                } else {
+                    list.add(new PixelDataLocation.Fragment(itemOffset, filePosition(), length));
+                    if (firstValue < 0) {
+                        firstValue = filePosition();
+                    }
+                }
+                buf.position(buf.position() + (int) length);
+            }
+            return new PixelDataLocation(firstValue, -1, true, list, table == null ? new long[0] : table, inflated);
         }
 
         /** A sequence (or encapsulated data) of undefined length: items until the sequence delimiter. */

@@ -30,6 +30,10 @@ public final class CaseDeidentification {
         var report = new DeidReport();
         Map<String, CaseBundle.DicomFile> clean = new LinkedHashMap<>();
         for (CaseBundle.DicomFile f : bundle.files()) {
+            if (f.external()) {
+                clean.put(f.name(), f); // kept in the hospital's archive, served through the app's proxy: never stored here
+                continue;
+            }
             Part10 p = DicomReader.read(f.bytes());
             deidentifier.apply(p.data(), f.name(), report);
             byte[] bytes = Part10Writer.write(p.data(), p.transferSyntax().forWriting());

@@ -18,8 +18,13 @@ public class CaseImage {
     private String fileName;
     @Column(name = "frame_number", nullable = false)
     private int frameNumber;
-    @Column(name = "blob_sha256", nullable = false, length = 64)
+    /** Null for an image kept in an external archive (then archiveUrl and archiveStudyUid say where). */
+    @Column(name = "blob_sha256", length = 64)
     private String blobSha256;
+    @Column(name = "archive_url", length = 1000)
+    private String archiveUrl;
+    @Column(name = "archive_study_uid", length = 64)
+    private String archiveStudyUid;
     @Column(name = "sop_instance_uid", length = 64)
     private String sopInstanceUid;
     @Column(name = "series_instance_uid", length = 64)
@@ -85,6 +90,17 @@ public class CaseImage {
         this.columnSpacingMm = columnSpacingMm;
     }
 
+    /** The image lives in an external DICOMweb archive (ADR 0013): its service root and study; no blob. */
+    public void keptInArchive(String root, String studyUid) {
+        this.archiveUrl = root;
+        this.archiveStudyUid = studyUid;
+    }
+
+    public Long getCaseVersionId() { return caseVersion.getId(); }
+    public String getArchiveUrl() { return archiveUrl; }
+    public String getArchiveStudyUid() { return archiveStudyUid; }
+    public String getSopInstanceUid() { return sopInstanceUid; }
+    public String getSeriesInstanceUid() { return seriesInstanceUid; }
     public int getImageIndex() { return imageIndex; }
     public String getFileName() { return fileName; }
     public int getFrameNumber() { return frameNumber; }

@@ -54,13 +54,14 @@ public class CaseImporter {
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
             // restores images lost with a wiped data folder; de-identification is deterministic, so the SHA-256s match
-            if (latest.get().getImages().stream().anyMatch(i -> blobs.find(i.getBlobSha256()).isEmpty())) {
-                CaseDeidentification.apply(bundle, deidentifier).bundle().files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
+            if (latest.get().getImages().stream().anyMatch(i -> i.getBlobSha256() != null && blobs.find(i.getBlobSha256()).isEmpty())) {
+                CaseDeidentification.apply(bundle, deidentifier).bundle().files().stream().filter(f -> !f.external())
+                        .forEach(f -> blobs.put(f.sha256(), f.bytes()));
             }
             return new CaseImportResult(m.id(), latest.get().getVersion(), CaseImportResult.Outcome.UNCHANGED);
         }
         var clean = CaseDeidentification.apply(bundle, deidentifier);
-        clean.bundle().files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
+        clean.bundle().files().stream().filter(f -> !f.external()).forEach(f -> blobs.put(f.sha256(), f.bytes()));
         CaseItem item = existing.orElseGet(() -> cases.save(new CaseItem(m.id(), clock.instant())));
         int number = latest.map(v -> v.getVersion() + 1).orElse(1);
         var v = toVersion(clean.bundle(), item, number, hash);
@@ -81,7 +82,7 @@ public class CaseImporter {
         if (existing.isPresent() && existing.get().getInstitutionId() != null && existing.get().getInstitutionId() != institutionId) {
             throw new IllegalArgumentException("'" + m.id() + "' is a case of another institution; give your case another id in case.yaml");
         }
-        bundle.files().forEach(f -> blobs.put(f.sha256(), f.bytes()));
+        bundle.files().stream().filter(f -> !f.external()).forEach(f -> blobs.put(f.sha256(), f.bytes()));
         bundle.heatmaps().forEach(h -> blobs.put(h.sha256(), h.bytes()));
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
@@ -117,6 +118,9 @@ public class CaseImporter {
                     h.seriesInstanceUid(), h.modality(), h.rows(), h.columns(), h.numberOfFrames(), h.rowSpacingMm(), h.columnSpacingMm());
             if (h.numberOfFrames() == 1) {
                 image.placeInPatient(h.plane());
+            }
+            if (s.file().external()) {
+                image.keptInArchive(s.file().archiveRoot(), h.studyInstanceUid());
             }
             v.addImage(image);
         }

@@ -23,4 +23,13 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     @Query("select v from CaseVersion v where v.version = (select max(w.version) from CaseVersion w where w.caseItem = v.caseItem) order by v.caseItem.slug")
     List<CaseVersion> findLatestVersions();
+
+    @Query("select distinct i.caseVersion.id from CaseImage i where i.blobSha256 = ?1")
+    List<Long> findVersionIdsWithImageBlob(String sha256);
+
+    @Query("select distinct h.suggestion.caseVersion.id from AiHeatmapEntity h where h.blobSha256 = ?1")
+    List<Long> findVersionIdsWithHeatmapBlob(String sha256);
+
+    @Query("select v.id from CaseVersion v order by v.id")
+    List<Long> findAllIds();
 }

@@ -1,47 +1,61 @@
 package org.calibra.casebank.web;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.calibra.casebank.CaseImageAccess;
 import org.calibra.casebank.CaseService;
 import org.calibra.casebank.storage.BlobStore;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves DICOM Part 10 files to the viewer ({@code wadouri:}). The URL is the file's SHA-256: it says
- * nothing about the case or its truth, and the bytes behind it never change, so browsers may cache them.
- * Signed-in users only (SecurityConfig). DICOMweb comes with the case-library issue.
+ * Serves DICOM Part 10 files ({@code wadouri:}, multi-frame stacks) and AI heatmaps by SHA-256. The URL says
+ * nothing about the case or its truth, and the bytes behind it never change (strong ETag = the hash, immutable).
+ * Only to users who may see a case version using the blob ({@link CaseImageAccess}, the same rule as DICOMweb);
+ * everyone else gets 404, whether the blob exists or not.
  */
 @RestController
 class DicomFileController {
 
     private static final MediaType DICOM = MediaType.parseMediaType("application/dicom");
+    private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
     private final BlobStore blobs;
+    private final CaseService cases;
+    private final CaseImageAccess access;
 
-    DicomFileController(BlobStore blobs) {
+    DicomFileController(BlobStore blobs, CaseService cases, CaseImageAccess access) {
         this.blobs = blobs;
+        this.cases = cases;
+        this.access = access;
     }
 
     @GetMapping(CaseService.DICOM_URL_PREFIX + "{sha256}")
-    ResponseEntity<FileSystemResource> dicom(@PathVariable String sha256) {
-        return serve(sha256, DICOM);
+    ResponseEntity<FileSystemResource> dicom(@PathVariable String sha256, @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return serve(sha256, DICOM, ifNoneMatch);
     }
 
     /** AI heatmaps (PNG). Like the AI marks, the reading view hands out their URLs only when the AI may be seen. */
     @GetMapping(CaseService.HEATMAP_URL_PREFIX + "{sha256}")
-    ResponseEntity<FileSystemResource> heatmap(@PathVariable String sha256) {
-        return serve(sha256, MediaType.IMAGE_PNG);
+    ResponseEntity<FileSystemResource> heatmap(@PathVariable String sha256, @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return serve(sha256, MediaType.IMAGE_PNG, ifNoneMatch);
     }
 
-    private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type) {
-        return blobs.find(sha256)
-                .map(Path::toFile)
-                .map(f -> ResponseEntity.ok().contentType(type).cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
-                        .body(new FileSystemResource(f)))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+    private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch) {
+        var file = blobs.find(sha256).map(Path::toFile);
+        if (file.isEmpty() || cases.versionsUsingBlob(sha256).stream().noneMatch(access::mayView)) {
+            return ResponseEntity.notFound().build();
+        }
+        String etag = "\"" + sha256 + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(IMMUTABLE).build();
+        }
+        return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(IMMUTABLE).body(new FileSystemResource(file.get()));
     }
 }

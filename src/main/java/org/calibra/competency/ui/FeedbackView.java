@@ -41,7 +41,10 @@ class FeedbackView extends Div implements BeforeEnterObserver {
     private final CompetencyService competency;
     private final ReadingService reading;
 
-    FeedbackView(ScoringService scoring, CompetencyService competency, ReadingService reading) {
+    private final org.calibra.dicomweb.DicomWebLinks dicomWeb;
+
+    FeedbackView(ScoringService scoring, CompetencyService competency, ReadingService reading, org.calibra.dicomweb.DicomWebLinks dicomWeb) {
+        this.dicomWeb = dicomWeb;
         this.scoring = scoring;
         this.competency = competency;
         this.reading = reading;
@@ -67,9 +70,9 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         add(stage, panel);
     }
 
-    private static CalibraViewer viewer(ReadFeedback f) {
+    private CalibraViewer viewer(ReadFeedback f) {
         var v = new CalibraViewer();
-        v.setImages(f.kase().images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        v.setImages(CalibraViewer.images(f.kase().images(), dicomWeb.stack(f.kase().versionId())));
         v.setMarkingEnabled(false);
         Map<String, String> outcome = new HashMap<>();
         f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));

@@ -12,4 +12,6 @@ public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> 
     Optional<TraineeRead> findByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
 
     boolean existsByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
+
+    boolean existsByUserIdAndCaseVersionId(long userId, long caseVersionId);
 }

@@ -25,7 +25,23 @@ import org.calibra.shared.JsonText;
 @NpmPackage(value = "events", version = "3.3.0")
 public class CalibraViewer extends Component implements HasSize {
 
-    public record Image(String url, int frame) {}
+    /**
+     * One stack entry: {@code url} of the Part 10 file and its 0-based {@code frame}; when the image can come over DICOMweb,
+     * {@code wadoRs} (its WADO-RS frame URL) and {@code metadata} (its series' metadata URL), which the viewer prefers.
+     */
+    public record Image(String url, int frame, String wadoRs, String metadata) {
+        public Image(String url, int frame) {
+            this(url, frame, null, null);
+        }
+    }
+
+    /** The stack as the viewer loads it: over DICOMweb where {@code links} has an entry, else from the Part 10 file. */
+    public static List<Image> images(List<org.calibra.casebank.CaseForReading.ImageRef> refs, List<org.calibra.dicomweb.DicomWebLinks.Link> links) {
+        return refs.stream().map(i -> {
+            var link = i.index() < links.size() ? links.get(i.index()) : null;
+            return link == null ? new Image(i.url(), i.frame()) : new Image(i.url(), i.frame(), link.frame(), link.metadata());
+        }).toList();
+    }
 
     /**
      * A trainee's finding. (x, y) is the centre in image pixels; shape is "point", "ellipse" or "box" with full

@@ -56,7 +56,10 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private boolean submitted;
     private ReadPhase phase = ReadPhase.FINAL;
 
-    ReadingView(ReadingService reading, Clock clock) {
+    private final org.calibra.dicomweb.DicomWebLinks dicomWeb;
+
+    ReadingView(ReadingService reading, Clock clock, org.calibra.dicomweb.DicomWebLinks dicomWeb) {
+        this.dicomWeb = dicomWeb;
         this.reading = reading;
         this.clock = clock;
         setId("reading-view");
@@ -91,7 +94,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private void build(boolean aiAvailable) {
         removeAll();
         viewer = new CalibraViewer();
-        viewer.setImages(kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        viewer.setImages(CalibraViewer.images(kase.images(), dicomWeb.stack(kase.versionId())));
         viewer.setMarkingEnabled(true);
         viewer.setModality(kase.modality());
         if (aiAvailable && draft.aiUnlocked()) {

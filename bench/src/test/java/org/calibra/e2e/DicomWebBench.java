@@ -1,0 +1,289 @@
+package org.calibra.e2e;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.calibra.CalibraApplication;
+import org.calibra.casebank.CaseService;
+import org.calibra.casebank.dicom.DicomHeader;
+import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.curriculum.CurriculumService;
+import org.calibra.dicomweb.DicomWebLinks;
+import org.calibra.reading.ReadingService;
+import org.calibra.shared.JsonText;
+import org.calibra.support.ContentCopy;
+import org.calibra.support.Orthanc;
+import org.calibra.support.SignedIn;
+import org.calibra.synthetic.Recipe;
+import org.calibra.synthetic.SyntheticCaseGenerator;
+import org.calibra.synthetic.SyntheticCases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * DICOMweb delivery, the app against a real Orthanc serving the same instances in the same run: a synthetic CT series
+ * (300 slices of 512×512 by default) is uploaded to Orthanc (127.0.0.1:8042) and loaded into the app as a local case.
+ * (a) Server throughput: N parallel connections fetch every instance (WADO-RS retrieve, application/dicom) and every
+ * frame (octet-stream) R times — instances/s, MB/s, latency p50/p99. (b) Headless Chromium: a viewer element is given
+ * the series over wadors from the app, or straight from Orthanc (--disable-web-security, so cross-origin is allowed
+ * for the bench only), on a freshly loaded page with the HTTP cache off: time from setting the stack to the first
+ * rendered image and to the whole series loaded. Writes target/bench/dicomweb.md. Not a test: it asserts nothing.
+ */
+class DicomWebBench {
+
+    static final int SLICES = Integer.getInteger("bench.slices", 300);
+    static final int SIZE = Integer.getInteger("bench.size", 512);
+    static final int CONNECTIONS = Integer.getInteger("bench.connections", 6);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    static final int BROWSER_RUNS = Integer.getInteger("bench.browserRuns", 3);
+    static final int ORTHANC_PORT = 8042;
+    static final String CASE_ID = "bench-ct";
+
+    @Test
+    void app_and_orthanc_serve_the_same_series() throws Exception {
+        try (var orthanc = Orthanc.start(ORTHANC_PORT)) {
+            var recipe = new Recipe(CASE_ID, Recipe.Kind.CHEST_CT, 2026, new Recipe.CtParameters(SIZE, SIZE, SLICES, 360.0 / SIZE, 1.0, 18, List.of()),
+                    Recipe.AiModel.standard());
+            var generated = SyntheticCaseGenerator.generate(recipe, CASE_ID + "/case.yaml");
+            List<byte[]> slices = generated.images().stream().map(n -> generated.files().get(n)).toList();
+            long totalBytes = slices.stream().mapToLong(b -> b.length).sum();
+            long t0 = System.nanoTime();
+            for (byte[] s : slices) {
+                orthanc.upload(s);
+            }
+            double uploadS = (System.nanoTime() - t0) / 1e9;
+            DicomHeader first = DicomHeaderReader.read(slices.getFirst());
+            List<String> sops = new ArrayList<>();
+            for (byte[] s : slices) {
+                sops.add(DicomHeaderReader.read(s).sopInstanceUid());
+            }
+
+            Path content = Files.createTempDirectory("bench-dicomweb");
+            Path cases = ContentCopy.into(content);
+            SyntheticCases.writeBundle(generated, cases, true);
+            Files.writeString(content.resolve("curricula/bench.yaml"), """
+                    schemaVersion: 1
+                    id: bench
+                    title: "Bench"
+                    description: "The DICOMweb bench series."
+                    certificate: {title: "Bench", validityMonths: 12, competencies: ["Bench"]}
+                    modules:
+                      - id: bench-module
+                        title: "Bench"
+                        description: "One case."
+                        readingMode: unaided
+                        cases: [%s]
+                        minimumCases: 1
+                        thresholds: [{metric: specificity, min: 0.5}]
+                    """.formatted(CASE_ID));
+            String[] args = {"--server.port=0", "--logging.level.root=warn", "--vaadin.productionMode=true",
+                    "--calibra.data-dir=" + Files.createTempDirectory("bench-dicomweb-data"),
+                    "--calibra.content.cases-dir=" + cases, "--calibra.content.curricula-dir=" + content.resolve("curricula")};
+            try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(args)) {
+                String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+                long version = app.getBean(CaseService.class).latestVersionId(CASE_ID).orElseThrow();
+                List<DicomWebLinks.Link> links;
+                SignedIn.as("resident", "RESIDENT");
+                try {
+                    var module = app.getBean(CurriculumService.class).listCurricula().stream().flatMap(c -> c.modules().stream())
+                            .filter(m -> m.slug().equals("bench-module")).findFirst().orElseThrow();
+                    app.getBean(ReadingService.class).startOrResume(module.id()); // the bench case is now drawn for the resident
+                    links = app.getBean(DicomWebLinks.class).stack(version);
+                } finally {
+                    SignedIn.clear();
+                }
+                String appSeries = base + "/dicomweb/cases/" + version + "/studies/" + first.studyInstanceUid() + "/series/" + first.seriesInstanceUid();
+                String orthancSeries = orthanc.dicomWebRoot() + "/studies/" + first.studyInstanceUid() + "/series/" + first.seriesInstanceUid();
+
+                var report = new StringBuilder();
+                report.append("Measured ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                        .append(" cores shared by the app, Orthanc, the load client and Chromium. Series: ").append(SLICES).append(" CT slices of ")
+                        .append(SIZE).append("×").append(SIZE).append(", ").append(String.format("%.1f", totalBytes / 1e6)).append(" MB; Orthanc ")
+                        .append("1.10 + DICOMweb plugin 1.7 on 127.0.0.1:").append(ORTHANC_PORT).append(" (upload ").append(String.format("%.1f", uploadS))
+                        .append(" s).\n\n");
+                report.append("### (a) Server throughput: ").append(CONNECTIONS).append(" connections, every instance ").append(ROUNDS)
+                        .append("× (after ≥ 1,500 warm-up requests)\n\n| server | request | instances/s | MB/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+                var client = new LoadClient(login(base, "educator"));
+                var plain = new LoadClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+                String dicom = "multipart/related; type=\"application/dicom\"";
+                String octet = "multipart/related; type=application/octet-stream; transfer-syntax=*";
+                List<String> appInstances = sops.stream().map(s -> appSeries + "/instances/" + s).toList();
+                List<String> orthancInstances = sops.stream().map(s -> orthancSeries + "/instances/" + s).toList();
+                var ai = client.run(appInstances, dicom);
+                var oi = plain.run(orthancInstances, dicom);
+                var af = client.run(appInstances.stream().map(u -> u + "/frames/1").toList(), octet);
+                var of = plain.run(orthancInstances.stream().map(u -> u + "/frames/1").toList(), octet);
+                report.append(ai.row("app", "instance (application/dicom)")).append(oi.row("Orthanc", "instance (application/dicom)"))
+                        .append(af.row("app", "frame (octet-stream)")).append(of.row("Orthanc", "frame (octet-stream)"));
+                report.append(String.format("%nRatios app / Orthanc (instances/s): instances %.2f×, frames %.2f×.%n%n",
+                        ai.perSecond() / oi.perSecond(), af.perSecond() / of.perSecond()));
+
+                var appImages = new ArrayList<Map<String, Object>>();
+                var orthancImages = new ArrayList<Map<String, Object>>();
+                for (int i = 0; i < SLICES; i++) {
+                    appImages.add(Map.of("url", "/unused", "frame", 0, "wadoRs", links.get(i).frame(), "metadata", links.get(i).metadata()));
+                    orthancImages.add(Map.of("url", "/unused", "frame", 0, "wadoRs", orthancSeries + "/instances/" + sops.get(i) + "/frames/1",
+                            "metadata", orthancSeries + "/metadata"));
+                }
+                report.append(browser(base, JsonText.write(appImages), JsonText.write(orthancImages)));
+                System.out.println("\n" + report);
+                Path out = Path.of("target/bench/dicomweb.md");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, report.toString());
+            }
+        }
+    }
+
+    /** (b): medians of BROWSER_RUNS alternating runs, each on a freshly loaded reading page with the HTTP cache off. */
+    private static String browser(String base, String appImages, String orthancImages) {
+        System.setProperty("calibra.e2e.skip", "false"); // Browser skips under -DskipE2E; the bench runs its own app
+        var result = new StringBuilder("### (b) Headless Chromium, a viewer given the series (median of " + BROWSER_RUNS + " runs each)\n\n"
+                + "| source | metadata + first image on screen, ms | whole series loaded, ms | runs (first / all) |\n|---|---|---|---|\n");
+        Map<String, List<double[]>> runs = new java.util.LinkedHashMap<>();
+        runs.put("app (/dicomweb, wadors)", new ArrayList<>());
+        runs.put("Orthanc (DICOMweb, wadors)", new ArrayList<>());
+        try (var browser = new Browser(base, "--disable-web-security")) {
+            LoginPage.open(browser).signInAs("resident", "resident").openModule("first-reads").start();
+            String page = browser.driver.getCurrentUrl();
+            browser.driver.executeCdpCommand("Network.enable", Map.of());
+            browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+            for (int r = 0; r < BROWSER_RUNS; r++) {
+                for (var target : runs.keySet()) {
+                    String images = target.startsWith("app") ? appImages : orthancImages;
+                    browser.driver.get(page);
+                    browser.waitFor(d -> "ready".equals(d.findElement(org.openqa.selenium.By.id("viewer")).getAttribute("data-state")) ? true : null);
+                    browser.driver.executeScript("""
+                            performance.clearMarks();
+                            const v = document.createElement('calibra-viewer');
+                            v.id = 'bench-viewer';
+                            v.style.cssText = 'position:fixed;left:0;top:0;width:800px;height:700px;z-index:1000';
+                            v.modality = 'CT';
+                            v.images = arguments[0];
+                            document.body.appendChild(v);
+                            """, images);
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(300)).until(d -> d.findElement(org.openqa.selenium.By.id("bench-viewer"))
+                            .getAttribute("data-all-loaded") != null ? true : null);
+                    @SuppressWarnings("unchecked")
+                    List<Number> marks = (List<Number>) browser.driver.executeScript("""
+                            const t = (n) => performance.getEntriesByName(n).at(-1).startTime;
+                            return [t('calibra-first-image') - t('calibra-stack-start'), t('calibra-all-loaded') - t('calibra-stack-start'),
+                                    Number(document.getElementById('bench-viewer').dataset.allLoaded)];""");
+                    runs.get(target).add(new double[] {marks.get(0).doubleValue(), marks.get(1).doubleValue(), marks.get(2).doubleValue()});
+                }
+            }
+        }
+        double[] medians = new double[4];
+        int k = 0;
+        for (var e : runs.entrySet()) {
+            double first = median(e.getValue().stream().mapToDouble(x -> x[0]).toArray());
+            double all = median(e.getValue().stream().mapToDouble(x -> x[1]).toArray());
+            medians[k++] = first;
+            medians[k++] = all;
+            result.append(String.format("| %s | %.0f | %.0f | %s |%n", e.getKey(), first, all, e.getValue().stream()
+                    .map(x -> String.format("%.0f/%.0f (%d images)", x[0], x[1], (int) x[2])).toList()));
+        }
+        result.append(String.format("%nRatios app / Orthanc (time, lower is faster): first image %.2f×, whole series %.2f×.%n",
+                medians[0] / medians[2], medians[1] / medians[3]));
+        return result.toString();
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** An HTTP client signed in to the app through its login form (session cookie). */
+    private static HttpClient login(String base, String user) throws Exception {
+        var cookies = new CookieManager();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        var r = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in as " + user + " failed: " + r.statusCode());
+        }
+        return http;
+    }
+
+    record Result(int requests, long bytes, double seconds, double p50, double p99) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        String row(String server, String request) {
+            return String.format("| %s | %s | %.0f | %.0f | %.1f | %.1f |%n", server, request, perSecond(), bytes / seconds / 1e6, p50, p99);
+        }
+    }
+
+    /** CONNECTIONS threads share one list of URLs (ROUNDS times over), each request's body read to the end and discarded. */
+    record LoadClient(HttpClient http) {
+        Result run(List<String> urls, String accept) throws Exception {
+            once(urls, accept, Math.max(1, (1500 + urls.size() - 1) / urls.size())); // warm-up (≥ 1,500 requests): JIT, connections, page cache
+            return once(urls, accept, ROUNDS);
+        }
+
+        private Result once(List<String> urls, String accept, int rounds) throws Exception {
+            var next = new AtomicInteger();
+            var bytes = new AtomicLong();
+            var latencies = new ConcurrentLinkedQueue<Double>();
+            var failures = new ConcurrentLinkedQueue<String>();
+            int total = urls.size() * rounds;
+            long start = System.nanoTime();
+            var threads = new ArrayList<Thread>();
+            for (int c = 0; c < CONNECTIONS; c++) {
+                threads.add(Thread.ofPlatform().start(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        long t = System.nanoTime();
+                        try {
+                            var request = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size()))).header("Accept", accept).build();
+                            HttpResponse<InputStream> r;
+                            try {
+                                r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            } catch (java.io.IOException closed) { // Orthanc closes keep-alive connections idle for 1 s
+                                r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            }
+                            try (InputStream body = r.body()) {
+                                bytes.addAndGet(body.transferTo(OutputStream.nullOutputStream()));
+                            }
+                            if (r.statusCode() != 200) {
+                                failures.add(r.statusCode() + " " + urls.get(i % urls.size()));
+                            }
+                        } catch (Exception e) {
+                            failures.add(e + " " + urls.get(i % urls.size()));
+                        }
+                        latencies.add((System.nanoTime() - t) / 1e6);
+                    }
+                }));
+            }
+            for (var t : threads) {
+                t.join();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException(failures.size() + " requests failed, e.g. " + failures.peek());
+            }
+            double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return new Result(total, bytes.get(), seconds, sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]);
+        }
+    }
+}

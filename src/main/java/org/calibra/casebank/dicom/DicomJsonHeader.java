@@ -1,0 +1,194 @@
+package org.calibra.casebank.dicom;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.calibra.shared.PatientPlane;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A {@link DicomHeader} from DICOM JSON (PS3.18 F.2), for images kept in an external archive: the same attributes a
+ * Part 10 file would give, kept as raw values so they are served and checked like local ones. Only the attributes of
+ * {@link MetadataTags} are kept (never the archive's own URLs or bulk-data links). There is no pixel data location.
+ */
+public final class DicomJsonHeader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+
+    private DicomJsonHeader() {
+    }
+
+    /** Every instance of a series' metadata, in stack order (see {@link #stackOrder}). */
+    public static List<DicomHeader> series(String json) throws DicomFormatException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (RuntimeException e) {
+            throw new DicomFormatException("the archive's metadata is not JSON: " + e.getMessage());
+        }
+        if (!root.isArray() || root.isEmpty()) {
+            throw new DicomFormatException("the archive's metadata is not a non-empty JSON array of instances");
+        }
+        List<DicomHeader> headers = new ArrayList<>();
+        for (JsonNode instance : root) {
+            headers.add(header(instance));
+        }
+        return stackOrder(headers);
+    }
+
+    public static DicomHeader header(JsonNode instance) throws DicomFormatException {
+        Map<Integer, DicomAttribute> attributes = new HashMap<>();
+        for (var e : instance.properties()) {
+            int tag;
+            try {
+                tag = Integer.parseUnsignedInt(e.getKey(), 16);
+            } catch (NumberFormatException ex) {
+                throw new DicomFormatException("metadata key '" + e.getKey() + "' is not an 8-digit hexadecimal tag");
+            }
+            String vr = MetadataTags.VR.get(tag);
+            if (vr == null) {
+                continue;
+            }
+            String actual = e.getValue().path("vr").asString(vr);
+            attributes.put(tag, new DicomAttribute(tag, actual, raw(actual, e.getValue().path("Value")), false));
+        }
+        String ts = text(attributes, 0x00020010);
+        if (ts == null) {
+            ts = EXPLICIT_LE; // DICOMweb sends frames in the transfer syntax it names per part; this is only for display
+            attributes.put(0x00020010, new DicomAttribute(0x00020010, "UI", ts.getBytes(StandardCharsets.US_ASCII), false));
+        }
+        int rows = number(attributes, 0x00280010, "Rows (0028,0010)");
+        int columns = number(attributes, 0x00280011, "Columns (0028,0011)");
+        String frames = text(attributes, 0x00280008);
+        Double[] spacing = spacing(text(attributes, 0x00280030));
+        Map<String, String> descriptions = new HashMap<>();
+        for (int tag : new int[] {0x00081030, 0x0008103E}) {
+            String v = text(attributes, tag);
+            if (v != null && !v.isEmpty()) {
+                descriptions.put(tag == 0x00081030 ? "StudyDescription (0008,1030)" : "SeriesDescription (0008,103E)", v);
+            }
+        }
+        String sop = require(attributes, 0x00080018, "SOPInstanceUID (0008,0018)");
+        return new DicomHeader(ts, text(attributes, 0x00080016), sop, require(attributes, 0x0020000D, "StudyInstanceUID (0020,000D)"),
+                require(attributes, 0x0020000E, "SeriesInstanceUID (0020,000E)"), text(attributes, 0x00080060), rows, columns,
+                frames == null || frames.isEmpty() ? 1 : Integer.parseInt(frames.trim()), spacing[0], spacing[1], true, descriptions,
+                PatientPlane.parse(text(attributes, 0x00200032), text(attributes, 0x00200037)), attributes, null);
+    }
+
+    /**
+     * The order truth coordinates of an archive case refer to: when every instance has a plane, from the largest position
+     * along the plane's normal (row × column) down — for axial slices head to feet, the usual CT order — then by Instance
+     * Number, then by SOP Instance UID; without planes by Instance Number, then SOP Instance UID.
+     */
+    public static List<DicomHeader> stackOrder(List<DicomHeader> headers) {
+        List<DicomHeader> sorted = new ArrayList<>(headers);
+        Comparator<DicomHeader> byNumber = Comparator.comparingLong(DicomJsonHeader::instanceNumber);
+        if (sorted.stream().allMatch(h -> h.plane() != null)) {
+            sorted.sort(Comparator.comparingDouble((DicomHeader h) -> -alongNormal(h)).thenComparing(byNumber)
+                    .thenComparing(DicomHeader::sopInstanceUid));
+        } else {
+            sorted.sort(byNumber.thenComparing(DicomHeader::sopInstanceUid));
+        }
+        return sorted;
+    }
+
+    private static long instanceNumber(DicomHeader h) {
+        String n = h.text(0x00200013);
+        try {
+            return n == null ? Long.MAX_VALUE : Long.parseLong(n.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static double alongNormal(DicomHeader h) {
+        var p = h.plane();
+        double nx = p.rowY() * p.colZ() - p.rowZ() * p.colY();
+        double ny = p.rowZ() * p.colX() - p.rowX() * p.colZ();
+        double nz = p.rowX() * p.colY() - p.rowY() * p.colX();
+        return p.px() * nx + p.py() * ny + p.pz() * nz;
+    }
+
+    /** The value as the file would hold it: text joined by backslashes, or little-endian binary for binary numbers. */
+    private static byte[] raw(String vr, JsonNode values) {
+        if (values.isMissingNode() || !values.isArray()) {
+            return new byte[0];
+        }
+        switch (vr) {
+            case "US", "SS" -> {
+                var b = ByteBuffer.allocate(2 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+                values.forEach(v -> b.putShort((short) v.asInt()));
+                return b.array();
+            }
+            case "UL", "SL" -> {
+                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+                values.forEach(v -> b.putInt((int) v.asLong()));
+                return b.array();
+            }
+            case "FL" -> {
+                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+                values.forEach(v -> b.putFloat((float) v.asDouble()));
+                return b.array();
+            }
+            case "FD" -> {
+                var b = ByteBuffer.allocate(8 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+                values.forEach(v -> b.putDouble(v.asDouble()));
+                return b.array();
+            }
+            case "AT" -> {
+                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+                values.forEach(v -> {
+                    int t = Integer.parseUnsignedInt(v.asString(), 16);
+                    b.putShort((short) (t >>> 16)).putShort((short) t);
+                });
+                return b.array();
+            }
+            default -> {
+                List<String> parts = new ArrayList<>();
+                values.forEach(v -> parts.add(v.isNull() ? "" : v.isObject() ? v.path("Alphabetic").asString("")
+                        : v.isNumber() ? v.asString() : v.asString()));
+                return String.join("\\", parts).getBytes(StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+
+    private static String text(Map<Integer, DicomAttribute> a, int tag) {
+        DicomAttribute v = a.get(tag);
+        return v == null ? null : v.text();
+    }
+
+    private static String require(Map<Integer, DicomAttribute> a, int tag, String name) throws DicomFormatException {
+        String v = text(a, tag);
+        if (v == null || v.isEmpty()) {
+            throw new DicomFormatException("the archive's metadata has no " + name);
+        }
+        return v;
+    }
+
+    private static int number(Map<Integer, DicomAttribute> a, int tag, String name) throws DicomFormatException {
+        DicomAttribute v = a.get(tag);
+        if (v == null || v.value().length < 2) {
+            throw new DicomFormatException("the archive's metadata has no " + name + "; an image needs it");
+        }
+        return ByteBuffer.wrap(v.value()).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF;
+    }
+
+    private static Double[] spacing(String s) {
+        if (s == null) {
+            return new Double[] {null, null};
+        }
+        String[] parts = s.split("\\\\");
+        try {
+            return parts.length == 2 ? new Double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())} : new Double[] {null, null};
+        } catch (NumberFormatException e) {
+            return new Double[] {null, null};
+        }
+    }
+}

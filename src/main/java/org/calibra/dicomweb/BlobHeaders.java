@@ -1,0 +1,57 @@
+package org.calibra.dicomweb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.calibra.casebank.dicom.DicomFormatException;
+import org.calibra.casebank.dicom.DicomHeader;
+import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.storage.BlobStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parsed headers of DICOM blobs. A blob never changes (its name is its hash), so a header is parsed once — the
+ * file memory-mapped, not read onto the heap — and kept; a header is a few KiB, so thousands fit easily.
+ */
+@Component
+class BlobHeaders {
+
+    private static final int MAX_ENTRIES = 20_000;
+    private final BlobStore blobs;
+    private final Map<String, DicomHeader> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DicomHeader> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    BlobHeaders(BlobStore blobs) {
+        this.blobs = blobs;
+    }
+
+    Path path(String sha256) {
+        return blobs.find(sha256).orElseThrow(() -> new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR,
+                "the stored DICOM file " + sha256 + " is missing from the blob store"));
+    }
+
+    DicomHeader header(String sha256) {
+        synchronized (cache) {
+            DicomHeader h = cache.get(sha256);
+            if (h != null) {
+                return h;
+            }
+        }
+        DicomHeader h;
+        try {
+            h = DicomHeaderReader.read(path(sha256));
+        } catch (IOException | DicomFormatException e) {
+            throw new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR, "the stored DICOM file " + sha256 + " cannot be read: " + e.getMessage());
+        }
+        synchronized (cache) {
+            cache.put(sha256, h);
+        }
+        return h;
+    }
+}
