@@ -70,13 +70,6 @@ class ExternalArchives {
         proxy(instanceUrl(i) + "/frames/" + list, accept == null || accept.isBlank() ? DEFAULT_FRAME_ACCEPT : accept, response);
     }
 
-    void proxyInstance(CaseStudy.Instance i, String accept, String ifNoneMatch, HttpServletResponse response) throws IOException {
-        if (HttpCaching.notModified(HttpCaching.etag("i", List.of(i.contentTag())), ifNoneMatch, response)) {
-            return;
-        }
-        proxy(instanceUrl(i), accept == null || accept.isBlank() ? "multipart/related; type=\"application/dicom\"" : accept, response);
-    }
-
     private static String instanceUrl(CaseStudy.Instance i) {
         return DicomWebClient.stripSlash(i.archiveRoot()) + "/studies/" + i.studyUid() + "/series/" + i.seriesUid() + "/instances/" + i.sopUid();
     }

@@ -146,15 +146,12 @@ class WadoRsController {
     private void sendInstances(List<CaseStudy.Instance> instances, String accept, String ifNoneMatch, HttpServletResponse response) throws IOException {
         var acceptHeader = AcceptHeader.parse(accept);
         List<Multipart.Part> parts = new ArrayList<>();
-        if (instances.size() == 1 && !instances.get(0).local()) {
-            archives.proxyInstance(instances.get(0), accept, ifNoneMatch, response);
-            return;
+        if (instances.stream().anyMatch(i -> !i.local())) {
+            // a whole archive instance would carry the patient's identity, which Calibra did not remove (ADR 0013)
+            throw new DicomWebException(HttpStatus.FORBIDDEN, "instances kept in an external archive are not handed out whole: "
+                    + "they are not de-identified by Calibra; retrieve their frames and metadata");
         }
         for (var i : instances) {
-            if (!i.local()) {
-                throw new DicomWebException(HttpStatus.NOT_IMPLEMENTED, "instance " + i.sopUid()
-                        + " is kept in an external archive: retrieve it alone, or its frames and metadata");
-            }
             String ts = i.header().transferSyntaxUid();
             if (!acceptHeader.acceptsMultipart("application/dicom", ts, false)) {
                 throw new DicomWebException(HttpStatus.NOT_ACCEPTABLE, "instance " + i.sopUid() + " is available as multipart/related; type=\"application/dicom\"; "

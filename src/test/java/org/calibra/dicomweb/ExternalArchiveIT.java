@@ -88,8 +88,12 @@ class ExternalArchiveIT {
         assertThat(metadata.getStatus()).isEqualTo(200);
         assertThat(metadata.getContentAsString()).contains("\"00280010\":{\"vr\":\"US\",\"Value\":[64]}")
                 .as("the archive's address stays on the server").doesNotContain("8043").doesNotContain("BulkDataURI");
+        assertThat(metadata.getContentAsString()).as("the archive's patient module and study identifiers stay on the server")
+                .doesNotContain("\"00100010\"").doesNotContain("\"00100020\"").doesNotContain("\"00100030\"").doesNotContain("\"00080050\"");
 
         String instance = series + "/instances/" + files.get(3).sopUid();
+        assertThat(mvc.perform(get(instance).with(user("educator").roles("EDUCATOR"))).andReturn().getResponse().getStatus())
+                .as("a whole archive instance, identity included, is never handed out").isEqualTo(403);
         var frame = mvc.perform(get(instance + "/frames/1").with(user("educator").roles("EDUCATOR"))
                 .header("Accept", "multipart/related; type=application/octet-stream; transfer-syntax=*")).andReturn().getResponse();
         assertThat(frame.getStatus()).isEqualTo(200);

@@ -43,6 +43,15 @@ public final class DicomJsonHeader {
         return stackOrder(headers);
     }
 
+    /**
+     * An archive's metadata is the hospital's, not de-identified by Calibra: the patient module (group 0010) and the
+     * study's date, time, accession number, institution and physicians never reach the browser.
+     */
+    static boolean identifying(int tag) {
+        return (tag >>> 16) == 0x0010 || tag == 0x00080020 || tag == 0x00080030 || tag == 0x00080050 || tag == 0x00080080
+                || tag == 0x00080081 || tag == 0x00080090 || tag == 0x00081050 || tag == 0x00081060 || tag == 0x00200010;
+    }
+
     public static DicomHeader header(JsonNode instance) throws DicomFormatException {
         Map<Integer, DicomAttribute> attributes = new HashMap<>();
         for (var e : instance.properties()) {
@@ -53,7 +62,7 @@ public final class DicomJsonHeader {
                 throw new DicomFormatException("metadata key '" + e.getKey() + "' is not an 8-digit hexadecimal tag");
             }
             String vr = MetadataTags.VR.get(tag);
-            if (vr == null) {
+            if (vr == null || identifying(tag)) {
                 continue;
             }
             String actual = e.getValue().path("vr").asString(vr);
