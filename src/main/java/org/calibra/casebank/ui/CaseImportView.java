@@ -95,6 +95,7 @@ class CaseImportView extends VerticalLayout {
         }
         var report = new Pre(o.report());
         report.setId("import-report");
+        report.getStyle().set("white-space", "pre-wrap");
         result.add(report);
         pending.refresh();
     }
