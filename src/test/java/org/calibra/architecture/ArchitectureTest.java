@@ -36,6 +36,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The DICOM codec and de-identifier are plain Java used by the app and the command line alike (ADR 0012). */
+    @Test
+    void the_dicom_codec_depends_on_no_other_module_nor_on_spring_or_vaadin() {
+        noClasses().that().resideInAPackage("org.calibra.dicom..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")
+                .check(classes);
+        classes().that().resideInAPackage("org.calibra.dicom..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.calibra.casebank..", "org.calibra.synthetic..",
+                        "org.calibra.reading..", "org.calibra.scoring..", "org.calibra.curriculum..", "org.calibra.shared..")
+                .check(classes);
+    }
+
     @Test
     void views_never_touch_entities_or_repositories() {
         noClasses().that().areAssignableTo(Component.class)

@@ -30,6 +30,7 @@ class CaseUploadIT {
     @Autowired CaseService cases;
     @Autowired CurriculumService curricula;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.calibra.content.ContentLoader loader;
     @Value("${calibra.storage.blob-dir}") Path blobs;
 
     @BeforeEach
@@ -162,6 +163,32 @@ class CaseUploadIT {
     void residents_may_not_upload() {
         SignedIn.as("resident", "RESIDENT");
         assertThatThrownBy(() -> uploads.upload("x.zip", new byte[0], 1L)).isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void cases_from_the_repository_are_stored_de_identified_and_published() throws Exception {
+        Map<String, Object> row = jdbc.queryForMap("select i.blob_sha256 as sha, v.status as status, v.deid_report as report from case_image i"
+                + " join case_version v on v.id = i.case_version_id join case_item c on c.id = v.case_id"
+                + " where c.slug = 'mr-iac-schwannoma-detected' order by v.version desc limit 1");
+        String sha = (String) row.get("sha");
+        byte[] stored = Files.readAllBytes(blobs.resolve(sha.substring(0, 2)).resolve(sha));
+
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("CompressedSamples") // MR_small's PatientName
+                .doesNotContain("1.3.6.1.4.1.5962.1.2.4.20040826185059.5457"); // its StudyInstanceUID
+        assertThat(org.calibra.dicom.DicomReader.read(stored).data().string(org.calibra.dicom.Tags.PatientIdentityRemoved)).isEqualTo("YES");
+        assertThat(row.get("status")).isEqualTo("PUBLISHED");
+        assertThat((String) row.get("report")).contains("(0010,0010) PatientName | emptied");
+    }
+
+    @Test
+    void start_up_loading_leaves_uploaded_cases_alone() throws Exception {
+        UploadOutcome o = uploads.upload("mr.zip", caseZip("uploaded-survives-restart", false), 1L);
+
+        loader.load(Path.of("cases"), Path.of("curricula"));
+
+        assertThat(cases.latestVersionId("uploaded-survives-restart")).contains(o.versionId());
+        assertThat(jdbc.queryForObject("select count(*) from case_version v join case_item c on c.id = v.case_id"
+                + " where c.slug = 'uploaded-survives-restart'", Integer.class)).isEqualTo(1);
     }
 
     private java.util.List<String> importedModulePool() {

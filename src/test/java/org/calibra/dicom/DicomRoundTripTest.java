@@ -63,6 +63,26 @@ class DicomRoundTripTest {
         assertThat(added).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void big_endian_implicit_and_deflated_encodings_read_to_the_same_pixels_and_values_as_explicit_little_endian() throws Exception {
+        Part10 le = DicomReader.read(Files.readAllBytes(ReferenceFiles.pydicom("MR_small.dcm")));
+        for (String other : new String[] {"MR_small_bigendian.dcm", "MR_small_implicit.dcm"}) {
+            Part10 p = DicomReader.read(Files.readAllBytes(ReferenceFiles.pydicom(other)));
+            assertThat(p.data().get(Tags.PixelData).value()).as(other).isEqualTo(le.data().get(Tags.PixelData).value());
+            assertThat(p.data().integer(Tags.Rows)).isEqualTo(64);
+            assertThat(p.data().decimals(Tags.PixelSpacing)).containsExactly(0.3125, 0.3125);
+            assertThat(p.data().string(Tags.SOPInstanceUID)).isEqualTo(le.data().string(Tags.SOPInstanceUID));
+        }
+        Part10 deflated = DicomReader.read(Files.readAllBytes(ReferenceFiles.pydicom("image_dfl.dcm")));
+        assertThat(deflated.transferSyntax().deflated()).isTrue();
+        assertThat(deflated.data().integer(Tags.Rows)).isPositive();
+        // written back: explicit VR little endian, and the big-endian file's pixels read like the little-endian one's
+        Part10 rewritten = DicomReader.read(Part10Writer.write(DicomReader.read(Files.readAllBytes(ReferenceFiles.pydicom("MR_small_bigendian.dcm")))
+                .data(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        assertThat(rewritten.transferSyntax().uid()).isEqualTo(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        assertThat(rewritten.data().get(Tags.PixelData).value()).isEqualTo(le.data().get(Tags.PixelData).value());
+    }
+
     @ParameterizedTest(name = "{arguments}")
     @MethodSource("rejected")
     void broken_or_non_part_10_files_are_refused_in_words(Path source) throws Exception {

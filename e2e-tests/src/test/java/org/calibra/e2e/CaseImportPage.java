@@ -48,7 +48,11 @@ final class CaseImportPage {
     }
 
     CaseImportPage publish(String slug, int version) {
-        browser.driver.findElement(By.id("publish-" + slug + "-v" + version)).click();
+        WebElement button = browser.driver.findElement(By.id("publish-" + slug + "-v" + version));
+        // below the report: scroll it into view as a user would
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        browser.waitFor(d -> button.isDisplayed() ? true : null);
+        button.click();
         browser.waitFor(d -> d.findElements(By.id("pending-" + slug + "-v" + version)).isEmpty() ? true : null);
         return this;
     }

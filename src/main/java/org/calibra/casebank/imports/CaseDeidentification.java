@@ -26,23 +26,26 @@ public final class CaseDeidentification {
     private CaseDeidentification() {
     }
 
+    private static CaseBundle.DicomFile clean(CaseBundle.DicomFile f, Deidentifier deidentifier, DeidReport report) {
+        if (f.external()) {
+            return f; // kept in the hospital's archive, served through the app's proxy: never stored here
+        }
+        Part10 p = DicomReader.read(f.bytes());
+        deidentifier.apply(p.data(), f.name(), report);
+        byte[] bytes = Part10Writer.write(p.data(), p.transferSyntax().forWriting());
+        try {
+            return new CaseBundle.DicomFile(f.name(), bytes, CaseBundleReader.sha256(bytes), DicomHeaderReader.read(bytes));
+        } catch (DicomFormatException e) {
+            throw new IllegalStateException("the de-identified '" + f.name() + "' cannot be read back: " + e.getMessage(), e);
+        }
+    }
+
     public static Result apply(CaseBundle bundle, Deidentifier deidentifier) {
         var report = new DeidReport();
+        // files are independent: de-identify them in parallel (the report is thread-safe and ordered), keep their order
+        List<CaseBundle.DicomFile> done = bundle.files().parallelStream().map(f -> clean(f, deidentifier, report)).toList();
         Map<String, CaseBundle.DicomFile> clean = new LinkedHashMap<>();
-        for (CaseBundle.DicomFile f : bundle.files()) {
-            if (f.external()) {
-                clean.put(f.name(), f); // kept in the hospital's archive, served through the app's proxy: never stored here
-                continue;
-            }
-            Part10 p = DicomReader.read(f.bytes());
-            deidentifier.apply(p.data(), f.name(), report);
-            byte[] bytes = Part10Writer.write(p.data(), p.transferSyntax().forWriting());
-            try {
-                clean.put(f.name(), new CaseBundle.DicomFile(f.name(), bytes, CaseBundleReader.sha256(bytes), DicomHeaderReader.read(bytes)));
-            } catch (DicomFormatException e) {
-                throw new IllegalStateException("the de-identified '" + f.name() + "' cannot be read back: " + e.getMessage(), e);
-            }
-        }
+        done.forEach(f -> clean.put(f.name(), f));
         List<CaseBundle.StackImage> stack = new ArrayList<>();
         for (CaseBundle.StackImage s : bundle.stack()) {
             stack.add(new CaseBundle.StackImage(s.index(), clean.get(s.file().name()), s.frame()));

@@ -73,7 +73,10 @@ public final class ImportCli {
                 SourceBundle bundle = Files.isDirectory(source) ? SourceFolder.read(source, ImportLimits.defaults())
                         : SafeZip.read(source.getFileName().toString(), Files.readAllBytes(source), ImportLimits.defaults());
                 CleanBundle clean = importer.run(bundle);
-                Path target = dir.resolve(SkeletonManifest.slug(source.getFileName().toString()));
+                // a bundle with a case.yaml lands in a folder named by its id, ready for cases/ (the loader requires it)
+                String name = clean.hadManifest() ? manifestId(clean).orElse(SkeletonManifest.slug(source.getFileName().toString()))
+                        : SkeletonManifest.slug(source.getFileName().toString());
+                Path target = dir.resolve(name);
                 if (Files.exists(target)) {
                     throw new ImportException(target.toString(), "already exists; choose another --out or remove it");
                 }
@@ -91,6 +94,12 @@ public final class ImportCli {
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    static java.util.Optional<String> manifestId(CleanBundle clean) {
+        String yaml = new String(clean.files().get(BundleImporter.MANIFEST), java.nio.charset.StandardCharsets.UTF_8);
+        return yaml.lines().filter(l -> l.startsWith("id:")).map(l -> l.substring(3).replaceAll("#.*", "").trim())
+                .filter(id -> id.matches("[a-z0-9-]{3,64}")).findFirst();
     }
 
     static void write(Path target, CleanBundle clean) throws IOException {

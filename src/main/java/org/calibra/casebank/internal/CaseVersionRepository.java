@@ -9,6 +9,10 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     Optional<CaseVersion> findFirstByCaseItemSlugOrderByVersionDesc(String slug);
 
+    /** The SHA-256s of a version's images, without loading the images. */
+    @Query("select distinct i.blobSha256 from CaseImage i where i.caseVersion.id = ?1")
+    List<String> findBlobShas(long versionId);
+
     Optional<CaseVersion> findFirstByCaseItemSlugAndStatusOrderByVersionDesc(String slug, String status);
 
     List<CaseVersion> findByStatusOrderByLoadedAtAsc(String status);

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import org.calibra.casebank.CaseUploadService;
@@ -42,10 +41,13 @@ class CaseImportView extends VerticalLayout {
         addClassName("page");
         result.setId("import-result");
         long userId = currentUser.require().id();
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            UploadOutcome outcome = uploads.upload(meta.fileName(), bytes, userId);
-            getUI().ifPresent(ui -> ui.access(() -> show(meta.fileName(), outcome)));
-        }));
+        var upload = new Upload(new BoundedUpload(uploads.maxUploadBytes(), (name, bytes) -> {
+            UploadOutcome outcome = uploads.upload(name, bytes, userId);
+            getUI().ifPresent(ui -> ui.access(() -> show(name, outcome)));
+        }, why -> getUI().ifPresent(ui -> ui.access(() -> {
+            result.removeAll();
+            result.add(status("Not uploaded: " + why + "."));
+        }))));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".zip", "application/zip");
@@ -95,6 +97,7 @@ class CaseImportView extends VerticalLayout {
         }
         var report = new Pre(o.report());
         report.setId("import-report");
+        report.getStyle().set("white-space", "pre-wrap");
         result.add(report);
         pending.refresh();
     }

@@ -43,7 +43,9 @@ class PendingReviews extends VerticalLayout {
         var reject = new Button("Reject", e -> decide(p, false));
         reject.setId("reject-" + key);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var report = new Details("De-identification report", new Pre(p.report()));
+        var text = new Pre(p.report());
+        text.getStyle().set("white-space", "pre-wrap");
+        var report = new Details("De-identification report", text);
         var row = new HorizontalLayout(new Span(p.slug() + " v" + p.version() + " — " + p.title()), publish, reject, report);
         row.setId("pending-" + key);
         row.getElement().setAttribute("data-version-id", Long.toString(p.versionId()));

@@ -46,20 +46,21 @@ public final class DeidReport {
         return out;
     }
 
+    /** Ordered by file, whatever order the files were de-identified in. */
     public synchronized List<Flag> flags() {
-        return List.copyOf(flags);
+        return flags.stream().sorted(java.util.Comparator.comparing(Flag::file)).toList();
     }
 
     /** The report as Markdown, for import-report.md and the upload page. */
     public String toMarkdown(String title) {
         var sb = new StringBuilder("# ").append(title).append("\n\n");
-        sb.append(files).append(" file(s) de-identified with the DICOM PS3.15 Annex E Basic Application Level Confidentiality Profile")
+        sb.append(files()).append(" file(s) de-identified with the DICOM PS3.15 Annex E Basic Application Level Confidentiality Profile")
                 .append(" (PatientIdentityRemoved = YES, DeidentificationMethodCodeSequence 113100). Original values are not kept anywhere.\n\n");
         sb.append("## Possible burned-in text (look at these images)\n\n");
-        if (flags.isEmpty()) {
+        if (flags().isEmpty()) {
             sb.append("None flagged.\n");
         }
-        flags.forEach(f -> sb.append("- `").append(f.file()).append("`: ").append(f.reason()).append('\n'));
+        flags().forEach(f -> sb.append("- `").append(f.file()).append("`: ").append(f.reason()).append('\n'));
         sb.append("\n## Attributes changed\n\n| attribute | action | times |\n|---|---|---|\n");
         lines().forEach(l -> sb.append("| ").append(l.attribute()).append(" | ").append(l.action().words()).append(" | ")
                 .append(l.count()).append(" |\n"));

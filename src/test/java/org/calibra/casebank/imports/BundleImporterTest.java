@@ -133,6 +133,25 @@ class BundleImporterTest {
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
     }
 
+    @Test
+    void a_source_with_case_yaml_comes_out_as_a_case_folder_named_by_its_id_that_the_loader_accepts(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path source = Files.createDirectories(tmp.resolve("export-from-pacs"));
+        try (var files = Files.list(Path.of("cases/mr-iac-schwannoma-detected"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, source.resolve(f.getFileName()));
+            }
+        }
+        int status = ImportCli.run(new String[] {"--out", tmp.resolve("out").toString(), "--data-dir", tmp.resolve("data").toString(),
+                source.toString()}, new java.io.PrintStream(new java.io.ByteArrayOutputStream()), System.err);
+
+        assertThat(status).isZero();
+        Path folder = tmp.resolve("out/mr-iac-schwannoma-detected");
+        assertThat(folder.resolve("import-report.md")).content().contains("PatientName");
+        var bundle = org.calibra.casebank.content.CaseBundleReader.read(folder, "out");
+        assertThat(bundle.files()).singleElement().satisfies(f -> assertThat(f.header().sopInstanceUid()).startsWith("2.25."));
+    }
+
     private static String message(ImportException e, String file) {
         return e.problems().stream().filter(p -> p.file().endsWith("/" + file)).findFirst().orElseThrow().message();
     }
