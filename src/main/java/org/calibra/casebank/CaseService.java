@@ -95,20 +95,21 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     /** The library an educator works with: the shared bundled cases and their own institution's; an admin sees all. */
     public List<CaseSummary> libraryFor(org.calibra.security.UserSummary user) {
-        if (user.role() == org.calibra.security.Role.ADMIN) {
-            return library();
-        }
-        java.util.Set<Long> visible = versions.findLatestVersions().stream()
-                .filter(v -> v.getCaseItem().getInstitutionId() == null || v.getCaseItem().getInstitutionId() == user.institutionId())
-                .map(CaseVersion::getId).collect(java.util.stream.Collectors.toSet());
-        return library().stream().filter(c -> visible.contains(c.versionId())).toList();
+        boolean admin = user.role() == org.calibra.security.Role.ADMIN;
+        return versions.findLatestVersions().stream()
+                .filter(v -> admin || v.getCaseItem().getInstitutionId() == null || v.getCaseItem().getInstitutionId() == user.institutionId())
+                .map(CaseService::summary).toList();
     }
 
     public List<CaseSummary> library() {
-        return versions.findLatestVersions().stream().map(v -> new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),
+        return versions.findLatestVersions().stream().map(CaseService::summary).toList();
+    }
+
+    private static CaseSummary summary(CaseVersion v) {
+        return new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),
                 v.getTitle(), v.getModality(), v.getDifficulty(), JsonText.toList(v.getTags()), v.getTruthDiagnosis(),
                 v.getImages().size(), v.getAiSuggestion().getScore(), v.getSourceLicence(), v.getLoadedAt(), v.getStatus(),
-                v.getCaseItem().getOrigin())).toList();
+                v.getCaseItem().getOrigin());
     }
 
     private static CaseForReading toReading(CaseVersion v) {

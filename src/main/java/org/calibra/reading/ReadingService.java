@@ -242,11 +242,16 @@ public class ReadingService {
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public List<AttemptInfo> latestAttemptInfosOfModule(long moduleId) {
         checkOversight(moduleId);
+        return latestAttemptPerResident(moduleId).stream().map(this::toInfo).toList();
+    }
+
+    /** Each resident's latest attempt at the module, by account id. */
+    private List<ModuleAttempt> latestAttemptPerResident(long moduleId) {
         Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
         for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
             latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
         }
-        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId)).map(this::toInfo).toList();
+        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId)).toList();
     }
 
     private void checkOversight(long moduleId) {
@@ -341,11 +346,7 @@ public class ReadingService {
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public List<AttemptReads> latestAttemptsOfModule(long moduleId) {
         checkOversight(moduleId);
-        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
-        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
-            latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
-        }
-        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId))
+        return latestAttemptPerResident(moduleId).stream()
                 .map(a -> new AttemptReads(a.getUserId(), a.getAttemptNumber(),
                         reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream().map(ReadingService::toRecord).toList()))
                 .toList();

@@ -95,13 +95,6 @@ public class UserService {
         return UserSummary.of(a);
     }
 
-    /** The accounts of one institution with a given role (an educator's residents), ordered by name. */
-    public List<UserSummary> membersOf(long institutionId, Role role) {
-        return accounts.findAllByOrderByRoleAscUsernameAsc().stream()
-                .filter(a -> a.getInstitutionId() == institutionId && a.getRole() == role && a.getErasedAt() == null)
-                .map(UserSummary::of).sorted(java.util.Comparator.comparing(UserSummary::displayName)).toList();
-    }
-
     /**
      * Erases the personal data on the account: username and name become the pseudonym {@code erased-<id>}, the
      * password becomes unusable, the Keycloak link is removed and the account is disabled for good.
