@@ -24,6 +24,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PersonalDataService {
 
+    /**
+     * A score is derived from the case's truth. It is the resident's once the case is final for them: the read is a
+     * final read, or (second reader) the final read of the same case in the same attempt is in. Until then the
+     * unaided first read's score would tell them, before the read that counts, whether the case is abnormal, how many
+     * lesions it has and whether to trust the AI (issue 11). The read itself and its marks are always exported.
+     */
+    private static final String CASE_IS_FINAL = "(r.phase = 'final' or exists (select 1 from trainee_read f where f.attempt_id = r.attempt_id"
+            + " and f.case_version_id = r.case_version_id and f.phase = 'final'))";
+    private static final String WITHHELD = "This first read is scored, but its score is derived from the case's answer, so it is shown "
+            + "only once the final read of the case is submitted.";
+
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final JdbcTemplate jdbc;
@@ -74,7 +85,11 @@ public class PersonalDataService {
         data.put("marks", rows("select m.read_id, m.mark_key, m.image_index, m.x, m.y, m.label, m.confidence, m.placed_at from read_mark m"
                 + " join trainee_read r on r.id = m.read_id where r.user_id = ? order by m.read_id, m.id", userId));
         data.put("scores", rows("select s.read_id, s.case_outcome, s.diagnosis_correct, s.lesions_total, s.lesions_detected, s.non_lesion_marks,"
-                + " s.ai_correct, s.scorer_version, s.scored_at from read_score s join trainee_read r on r.id = s.read_id where r.user_id = ? order by s.read_id", userId));
+                + " s.ai_correct, s.scorer_version, s.scored_at from read_score s join trainee_read r on r.id = s.read_id where r.user_id = ? and "
+                + CASE_IS_FINAL + " order by s.read_id", userId));
+        data.put("scoresWithheld", jdbc.queryForList("select r.id from read_score s join trainee_read r on r.id = s.read_id where r.user_id = ? and not "
+                + CASE_IS_FINAL + " order by r.id", Long.class, userId).stream().map(id -> Map.<String, Object>of("read_id", id, "reason", WITHHELD))
+                .toList());
         data.put("certificates", rows("select public_id, holder_name, title, issuer_name, competencies, issued_at, expires_at, revoked_at,"
                 + " revocation_reason from certificate where user_id = ? order by issued_at", userId));
         data.put("auditTrail", audit.about(userId));

@@ -3,6 +3,9 @@ package org.calibra.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.calibra.reading.ReadPhase;
+import org.calibra.reading.ReadSubmission;
+import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
 import org.calibra.security.TestAccounts;
 import org.calibra.security.UserService;
@@ -27,6 +30,7 @@ class PersonalDataIT {
     @Autowired UserService users;
     @Autowired AuditChain chain;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ReadingService reading;
 
     @AfterEach
     void signOut() {
@@ -57,6 +61,37 @@ class PersonalDataIT {
         assertThat(export.get("auditTrail").size()).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'personal-data.exported' and actor_id = ? and subject = ?",
                 Long.class, id, "user:" + id)).isEqualTo(1);
+    }
+
+    /**
+     * Issue 11, leak 1: between the committed first read and the final read of a second-reader case, the export
+     * must not tell the resident the case's outcome, its lesion count or whether the AI was right.
+     */
+    @Test
+    void between_the_first_and_the_final_read_the_export_holds_the_first_read_but_nothing_derived_from_truth() {
+        TestAccounts.create(context, "midway-reader", Role.RESIDENT);
+        SignedIn.as("midway-reader", "RESIDENT");
+        var scenario = new ReadingScenario(context, "second-opinion");
+        var entry = scenario.cases().stream().filter(e -> context.getBean(org.calibra.casebank.CaseService.class)
+                .truth(e.caseVersionId()).orElseThrow().abnormal()).findFirst().orElseThrow();
+        reading.startOrResume(scenario.module().id());
+        var right = scenario.submission(entry, true);
+        var first = reading.submit(new ReadSubmission(right.moduleId(), right.caseVersionId(), right.openedAt(), right.assessmentAbnormal(),
+                right.diagnosis(), right.overallConfidence(), right.marks(), ReadSubmission.AiExposure.none(), ReadPhase.INITIAL));
+
+        String midway = personalData.exportMine();
+        JsonNode export = JsonMapper.builder().build().readTree(midway);
+        assertThat(export.get("reads")).as("the resident's own submitted read is theirs to see").hasSize(1);
+        assertThat(export.get("marks")).isNotEmpty();
+        assertThat(export.get("scores")).as("no score of a read whose case is not final").isEmpty();
+        assertThat(midway).doesNotContain("case_outcome").doesNotContain("lesions_total").doesNotContain("ai_correct");
+        assertThat(export.get("scoresWithheld")).hasSize(1);
+        assertThat(export.get("scoresWithheld").get(0).get("read_id").asLong()).isEqualTo(first.readId());
+
+        reading.submit(right);
+        JsonNode after = JsonMapper.builder().build().readTree(personalData.exportMine());
+        assertThat(after.get("scores")).as("once the final read is in, both reads' scores are the resident's").hasSize(2);
+        assertThat(after.get("scoresWithheld")).isEmpty();
     }
 
     @Test

@@ -31,6 +31,7 @@ class MyDataView extends VerticalLayout {
         download.setId("download-my-data");
         download.getElement().setAttribute("download", true);
         add(new H2("My data"), new Paragraph("Your account, module attempts, reads and their marks, scores, certificates and the audit "
-                + "entries about you, in one JSON file. Downloading it is recorded in the audit trail."), download);
+                + "entries about you, in one JSON file. The score of a first read (AI as second reader) is "
+                + "added once you submit the final read of that case. Downloading it is recorded in the audit trail."), download);
     }
 }
