@@ -48,6 +48,15 @@ public class CaseService {
         return versions.findSlugById(versionId);
     }
 
+    /** The case slug of each of these versions, in one query. */
+    public Map<Long, String> slugsOf(java.util.Collection<Long> versionIds) {
+        Map<Long, String> result = new java.util.HashMap<>();
+        if (!versionIds.isEmpty()) {
+            versions.findSlugsByIdIn(versionIds).forEach(row -> result.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return result;
+    }
+
     public Optional<CaseForReading> forReading(long versionId) {
         return versions.findById(versionId).map(CaseService::toReading);
     }
@@ -119,8 +128,8 @@ public class CaseService {
         var marks = ai.getFindings().stream().map(f -> new CaseForReading.AiMark(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
                 f.getX(), f.getY(), f.getProbability())).toList();
         return new CaseForReading(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getTitle(), v.getModality(), v.getBodyPart(),
-                v.getClinicalHistory(), v.getImages().stream().map(CaseService::toRef).toList(), JsonText.toList(v.getLabels()),
-                JsonText.toList(v.getDiagnoses()), new CaseForReading.AiSuggestion(card, ai.getScore(), marks,
+                v.getClinicalHistory(), v.getImages().stream().map(CaseService::toRef).toList(), AnswerOrder.labels(JsonText.toList(v.getLabels())),
+                AnswerOrder.diagnoses(JsonText.toList(v.getDiagnoses())), new CaseForReading.AiSuggestion(card, ai.getScore(), marks,
                         ai.getHeatmaps().stream().map(h -> new CaseForReading.Heatmap(h.getImageIndex(), HEATMAP_URL_PREFIX + h.getBlobSha256())).toList()),
                 JsonText.toList(v.getTags()).contains(org.calibra.casebank.content.CaseManifest.SYNTHETIC_TAG));
     }

@@ -25,6 +25,10 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
     @Query("select v.caseItem.slug from CaseVersion v where v.id = ?1")
     Optional<String> findSlugById(long id);
 
+    /** Pairs of (version id, case slug) for the given versions. */
+    @Query("select v.id, v.caseItem.slug from CaseVersion v where v.id in ?1")
+    List<Object[]> findSlugsByIdIn(java.util.Collection<Long> ids);
+
     @Query("select v from CaseVersion v where v.version = (select max(w.version) from CaseVersion w where w.caseItem = v.caseItem) order by v.caseItem.slug")
     List<CaseVersion> findLatestVersions();
 
