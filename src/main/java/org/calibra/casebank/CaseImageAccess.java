@@ -9,4 +9,11 @@ package org.calibra.casebank;
 public interface CaseImageAccess {
 
     boolean mayView(long caseVersionId);
+
+    /**
+     * Whether the signed-in user may receive the AI's artefacts of a case version (heatmaps): for a trainee only once
+     * the reading mode shows the AI — from the start (concurrent), after their first read is committed (second reader),
+     * once they asked (on request), never before submission (unaided) — or after their read is submitted.
+     */
+    boolean mayViewAi(long caseVersionId);
 }

@@ -54,10 +54,11 @@ public class CompetencyService {
         CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);
         int casesInAttempt = reading.currentAttempt(module.id()).filter(a -> a.id() == event.attemptId())
                 .map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
+        long finalReads = reading.readsOfAttempt(event.attemptId()).stream().filter(r -> r.phase() == org.calibra.reading.ReadPhase.FINAL).count();
         if (evaluation.passed()) {
             reading.completeAttempt(event.attemptId(), true);
             events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
-        } else if (metrics.casesRead() >= casesInAttempt) {
+        } else if (finalReads >= casesInAttempt) { // every drawn case read, repeats included
             reading.completeAttempt(event.attemptId(), false);
         }
     }
@@ -101,14 +102,19 @@ public class CompetencyService {
         var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);
         var reliance = figures.map(ScoringService.AttemptFigures::reliance).orElseGet(() -> RelianceMeasures.compute(List.of()));
         var values = MetricValues.of(metrics, performance.rocAuc(), performance.wafroc(), reliance);
-        int total = attempt.map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
+        var entries = reading.cases(moduleId);
+        int total = attempt.map(a -> a.caseSlugs().size()).orElse(entries.size());
+        int repeats = (int) entries.stream().filter(org.calibra.reading.ModuleCaseEntry::repeat).count();
+        int unseenLeft = (int) entries.stream().filter(e -> !e.isRead() && !e.repeat()).count();
         var evaluation = evaluate(module, values, metrics);
         // only an open attempt can become unreachable; the best case assumes nothing about the remaining cases' truth
         Optional<Reachability.Unreachable> unreachable = attempt.filter(a -> a.status() == AttemptInfo.Status.IN_PROGRESS)
-                .flatMap(a -> Reachability.check(thresholds(module), metrics, reliance, Math.max(0, total - metrics.casesRead())));
+                .flatMap(a -> Reachability.check(thresholds(module), metrics, reliance, unseenLeft));
+        boolean open = attempt.map(a -> a.status() == AttemptInfo.Status.IN_PROGRESS).orElse(false); // before a start: ReadingService.exposureRefusal
+        int shortfall = open ? Math.max(0, module.minimumCases() - metrics.casesRead() - unseenLeft) : 0;
         return new ModuleProgress(module, attempt, metrics.casesRead(), total, metrics, evaluation, performance, reliance,
                 reading.missingPrerequisites(module), attempt.filter(a -> a.status() == AttemptInfo.Status.NOT_PASSED)
-                        .flatMap(a -> reading.retakeAllowedFrom(module, a)), unreachable);
+                        .flatMap(a -> reading.retakeAllowedFrom(module, a)), unreachable, repeats, shortfall);
     }
 
     /**
@@ -120,7 +126,7 @@ public class CompetencyService {
         var p = progress(moduleId);
         var attempt = p.attempt().filter(a -> a.status() == AttemptInfo.Status.IN_PROGRESS)
                 .orElseThrow(() -> new org.calibra.reading.ReadRejectedException("There is no attempt in progress to end."));
-        if (p.unreachable().isEmpty()) {
+        if (p.unreachable().isEmpty() && p.unseenShortfall() == 0) {
             throw new org.calibra.reading.ReadRejectedException("This attempt can still meet its thresholds; keep reading.");
         }
         reading.completeAttempt(attempt.id(), false);

@@ -15,11 +15,16 @@ import org.calibra.scoring.domain.ModuleMetrics;
  * @param missingPrerequisites titles of modules to pass before this one can start
  * @param retakeFrom           after an attempt that did not pass: when a new one may start (module cool-down)
  * @param unreachable          an open attempt that can no longer meet a threshold, and the best it can still reach
+ * @param casesRead            cases read that count (repeats never do)
+ * @param repeats              cases of this attempt (or of the draw it will start with) whose truth the trainee had seen
+ *                             before: read for practice, never counted (ADR 0015)
+ * @param unseenShortfall      how many counted cases the open attempt lacks to reach the module's minimum even if every
+ *                             unseen case left is read: above zero, it cannot reach a decision
  */
 public record ModuleProgress(ModuleInfo module, Optional<AttemptInfo> attempt, int casesRead, int casesTotal, ModuleMetrics metrics,
                              CompetencyEvaluation evaluation, ObserverPerformance performance, RelianceMeasures reliance,
                              java.util.List<String> missingPrerequisites, Optional<java.time.Instant> retakeFrom,
-                             Optional<org.calibra.scoring.domain.Reachability.Unreachable> unreachable) {
+                             Optional<org.calibra.scoring.domain.Reachability.Unreachable> unreachable, int repeats, int unseenShortfall) {
 
     public boolean locked() {
         return attempt.isEmpty() && !missingPrerequisites.isEmpty();

@@ -68,6 +68,8 @@ public class ContentLoader implements ApplicationRunner {
         if (!problems.isEmpty()) {
             throw new ContentException(problems);
         }
+        // allowed, but worth knowing: a case read in one module is a repeat (never counted) in the other (ADR 0015)
+        org.calibra.curriculum.content.PoolOverlap.find(checkedCurricula.curricula()).forEach(o -> log.warn("Overlapping case pools: {}", o.describe()));
         Summary summary = tx.execute(status -> {
             var caseResults = cases.importBundles(checkedCases.bundles());
             var changedCurricula = curricula.importAll(checkedCurricula.curricula());

@@ -41,13 +41,15 @@ class CaseImageAccessRule implements CaseImageAccess {
     private final CurrentUser currentUser;
     private final ModuleAttemptRepository attempts;
     private final TraineeReadRepository reads;
+    private final org.calibra.reading.internal.AiRequestRepository aiRequests;
     private final CaseService cases;
     private final CurriculumService curricula;
     private final Clock clock;
     private final Map<String, Instant> allowedUntil = new ConcurrentHashMap<>();
 
-    CaseImageAccessRule(CurrentUser currentUser, ModuleAttemptRepository attempts, TraineeReadRepository reads, CaseService cases,
-                        CurriculumService curricula, Clock clock) {
+    CaseImageAccessRule(CurrentUser currentUser, ModuleAttemptRepository attempts, TraineeReadRepository reads,
+                        org.calibra.reading.internal.AiRequestRepository aiRequests, CaseService cases, CurriculumService curricula, Clock clock) {
+        this.aiRequests = aiRequests;
         this.currentUser = currentUser;
         this.attempts = attempts;
         this.reads = reads;
@@ -58,17 +60,28 @@ class CaseImageAccessRule implements CaseImageAccess {
 
     @Override
     public boolean mayView(long caseVersionId) {
+        return remembered("images|", caseVersionId, this::decide);
+    }
+
+    @Override
+    public boolean mayViewAi(long caseVersionId) {
+        return remembered("ai|", caseVersionId, id -> currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.EDUCATOR) ? decide(id)
+                : currentUser.hasRole(Role.RESIDENT) && currentUser.get().map(u -> residentMayViewAi(u.id(), id)).orElse(false));
+    }
+
+    /** A "yes" is remembered for a while per user, door and version (it only turns into "no" with a new case version). */
+    private boolean remembered(String door, long caseVersionId, java.util.function.LongPredicate rule) {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return false;
         }
-        String key = auth.getName() + "|" + caseVersionId;
+        String key = door + auth.getName() + "|" + caseVersionId;
         Instant now = clock.instant();
         Instant until = allowedUntil.get(key);
         if (until != null && now.isBefore(until)) {
             return true;
         }
-        boolean allowed = decide(caseVersionId);
+        boolean allowed = rule.test(caseVersionId);
         if (allowed) {
             if (allowedUntil.size() >= MAX_REMEMBERED) {
                 allowedUntil.clear();
@@ -105,6 +118,28 @@ class CaseImageAccessRule implements CaseImageAccess {
             return false;
         }
         return attempts.findByUserId(userId).stream().anyMatch(a -> drawOf(a).contains(slug.get()));
+    }
+
+    /**
+     * The AI of a case version for a resident: after their final read of it (feedback), or while an attempt in progress
+     * has drawn it and its reading mode shows the AI at this point of the read.
+     */
+    boolean residentMayViewAi(long userId, long caseVersionId) {
+        if (reads.existsByUserIdAndCaseVersionIdAndPhase(userId, caseVersionId, ReadPhase.FINAL.code())) {
+            return true;
+        }
+        var slug = cases.slugOf(caseVersionId);
+        if (slug.isEmpty() || !cases.latestVersionId(slug.get()).filter(id -> id == caseVersionId).isPresent()) {
+            return false;
+        }
+        return attempts.findByUserId(userId).stream()
+                .filter(a -> a.getStatus() == ModuleAttempt.Status.IN_PROGRESS && drawOf(a).contains(slug.get()))
+                .anyMatch(a -> curricula.module(a.getModuleId()).map(m -> switch (m.readingMode()) {
+                    case CONCURRENT -> true;
+                    case SECOND_READER -> reads.existsByAttemptIdAndCaseVersionIdAndPhase(a.getId(), caseVersionId, ReadPhase.INITIAL.code());
+                    case ON_REQUEST -> aiRequests.existsByAttemptIdAndCaseVersionId(a.getId(), caseVersionId);
+                    case UNAIDED -> false;
+                }).orElse(false));
     }
 
     /** An attempt's draw; attempts from before per-attempt draws (V4) read the module's whole pool. */

@@ -14,6 +14,8 @@ import org.calibra.casebank.CaseService;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
+import org.calibra.reading.internal.AiRequest;
+import org.calibra.reading.internal.AiRequestRepository;
 import org.calibra.reading.internal.ModuleAttempt;
 import org.calibra.reading.internal.ModuleAttemptRepository;
 import org.calibra.reading.internal.ReadEventEntity;
@@ -37,16 +39,18 @@ public class ReadingService {
 
     private final ModuleAttemptRepository attempts;
     private final TraineeReadRepository reads;
+    private final AiRequestRepository aiRequests;
     private final CaseService cases;
     private final CurriculumService curricula;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReadingService(ModuleAttemptRepository attempts, TraineeReadRepository reads, CaseService cases, CurriculumService curricula,
-                   CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    ReadingService(ModuleAttemptRepository attempts, TraineeReadRepository reads, AiRequestRepository aiRequests, CaseService cases,
+                   CurriculumService curricula, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.attempts = attempts;
         this.reads = reads;
+        this.aiRequests = aiRequests;
         this.cases = cases;
         this.curricula = curricula;
         this.currentUser = currentUser;
@@ -135,14 +139,76 @@ public class ReadingService {
     private ModuleAttempt newAttempt(ModuleInfo module, long userId, int number) {
         Instant now = clock.instant();
         Integer minutes = module.rules().timeLimitMinutes();
-        return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(drawFor(module, userId, number)),
+        List<String> draw = drawFor(module, userId, number);
+        exposureRefusal(module, draw, seenCases(userId, null).keySet()).ifPresent(why -> {
+            throw new ReadRejectedException(why);
+        });
+        return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(draw),
                 minutes == null ? null : now.plusSeconds(60L * minutes));
     }
 
+    /**
+     * Why a new attempt at the module would not start now, if it would not: it could not reach a decision on cases the
+     * trainee has not seen the truth of (ADR 0015), and would end "not passed" for a reason that is not theirs.
+     */
+    public Optional<String> exposureRefusal(long moduleId) {
+        ModuleInfo module = moduleForCurrentUser(moduleId);
+        long userId = currentUser.require().id();
+        int next = currentAttempt(moduleId).map(a -> a.number() + 1).orElse(1);
+        return exposureRefusal(module, drawFor(module, userId, next), seenCases(userId, null).keySet());
+    }
+
+    /**
+     * The unseen cases of a draw must reach the module's minimums (cases, abnormal, normal). The message names how many
+     * cases were seen, never which, nor whether the shortfall is in abnormal or normal cases: that would tell the
+     * trainee something about the truth of the cases left.
+     */
+    private Optional<String> exposureRefusal(ModuleInfo module, List<String> draw, Set<String> seen) {
+        List<String> unseen = draw.stream().filter(slug -> !seen.contains(slug)).toList();
+        var rules = module.rules();
+        boolean enough = unseen.size() >= module.minimumCases();
+        if (enough && rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0) {
+            var strata = cases.strata(unseen);
+            enough = strata.values().stream().filter(Boolean.TRUE::equals).count() >= rules.minimumAbnormalCases()
+                    && strata.values().stream().filter(Boolean.FALSE::equals).count() >= rules.minimumNormalCases();
+        }
+        if (enough) {
+            return Optional.empty();
+        }
+        long seenInDraw = draw.size() - unseen.size();
+        return Optional.of("You have already seen the answers to " + seenInDraw + " of the " + draw.size() + " cases an attempt at this module "
+                + "would read (in your earlier reads), and the cases you have not seen are too few for this module to reach a decision: it "
+                + "needs " + module.minimumCases() + " counted cases" + (rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0
+                ? ", with at least " + rules.minimumAbnormalCases() + " abnormal and " + rules.minimumNormalCases() + " normal" : "")
+                + ". Cases you have seen the answer to would be repeats, which never count. Ask your educator to add cases to this module.");
+    }
+
+    /** A new attempt's cases: unseen ones first; cases whose truth the trainee has seen only to fill it (ADR 0015). */
     private List<String> drawFor(ModuleInfo module, long userId, int number) {
         var rules = module.rules();
         return CaseDraw.draw(module.caseSlugs(), cases.strata(module.caseSlugs()), module.casesPerAttempt(), rules.randomOrder(),
-                rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number));
+                rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number),
+                seenCases(userId, null).keySet());
+    }
+
+    /**
+     * The cases whose truth the trainee has seen, by slug, each with the first final read that showed it: from a final
+     * read on, its feedback (truth, lesions, the AI's errors) is open to them. Reads of the attempt {@code except} are left
+     * out: within one attempt a case is read once, and a second-reader's final read follows its own first read.
+     * An unaided first read shows no truth, so it exposes nothing.
+     */
+    private Map<String, Long> seenCases(long userId, Long except) {
+        var finals = reads.findByUserIdAndPhaseOrderBySubmittedAtAsc(userId, ReadPhase.FINAL.code()).stream()
+                .filter(r -> except == null || r.getAttempt().getId() != except.longValue()).toList();
+        Map<Long, String> slugs = cases.slugsOf(finals.stream().map(TraineeRead::getCaseVersionId).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Long> seen = new java.util.LinkedHashMap<>();
+        finals.forEach(r -> {
+            String slug = slugs.get(r.getCaseVersionId());
+            if (slug != null) {
+                seen.putIfAbsent(slug, r.getId());
+            }
+        });
+        return seen;
     }
 
     /** The cases the current user reads in this module: the current attempt's draw, or the first attempt's before it starts. */
@@ -166,6 +232,7 @@ public class ReadingService {
                 .forEach(r -> cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
         List<ModuleCaseEntry> entries = new ArrayList<>();
         List<String> slugs = slugsToRead(module);
+        Set<String> seenElsewhere = seenCases(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null)).keySet();
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
             TraineeRead read = readBySlug.get(slug);
@@ -174,7 +241,9 @@ public class ReadingService {
                 continue; // a case removed from the library; the content loader prevents this for live content
             }
             var c = cases.forReading(versionId).orElseThrow();
-            entries.add(new ModuleCaseEntry(i + 1, slug, versionId, c.title(), c.modality(), read != null ? read.getId() : null, c.synthetic()));
+            boolean repeat = read != null ? read.getRepeatOfReadId() != null : seenElsewhere.contains(slug);
+            entries.add(new ModuleCaseEntry(i + 1, slug, versionId, c.title(), c.modality(), read != null ? read.getId() : null, c.synthetic(),
+                    repeat));
         }
         return entries;
     }
@@ -198,6 +267,13 @@ public class ReadingService {
         return latest && !otherVersionRead ? kase : Optional.empty();
     }
 
+    /** Whether the trainee had seen this case's truth before this attempt (a repeat: practice, never counted; ADR 0015). */
+    public boolean isRepeat(long moduleId, long caseVersionId) {
+        var slug = cases.slugOf(caseVersionId);
+        return slug.isPresent() && seenCases(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null))
+                .containsKey(slug.get());
+    }
+
     public Optional<SubmittedRead> read(long readId) {
         UserSummary user = currentUser.require();
         return reads.findById(readId).filter(r -> r.getUserId() == user.id()).map(ReadingService::toRecord);
@@ -215,7 +291,27 @@ public class ReadingService {
                 .map(ReadingService::toRecord);
     }
 
-    /** One of the current user's attempts (any, not only the latest). */
+    /**
+     * In an on-request module: the trainee asks for the AI on a case of their attempt in progress. Recorded once, on the
+     * server, at the moment they ask, so the image doors serve the AI's heatmaps from then on and not before. Refused
+     * for a module that does not offer the AI on request and for a case that is not theirs to read.
+     */
+    @Transactional
+    public void recordAiRequest(long moduleId, long caseVersionId) {
+        ModuleInfo module = moduleForCurrentUser(moduleId);
+        if (module.readingMode() != ReadingMode.ON_REQUEST) {
+            throw new ReadRejectedException("This module does not offer the AI on request.");
+        }
+        var attempt = currentAttempt(moduleId).filter(a -> a.status() == AttemptInfo.Status.IN_PROGRESS)
+                .orElseThrow(() -> new ReadRejectedException("Start the module before asking for the AI."));
+        if (openCase(moduleId, caseVersionId).isEmpty()) {
+            throw new ReadRejectedException("This case is not part of the module.");
+        }
+        if (!aiRequests.existsByAttemptIdAndCaseVersionId(attempt.id(), caseVersionId)) {
+            aiRequests.save(new AiRequest(attempt.id(), caseVersionId, clock.instant()));
+        }
+    }
+
     /** An attempt the signed-in user may see: their own, or one in a module they oversee (educator, admin). */
     @PreAuthorize("hasAnyRole('RESIDENT','EDUCATOR','ADMIN')")
     public Optional<AttemptInfo> attempt(long attemptId) {
@@ -289,6 +385,10 @@ public class ReadingService {
                 s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
                 ai.firstShownAt(), ai.toggleCount());
         read.recordAiRequest(ai.requestedAt());
+        Long exposedBy = seenCases(user.id(), attempt.getId()).get(c.slug());
+        if (exposedBy != null) {
+            read.markRepeatOf(exposedBy); // scored and fed back, never counted (ADR 0015)
+        }
         for (var m : s.marks()) {
             double[] patientMm = c.images().get(m.imageIndex()).toPatient(m.x(), m.y()).orElse(null);
             read.addMark(new ReadMark(read, m.key(), m.imageIndex(), m.x(), m.y(), m.label(), m.confidence(), m.placedAt(),
@@ -329,6 +429,9 @@ public class ReadingService {
             return List.of();
         }
         for (TraineeRead r : reads.findByAttemptIdInAndPhaseOrderBySubmittedAtAsc(ids, ReadPhase.FINAL.code())) {
+            if (r.getRepeatOfReadId() != null) {
+                continue; // repeats never count, for the cohort either
+            }
             byAttempt.computeIfAbsent(r.getAttempt().getId(), k -> new ArrayList<>()).add(toRecord(r));
         }
         var result = new ArrayList<>(byAttempt.values().stream().filter(l -> l.size() >= minimumReads).toList());
@@ -387,6 +490,7 @@ public class ReadingService {
                 e.getMarkKey(), e.getDetail())).toList();
         return new SubmittedRead(r.getId(), r.getAttempt().getId(), r.getAttempt().getModuleId(), r.getUserId(), r.getCaseVersionId(),
                 ReadPhase.fromCode(r.getPhase()), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
-                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs(), events);
+                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs(), events,
+                r.getRepeatOfReadId());
     }
 }

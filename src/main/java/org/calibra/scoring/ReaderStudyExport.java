@@ -88,6 +88,7 @@ public class ReaderStudyExport {
         readme.add("Calibra reader study export: module '" + module.slug() + "' (" + module.title() + ") of '" + module.curriculumTitle() + "'.");
         readme.add("Format: JAFROC/RJafroc TRUTH, NL and LL tables (docs/jafroc-format.md). Readers are pseudonymous (R + account number);");
         readme.add("reader AI is the simulated AI's marks, rated by probability. Modalities: " + String.join(", ", modalities) + ".");
+        readme.add("Reads of cases whose truth the reader had already seen (repeats, ADR 0015) are left out.");
         readme.add("Case ids are <case>-v<version>; lesion ids number each case's lesions 1, 2, ... in the order of their ids in case.yaml.");
 
         Map<String, Map<String, Map<String, SubmittedRead>>> byReader = new LinkedHashMap<>(); // reader -> modality -> caseId -> read
@@ -95,8 +96,8 @@ public class ReaderStudyExport {
             var cells = new LinkedHashMap<String, Map<String, SubmittedRead>>();
             for (SubmittedRead r : attempt.reads()) {
                 String modality = modalities.size() == 2 ? (r.phase() == ReadPhase.INITIAL ? "unaided" : "with-ai") : modalities.getFirst();
-                if (modalities.size() == 1 && r.phase() != ReadPhase.FINAL) {
-                    continue;
+                if (modalities.size() == 1 && r.phase() != ReadPhase.FINAL || !r.counted()) {
+                    continue; // repeats (the reader had seen the truth before) would bias the study (ADR 0015)
                 }
                 cells.computeIfAbsent(modality, m -> new LinkedHashMap<>()).put(caseId(r.caseVersionId()), r);
             }

@@ -136,10 +136,10 @@ public class ScoringService {
         }
     }
 
-    /** One final read as it counted in its attempt's decision. */
+    /** One final read as it counted in its attempt's decision; {@code counted} is false for a repeat (ADR 0015). */
     public record DecisionLine(long readId, String caseSlug, int caseVersion, java.time.Instant submittedAt, boolean calledAbnormal,
                                String diagnosis, int confidence, String caseOutcome, int lesionsFound, int lesionsTotal, int falseMarks,
-                               boolean aiSeen, String scorerVersion) {}
+                               boolean aiSeen, String scorerVersion, boolean counted) {}
 
     /** Every final read of one of the current user's attempts, in submission order, with its stored score. */
     public List<DecisionLine> decisionLines(long attemptId) {
@@ -149,7 +149,7 @@ public class ScoringService {
             var kase = cases.forReading(r.caseVersionId()).orElseThrow();
             return new DecisionLine(r.readId(), kase.slug(), kase.version(), r.submittedAt(), r.assessmentAbnormal(), r.diagnosis(),
                     r.overallConfidence(), s.getCaseOutcome(), s.getLesionsDetected(), s.getLesionsTotal(), s.getNonLesionMarks(),
-                    r.ai().firstShownAt() != null, s.getScorerVersion());
+                    r.ai().firstShownAt() != null, s.getScorerVersion(), r.counted());
         }).toList();
     }
 
@@ -185,9 +185,13 @@ public class ScoringService {
 
     public record AttemptFigures(ModuleMetrics metrics, ObserverPerformance performance, RelianceMeasures reliance) {}
 
-    /** An attempt's reads, their scores and (loaded once per case version) truth and AI score. */
-    private record AttemptData(List<SubmittedRead> all, List<SubmittedRead> finals, Map<Long, ReadScoreEntity> scoreByRead,
-                               Map<Long, CaseTruth> truthByVersion, Map<Long, Double> aiScoreByVersion) {}
+    /**
+     * An attempt's reads, their scores and (loaded once per case version) truth and AI score. {@code finals} are all
+     * its final reads (the decision record, the cases to review); {@code counted} leaves out repeats — reads of cases
+     * whose truth the trainee had seen before (ADR 0015) — and is what every figure is computed from.
+     */
+    private record AttemptData(List<SubmittedRead> all, List<SubmittedRead> finals, List<SubmittedRead> counted,
+                               Map<Long, ReadScoreEntity> scoreByRead, Map<Long, CaseTruth> truthByVersion, Map<Long, Double> aiScoreByVersion) {}
 
     /**
      * The current trainee against the other residents who have read at least {@code minimumCases} cases of the
@@ -237,7 +241,7 @@ public class ScoringService {
         ModuleMetrics m = metrics(d);
         List<CaseCall> calls = new java.util.ArrayList<>();
         List<FrocCase> frocCases = new java.util.ArrayList<>();
-        for (SubmittedRead r : d.finals()) {
+        for (SubmittedRead r : d.counted()) {
             var score = d.scoreByRead().get(r.readId());
             if (score != null) {
                 CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
@@ -268,11 +272,11 @@ public class ScoringService {
             truths.computeIfAbsent(r.caseVersionId(), v -> cases.truth(v).orElseThrow());
             aiScores.computeIfAbsent(r.caseVersionId(), v -> cases.forReading(v).orElseThrow().ai().score());
         }
-        return new AttemptData(all, finals, byRead, truths, aiScores);
+        return new AttemptData(all, finals, finals.stream().filter(SubmittedRead::counted).toList(), byRead, truths, aiScores);
     }
 
     private static ModuleMetrics metrics(AttemptData d) {
-        List<ScoredCase> scored = d.finals().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
+        List<ScoredCase> scored = d.counted().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
             var s = d.scoreByRead().get(r.readId());
             boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
             return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
@@ -284,13 +288,13 @@ public class ScoringService {
         Map<Long, SubmittedRead> initialByCase = d.all().stream().filter(r -> r.phase() == ReadPhase.INITIAL)
                 .collect(Collectors.toMap(SubmittedRead::caseVersionId, r -> r, (a, b) -> a));
         // only cases where the AI was really seen: an on-request read whose AI was never asked for is unaided
-        List<RelianceCase> withAi = d.finals().stream().filter(r -> r.ai().available() && r.ai().firstShownAt() != null).map(r -> {
+        List<RelianceCase> withAi = d.counted().stream().filter(r -> r.ai().available() && r.ai().firstShownAt() != null).map(r -> {
             CaseTruth truth = d.truthByVersion().get(r.caseVersionId());
             double aiScore = d.aiScoreByVersion().get(r.caseVersionId());
             var initial = Optional.ofNullable(initialByCase.get(r.caseVersionId())).map(SubmittedRead::assessmentAbnormal);
             return new RelianceCase(truth.abnormal(), AiVerdict.of(aiScore, truth.abnormal()).callsAbnormal(), initial, r.assessmentAbnormal());
         }).toList();
-        List<Boolean> asked = d.finals().stream().filter(r -> r.readingMode() == org.calibra.curriculum.ReadingMode.ON_REQUEST)
+        List<Boolean> asked = d.counted().stream().filter(r -> r.readingMode() == org.calibra.curriculum.ReadingMode.ON_REQUEST)
                 .map(r -> r.ai().requestedAt() != null).toList();
         return RelianceMeasures.compute(withAi, asked);
     }
@@ -298,7 +302,7 @@ public class ScoringService {
     private static ObserverPerformance observerPerformance(AttemptData d, boolean withWafroc) {
         List<CaseCall> calls = new java.util.ArrayList<>();
         List<FrocCase> frocCases = new java.util.ArrayList<>();
-        for (SubmittedRead r : d.finals()) {
+        for (SubmittedRead r : d.counted()) {
             var score = d.scoreByRead().get(r.readId());
             if (score == null) {
                 continue;
@@ -314,7 +318,7 @@ public class ScoringService {
         }
         var dataset = FrocDataset.of(frocCases);
         // seeded by the attempt: the same reads always give the same interval
-        long seed = d.finals().getFirst().attemptId();
+        long seed = d.counted().getFirst().attemptId();
         var wafroc = withWafroc && FrocFom.WAFROC.isDefinedFor(dataset)
                 ? Optional.of(StratifiedBootstrap.froc(dataset, FrocFom.WAFROC, StratifiedBootstrap.DEFAULT_REPLICATES, seed))
                 : Optional.<StratifiedBootstrap.BootstrapInterval>empty();

@@ -23,6 +23,10 @@ class DemoUsers implements ApplicationRunner {
 
     static final Demo[] DEMO = {
         new Demo("resident", "resident", "Dr. Rosa Resident", Role.RESIDENT),
+        // the three demo curricula share their seven cases: a case whose answer a resident has seen is a repeat
+        // elsewhere and never counts (ADR 0015), so each demo mode gets a resident who has not seen them yet
+        new Demo("resident2", "resident2", "Dr. Sam Second", Role.RESIDENT),
+        new Demo("resident3", "resident3", "Dr. Tia Third", Role.RESIDENT),
         new Demo("educator", "educator", "Dr. Eli Educator", Role.EDUCATOR),
         // a second educator: the import journey's account (the lockout journey locks 'educator')
         new Demo("curator", "curator", "Dr. Cora Curator", Role.EDUCATOR),

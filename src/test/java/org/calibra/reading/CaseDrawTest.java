@@ -58,4 +58,32 @@ class CaseDrawTest {
         assertThat(CaseDraw.draw(POOL, ABNORMAL, 4, false, 1, 2, 1)).containsExactly("c00", "c01", "c04", "c05"); // strata, then c01
         assertThat(CaseDraw.draw(POOL, ABNORMAL, 99, false, 0, 0, 1)).isEqualTo(POOL);
     }
+
+    @Test
+    void a_case_whose_truth_the_trainee_has_seen_is_not_drawn_while_unseen_cases_can_fill_the_attempt() {
+        var seen = java.util.Set.of("c00", "c01", "c05", "c06", "c07");
+        for (long user = 1; user <= 200; user++) {
+            var draw = CaseDraw.draw(POOL, ABNORMAL, 8, true, 2, 2, CaseDraw.seed(user, 9, 2), seen);
+            assertThat(draw).hasSize(8).doesNotHaveDuplicates().doesNotContainAnyElementsOf(seen);
+            assertThat(draw.stream().filter(ABNORMAL::get).count()).as("c02 and c03 are the unseen abnormal cases").isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void seen_cases_fill_the_attempt_only_when_the_unseen_ones_run_out() {
+        var seen = new HashSet<>(POOL.subList(0, 16)); // four unseen cases left: c16..c19
+        var draw = CaseDraw.draw(POOL, ABNORMAL, 6, true, 0, 0, CaseDraw.seed(3, 9, 3), seen);
+        assertThat(draw).hasSize(6).doesNotHaveDuplicates().contains("c16", "c17", "c18", "c19");
+        assertThat(draw.stream().filter(seen::contains).count()).isEqualTo(2);
+        assertThat(CaseDraw.draw(POOL, ABNORMAL, 5, false, 0, 0, 1, java.util.Set.of("c01", "c03")))
+                .as("a fixed order stays in pool order").containsExactly("c00", "c02", "c04", "c05", "c06");
+    }
+
+    @Test
+    void without_seen_cases_the_draw_is_the_one_made_before_exposure_control() {
+        for (long user = 1; user <= 50; user++) {
+            long seed = CaseDraw.seed(user, 4, 1);
+            assertThat(CaseDraw.draw(POOL, ABNORMAL, 7, true, 2, 3, seed, java.util.Set.of())).isEqualTo(CaseDraw.draw(POOL, ABNORMAL, 7, true, 2, 3, seed));
+        }
+    }
 }

@@ -47,7 +47,7 @@ class ViewerToolsE2E {
         }
         heatmapUrl = files.put("/heatmap.png", "image/png", heatmapPng());
         browser = new Browser();
-        LoginPage.open(browser).signInAs("resident", "resident");
+        LoginPage.open(browser).signInAs("resident2", "resident2"); // not 'resident', who has seen these cases' answers in another module
         // after other journeys the home and module pages grow (certificate, figures): scroll links into view first
         clickInView("open-module-second-opinion");
         browser.waitFor(d -> d.findElement(By.id("module-view")));

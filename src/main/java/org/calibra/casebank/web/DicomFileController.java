@@ -44,12 +44,16 @@ class DicomFileController {
     /** AI heatmaps (PNG). Like the AI marks, the reading view hands out their URLs only when the AI may be seen. */
     @GetMapping(CaseService.HEATMAP_URL_PREFIX + "{sha256}")
     ResponseEntity<FileSystemResource> heatmap(@PathVariable String sha256, @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
-        return serve(sha256, MediaType.IMAGE_PNG, ifNoneMatch);
+        return serve(sha256, MediaType.IMAGE_PNG, ifNoneMatch, access::mayViewAi); // what the reading mode allows now, not only the case
     }
 
     private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch) {
+        return serve(sha256, type, ifNoneMatch, access::mayView);
+    }
+
+    private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch, java.util.function.LongPredicate mayView) {
         var file = blobs.find(sha256).map(Path::toFile);
-        if (file.isEmpty() || cases.versionsUsingBlob(sha256).stream().noneMatch(access::mayView)) {
+        if (file.isEmpty() || cases.versionsUsingBlob(sha256).stream().noneMatch(mayView::test)) {
             return ResponseEntity.notFound().build();
         }
         String etag = "\"" + sha256 + "\"";

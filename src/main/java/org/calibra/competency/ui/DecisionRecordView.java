@@ -61,9 +61,11 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(DecisionLine::falseMarks).setHeader("False marks").setAutoWidth(true);
         grid.addColumn(l -> l.aiSeen() ? "yes" : "no").setHeader("AI seen").setAutoWidth(true);
         grid.addColumn(DecisionLine::scorerVersion).setHeader("Scorer").setAutoWidth(true);
+        grid.addColumn(l -> l.counted() ? "yes" : "no: a repeat (answer seen before)").setHeader("Counted").setAutoWidth(true);
         grid.setItems(record.reads());
         grid.setAllRowsVisible(true);
-        add(new H3("Reads that counted (" + record.reads().size() + ")"), grid);
+        long counted = record.reads().stream().filter(DecisionLine::counted).count();
+        add(new H3("Final reads (" + record.reads().size() + ", of which " + counted + " counted)"), grid);
         var figures = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(record.figures().metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(record.figures().metrics().specificity())));
         ProgressText.performance(record.figures().performance()).forEach(line -> figures.add(new ListItem(line)));

@@ -107,6 +107,12 @@ class FeedbackView extends Div implements BeforeEnterObserver {
                 new Paragraph("Truth: " + truthWords + ". You said: " + yours + " (confidence " + f.read().overallConfidence() + "/5)."),
                 new Paragraph(outcomeWords(f.caseOutcome()) + (f.truth().abnormal() && correct && !f.diagnosisCorrect()
                         ? " The specific diagnosis was different." : "")));
+        if (!f.read().counted()) {
+            var repeat = new Paragraph("A repeat: you had seen this case's answer before, in an earlier read, so this read was practice "
+                    + "and does not count towards the module.");
+            repeat.setId("feedback-repeat");
+            d.add(repeat);
+        }
         d.setId("feedback-summary");
         d.addClassName("panel-section");
         return d;

@@ -166,6 +166,36 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             ProgressText.whatIsLeft(p).forEach(line -> left.add(new ListItem(line)));
             add(left);
         }
+        if (p.repeats() > 0 && !p.passed()) {
+            var repeats = new Paragraph(p.repeats() + (p.repeats() == 1 ? " case" : " cases") + (p.started() ? " of this attempt" : " of the attempt drawn for you")
+                    + (p.repeats() == 1 ? " is a repeat" : " are repeats") + ": you have seen the answer before, in an earlier read. You can read "
+                    + (p.repeats() == 1 ? "it" : "them") + " for practice, with feedback, but repeats never count towards a decision.");
+            repeats.setId("module-repeats");
+            repeats.addClassName("hint");
+            add(repeats);
+        }
+        // a new attempt (first or retake) that could not count enough unseen cases is not offered (ADR 0015)
+        var refusal = (!p.started() && !p.locked()) || p.finishedWithoutPassing() ? reading.exposureRefusal(m.id()) : java.util.Optional.<String>empty();
+        refusal.ifPresent(why -> {
+            var text = new Paragraph(why);
+            text.setId("module-too-few-unseen");
+            add(text);
+        });
+        if (p.unseenShortfall() > 0 && !p.passed() && !p.finishedWithoutPassing()) {
+            var shortfall = new Paragraph("Too few cases you have not seen the answer to are left for this attempt to reach a decision: it "
+                    + "needs " + m.minimumCases() + " counted cases. Ask your educator to add cases to this module. You can read on for "
+                    + "practice, or end this attempt.");
+            shortfall.setId("module-too-few-unseen");
+            add(shortfall);
+            if (p.unreachable().isEmpty()) {
+                var end = new Button("End this attempt", e -> {
+                    competency.abandonUnreachable(m.id());
+                    e.getSource().getUI().ifPresent(ui -> ui.getPage().reload());
+                });
+                end.setId("end-attempt");
+                add(end);
+            }
+        }
         p.unreachable().ifPresent(u -> {
             var text = new Paragraph(ProgressText.unreachable(u) + " You can read on for practice, or end it now and start a new attempt"
                     + (m.rules().retakeCooldownHours() != null ? " after the cool-down." : "."));
@@ -218,7 +248,9 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
 
-        cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing() && !p.locked()).ifPresent(next -> {
+        boolean cannotStart = !p.started() && refusal.isPresent();
+        cases.stream().filter(c -> !c.isRead()).findFirst().filter(c -> !p.passed() && !p.finishedWithoutPassing() && !p.locked() && !cannotStart)
+                .ifPresent(next -> {
             var go = new Button(p.started() ? "Continue with case " + next.position() : "Start module", e -> {
                 if (refusedWithMessage(() -> reading.startOrResume(m.id()))) {
                     return;
@@ -244,6 +276,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
                     : "This attempt ended without meeting the thresholds.";
             var wait = p.retakeFrom().filter(t -> t.isAfter(java.time.Instant.now()));
             wait.ifPresent(t -> retake.setEnabled(false));
+            refusal.ifPresent(reason -> retake.setEnabled(false));
             add(new Paragraph(why + " Review the feedback, then start a new attempt: it draws its cases afresh and begins with none read."
                     + wait.map(t -> " A new attempt can start from " + java.time.format.DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'")
                     .withZone(java.time.ZoneOffset.UTC).format(t) + ".").orElse("")), retake);
@@ -257,6 +290,12 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
             if (c.synthetic()) {
                 var badge = new Span("synthetic");
                 badge.getElement().getThemeList().add("badge contrast small");
+                row.add(badge);
+            }
+            if (c.repeat()) {
+                var badge = new Span("repeat: practice, not counted");
+                badge.getElement().getThemeList().add("badge small");
+                badge.addClassName("repeat-badge");
                 row.add(badge);
             }
             row.setId("case-" + c.position()); // never the slug: an author may have put the answer in it

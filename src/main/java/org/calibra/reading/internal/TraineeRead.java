@@ -50,6 +50,8 @@ public class TraineeRead {
     private int aiToggleCount;
     @Column(name = "ai_requested_at")
     private Instant aiRequestedAt;
+    @Column(name = "repeat_of_read_id")
+    private Long repeatOfReadId;
     @OneToMany(mappedBy = "read", cascade = CascadeType.PERSIST)
     @OrderBy("placedAt, id")
     private List<ReadMark> marks = new ArrayList<>();
@@ -93,7 +95,16 @@ public class TraineeRead {
         this.aiRequestedAt = at;
     }
 
+    /** Exposure control (ADR 0015): the trainee had seen this case's truth through that earlier read. Set before the first save. */
+    public void markRepeatOf(long earlierReadId) {
+        if (id != null) {
+            throw new IllegalStateException("a stored read is immutable");
+        }
+        this.repeatOfReadId = earlierReadId;
+    }
+
     public Long getId() { return id; }
+    public Long getRepeatOfReadId() { return repeatOfReadId; }
     public ModuleAttempt getAttempt() { return attempt; }
     public long getCaseVersionId() { return caseVersionId; }
     public long getUserId() { return userId; }

@@ -14,4 +14,9 @@ public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> 
     boolean existsByAttemptIdAndCaseVersionIdAndPhase(long attemptId, long caseVersionId, String phase);
 
     boolean existsByUserIdAndCaseVersionId(long userId, long caseVersionId);
+
+    boolean existsByUserIdAndCaseVersionIdAndPhase(long userId, long caseVersionId, String phase);
+
+    /** A trainee's reads of one phase, oldest first: their final reads are the cases whose truth they have seen. */
+    List<TraineeRead> findByUserIdAndPhaseOrderBySubmittedAtAsc(long userId, String phase);
 }

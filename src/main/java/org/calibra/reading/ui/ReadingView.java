@@ -153,6 +153,13 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
         if (kase.synthetic()) {
             d.addComponentAtIndex(3, syntheticBadge());
         }
+        if (reading.isRepeat(module.id(), kase.versionId())) {
+            var repeat = new Paragraph("You have seen this case's answer before, in an earlier read. Read it again for practice: "
+                    + "you get feedback as usual, but this read does not count towards the module.");
+            repeat.setId("repeat-notice");
+            repeat.addClassName("hint");
+            d.add(repeat);
+        }
         d.addClassName("panel-section");
         return d;
     }
@@ -186,6 +193,12 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
                 + "whether and when you ask is recorded. Consider reading the image yourself first.");
         offer.setId("ai-offer");
         var ask = new Button("Show the AI suggestion", e -> {
+            try {
+                reading.recordAiRequest(module.id(), kase.versionId()); // the server's record: heatmaps are served from now on
+            } catch (org.calibra.reading.ReadRejectedException ex) {
+                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             draft.requestAi();
             sendAiToViewer();
             viewer.setAiVisible(draft.aiVisible());
