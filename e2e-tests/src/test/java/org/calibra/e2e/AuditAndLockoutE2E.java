@@ -35,11 +35,7 @@ class AuditAndLockoutE2E {
     void a_resident_downloads_their_own_data_as_json() {
         try (var browser = new Browser()) {
             LoginPage.open(browser).signInAs("resident", "resident");
-            browser.open("my-data");
-            var link = browser.waitFor(d -> d.findElement(By.id("download-my-data")));
-            browser.waitFor(d -> link.getDomAttribute("href") != null);
-            String json = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1]; fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e))", link);
+            String json = MyDataPage.download(browser);
             assertThat(json).contains("\"format\" : \"calibra-personal-data-v1\"", "\"username\" : \"resident\"", "\"reads\"", "\"certificates\"")
                     .doesNotContain("passwordHash", "password_hash");
         }

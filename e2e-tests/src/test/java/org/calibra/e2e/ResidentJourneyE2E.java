@@ -114,8 +114,14 @@ class ResidentJourneyE2E {
             }
             reading.assess(truth.abnormal(), truth.diagnosis(), 3);
 
+            browser.network.drain();
             var revision = reading.commitFirstRead();
             browser.screenshot("second-reader-revision-" + truth.id());
+
+            // between the two reads the resident may download their data: it holds the first read, nothing derived from truth
+            String myData = MyDataPage.downloadInAnotherTab(browser);
+            assertThat(myData).contains("\"reads\"", "\"scoresWithheld\"").doesNotContain("case_outcome", "lesions_total", "ai_correct");
+            assertNoGroundTruthInTheBrowser(revision, truth, browser.network.drain());
             assertThat(revision.showsAiPanel()).isTrue();
             assertThat(revision.submitButtonText()).isEqualTo("Submit final read");
             assertThat(revision.markRows()).as("the first read's marks, ready to revise").isEqualTo(truth.lesions().size());
