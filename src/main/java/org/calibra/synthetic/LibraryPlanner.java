@@ -1,7 +1,10 @@
 package org.calibra.synthetic;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.calibra.synthetic.Recipe.AiModel;
 import org.calibra.synthetic.Recipe.CtParameters;
 import org.calibra.synthetic.Recipe.Density;
@@ -14,26 +17,76 @@ import org.calibra.synthetic.phantom.ChestRadiograph;
 import org.calibra.synthetic.phantom.Rng;
 
 /**
- * Plans a library of recipes from one seed: for each kind, two cases in five are normal, and the abnormal
- * ones cycle through target difficulty 1 to 5 (lesion size, density, contrast chosen to land there), with
- * one lesion or sometimes two, placed at random inside a lung of that case's own phantom.
+ * Plans a library of recipes: for each kind, two cases in five are normal, and the abnormal ones cycle
+ * through target difficulty 1 to 5 (lesion size, density, contrast chosen to land there), with one lesion
+ * or sometimes two, placed at random inside a lung of that case's own phantom. Everything about a case
+ * comes from its seed, so the seed is as secret as the truth: see {@link Seeds}.
  */
 public final class LibraryPlanner {
 
     public enum Mix { MIXED, CT, RADIOGRAPH }
 
+    /**
+     * Where each planned case's seed comes from (ADR 0008, amendment of 2026-12-05). The generator is
+     * public, so whoever knows a case's seed regenerates its images without the lesions and finds them; a seed
+     * must therefore be unguessable unless the case is meant to be public.
+     */
+    @FunctionalInterface
+    public interface Seeds {
+        long caseSeed(int index);
+    }
+
+    /** Secret seeds within this distance of zero are drawn again: it holds the old 31-bit seeds and is small enough to try every one. */
+    static final long SEARCHABLE = 1L << 32;
+
     private LibraryPlanner() {
     }
 
+    /** True when {@code seed} lies within 2^32 of zero, where trying every seed against the images is cheap. */
+    static boolean searchable(long seed) {
+        return seed > -SEARCHABLE && seed < SEARCHABLE;
+    }
+
+    /**
+     * {@code --seed S}: reproducible and <em>public</em>. Case {@code i}'s seed is derived from S (a positive
+     * 31-bit number, as the starter library was written), so anyone with S and this generator regenerates the
+     * same cases and their truth. For test fixtures and the demo library, never for cases that certify.
+     */
+    public static Seeds publicSeeds(long planSeed) {
+        Rng root = new Rng(planSeed);
+        return i -> root.fork("case", i).nextLong() >>> 33;
+    }
+
+    /**
+     * Without {@code --seed}: each case gets its own 64-bit seed from {@code random} (a {@link SecureRandom}),
+     * independent of every other case, so knowing one case's seed tells nothing about another's. A draw that
+     * repeats an earlier one of these seeds, or lies within 2^32 of zero (where a search of every seed is cheap;
+     * probability 2^-31), is drawn again. The seed is kept only in the recipe block of case.yaml, which staff see.
+     */
+    public static Seeds secretSeeds(SecureRandom random) {
+        Set<Long> drawn = new HashSet<>();
+        return i -> {
+            long s;
+            do {
+                s = random.nextLong();
+            } while (searchable(s) || !drawn.add(s));
+            return s;
+        };
+    }
+
+    /** A plan with {@link #publicSeeds(long) public seeds}: the same {@code seed} always gives the same recipes. */
     public static List<Recipe> plan(int count, long seed, Mix mix, String prefix, AiModel ai) {
-        Rng root = new Rng(seed);
+        return plan(count, publicSeeds(seed), mix, prefix, ai);
+    }
+
+    public static List<Recipe> plan(int count, Seeds seeds, Mix mix, String prefix, AiModel ai) {
         List<Recipe> out = new ArrayList<>();
         int ct = 0, cxr = 0, ctAbnormal = 0, cxrAbnormal = 0;
         for (int i = 0; i < count; i++) {
             boolean isCt = mix == Mix.CT || (mix == Mix.MIXED && i % 8 < 3);
             int j = isCt ? ct++ : cxr++;
             boolean normal = j % 5 == 1 || j % 5 == 3;
-            long caseSeed = root.fork("case", i).nextLong() >>> 33; // a positive 31-bit number, easy to read and type
+            long caseSeed = seeds.caseSeed(i);
             Rng rng = new Rng(caseSeed).fork("plan");
             String id = String.format("%s-%s-%03d", prefix, isCt ? "ct" : "cxr", j + 1);
             Recipe.Parameters p;

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.calibra.shared.content.ContentException;
 import org.calibra.synthetic.Recipe.AiModel;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * {@code ./calibra synth}: writes synthetic case bundles (docs/synthetic-cases.md).
+ * {@code ./calibra synth}: writes synthetic case bundles (docs/synthetic-cases.md). Without {@code --seed} every
+ * case gets a secret 64-bit seed ({@link LibraryPlanner#secretSeeds}); {@code --seed S} makes public,
+ * reproducible cases ({@link LibraryPlanner#publicSeeds}) for fixtures and demos, and says so on stderr.
  * <pre>
  * ./calibra synth --out DIR [--count N] [--seed S] [--kind mixed|ct|radiograph] [--prefix synth]
  *                 [--recipe-only] [--sensitivity 0.8] [--fp-per-case 0.35] [--separation 1.8]
@@ -29,8 +33,16 @@ public final class SynthCli {
                    synth --out DIR --recipe FILE.yaml [--recipe-only]
               Writes DIR/<case-id>/case.yaml with the DICOM images and AI heatmaps beside it, or with --recipe-only
               just the case.yaml (the app regenerates the files from its synthetic block on load).
-              A recipe FILE holds 'id:' and 'synthetic:' (as in a case.yaml, sha256 not needed).
+              A recipe FILE holds 'id:' and 'synthetic:' (as in a case.yaml, sha256 not needed; without 'seed:' it
+              gets a secret one).
+              Seeds: without --seed each case gets its own secret 64-bit seed, kept only in the synthetic block of its
+              case.yaml (staff only). --seed S is for reproducible fixtures and demos: S reproduces every case and its
+              truth with this public generator, so cases made with it must not be used to certify anyone.
             """;
+
+    static final String PUBLIC_SEED_WARNING = "synth: note: --seed makes reproducible, public cases: anyone with the seed and"
+            + " this generator recomputes their truth. Use them for fixtures and demonstrations; leave --seed out for cases"
+            + " that certify (docs/synthetic-cases.md, Seeds).";
 
     private SynthCli() {
     }
@@ -42,7 +54,7 @@ public final class SynthCli {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path dir = null, recipeFile = null;
         int count = 10;
-        long seed = 1;
+        Long seed = null; // none: secret seeds
         String prefix = "synth";
         boolean recipeOnly = false;
         LibraryPlanner.Mix mix = LibraryPlanner.Mix.MIXED;
@@ -92,9 +104,21 @@ public final class SynthCli {
                     return 1;
                 }
                 JsonNode block = tree.get("synthetic");
-                recipes.add(RecipeCodec.parse(block, id, recipeFile.toString()).recipe());
+                if (block instanceof ObjectNode o && !o.has("seed")) {
+                    o.put("seed", LibraryPlanner.secretSeeds(new SecureRandom()).caseSeed(0));
+                }
+                Recipe recipe = RecipeCodec.parse(block, id, recipeFile.toString()).recipe();
+                if (LibraryPlanner.searchable(recipe.seed())) {
+                    err.println("synth: note: " + recipeFile + ": seed " + recipe.seed() + " is small enough to be found by trying"
+                            + " every seed against the images; leave 'seed:' out for a secret one unless the case may be public");
+                }
+                recipes.add(recipe);
             } else {
-                recipes.addAll(LibraryPlanner.plan(count, seed, mix, prefix, new AiModel(sens, fp, sep, slope, prev)));
+                var seeds = seed == null ? LibraryPlanner.secretSeeds(new SecureRandom()) : LibraryPlanner.publicSeeds(seed);
+                if (seed != null) {
+                    err.println(PUBLIC_SEED_WARNING);
+                }
+                recipes.addAll(LibraryPlanner.plan(count, seeds, mix, prefix, new AiModel(sens, fp, sep, slope, prev)));
             }
             for (Recipe r : recipes) {
                 long t0 = System.nanoTime();

@@ -70,4 +70,13 @@ class StarterLibraryTest {
         assertThat(aiMissed).isGreaterThanOrEqualTo(3);
         assertThat(aiFalseMark).isGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void no_committed_case_names_its_seed_outside_the_recipe_block() throws IOException {
+        for (Path dir : folders()) {
+            String yaml = Files.readString(dir.resolve("case.yaml"));
+            long seed = tools.jackson.dataformat.yaml.YAMLMapper.builder().build().readTree(yaml).path("synthetic").path("seed").longValue();
+            CaseTextTest.assertNoSeed(dir + "/case.yaml outside the recipe", CaseTextTest.withoutRecipe(yaml), seed);
+        }
+    }
 }
