@@ -9,13 +9,13 @@ import org.calibra.reading.ReadingService;
 import org.calibra.scoring.ObserverPerformance;
 import org.calibra.scoring.ReadScored;
 import org.calibra.scoring.ScoringService;
-import org.calibra.scoring.domain.CompetencyEvaluation;
-import org.calibra.scoring.domain.CompetencyEvaluator;
+import org.calibra.competency.domain.CompetencyEvaluation;
+import org.calibra.competency.domain.CompetencyEvaluator;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
-import org.calibra.scoring.domain.MetricValues;
-import org.calibra.scoring.domain.Reachability;
-import org.calibra.scoring.domain.Threshold;
+import org.calibra.competency.domain.MetricValues;
+import org.calibra.competency.domain.Reachability;
+import org.calibra.competency.domain.Threshold;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -48,7 +48,7 @@ public class CompetencyService {
             return; // a second-reader's unaided first read is kept and scored, but only final reads count
         }
         ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
-        boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(org.calibra.scoring.domain.Metric.WAFROC.key()));
+        boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(org.calibra.competency.domain.Metric.WAFROC.key()));
         var figures = scoring.figuresForDecision(event.attemptId(), wafrocNeeded);
         ModuleMetrics metrics = figures.metrics();
         CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);

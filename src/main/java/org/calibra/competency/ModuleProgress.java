@@ -5,7 +5,7 @@ import org.calibra.curriculum.ModuleInfo;
 import org.calibra.reading.AttemptInfo;
 import org.calibra.scoring.ObserverPerformance;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
-import org.calibra.scoring.domain.CompetencyEvaluation;
+import org.calibra.competency.domain.CompetencyEvaluation;
 import org.calibra.scoring.domain.ModuleMetrics;
 
 /**
@@ -24,7 +24,7 @@ import org.calibra.scoring.domain.ModuleMetrics;
 public record ModuleProgress(ModuleInfo module, Optional<AttemptInfo> attempt, int casesRead, int casesTotal, ModuleMetrics metrics,
                              CompetencyEvaluation evaluation, ObserverPerformance performance, RelianceMeasures reliance,
                              java.util.List<String> missingPrerequisites, Optional<java.time.Instant> retakeFrom,
-                             Optional<org.calibra.scoring.domain.Reachability.Unreachable> unreachable, int repeats, int unseenShortfall) {
+                             Optional<org.calibra.competency.domain.Reachability.Unreachable> unreachable, int repeats, int unseenShortfall) {
 
     public boolean locked() {
         return attempt.isEmpty() && !missingPrerequisites.isEmpty();

@@ -3,7 +3,7 @@ package org.calibra.competency.ui;
 import org.calibra.competency.ModuleProgress;
 import org.calibra.curriculum.MetricLabels;
 import org.calibra.scoring.domain.Proportion;
-import org.calibra.scoring.domain.ThresholdResult;
+import org.calibra.competency.domain.ThresholdResult;
 
 /** Metrics and thresholds in plain words, for residents. */
 public final class ProgressText {
@@ -64,7 +64,7 @@ public final class ProgressText {
     }
 
     /** A threshold, and the metric's estimate with its 95% interval in words when it has one. */
-    public static String threshold(ThresholdResult r, org.calibra.scoring.domain.MetricValues values) {
+    public static String threshold(ThresholdResult r, org.calibra.competency.domain.MetricValues values) {
         String base = threshold(r);
         return values.get(r.threshold().metricType()).filter(e -> e.lower().isPresent()).map(e -> base + "; estimate "
                 + MetricLabels.value(r.threshold().metric(), e.point()) + ", 95% interval " + MetricLabels.value(r.threshold().metric(),
@@ -191,7 +191,7 @@ public final class ProgressText {
     }
 
     /** Why an open attempt can no longer pass, with the best value still possible. */
-    public static String unreachable(org.calibra.scoring.domain.Reachability.Unreachable u) {
+    public static String unreachable(org.calibra.competency.domain.Reachability.Unreachable u) {
         var t = u.threshold();
         String which = switch (t.bound()) {
             case LOWER -> "the lower 95% bound of ";

@@ -1,26 +1,26 @@
 package org.calibra.scoring.domain;
 
 /** Argument checks shared by the value types, so every message has the same shape. */
-final class Checks {
+public final class Checks {
 
     private Checks() {
     }
 
-    static String requireId(String value, String what) {
+    public static String requireId(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank, was " + (value == null ? "null" : "'" + value + "'"));
         }
         return value;
     }
 
-    static double requireFinite(double value, String what) {
+    public static double requireFinite(double value, String what) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(what + " must be a finite number, was " + value);
         }
         return value;
     }
 
-    static double requirePositive(double value, String what) {
+    public static double requirePositive(double value, String what) {
         requireFinite(value, what);
         if (value <= 0) {
             throw new IllegalArgumentException(what + " must be > 0, was " + value);
@@ -28,7 +28,7 @@ final class Checks {
         return value;
     }
 
-    static double requireUnitInterval(double value, String what) {
+    public static double requireUnitInterval(double value, String what) {
         requireFinite(value, what);
         if (value < 0 || value > 1) {
             throw new IllegalArgumentException(what + " must be between 0 and 1, was " + value);
@@ -36,7 +36,7 @@ final class Checks {
         return value;
     }
 
-    static int requireNonNegative(int value, String what) {
+    public static int requireNonNegative(int value, String what) {
         if (value < 0) {
             throw new IllegalArgumentException(what + " must be >= 0, was " + value);
         }

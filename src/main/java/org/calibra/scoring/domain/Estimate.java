@@ -25,7 +25,7 @@ public record Estimate(double point, OptionalDouble lower, OptionalDouble upper)
     }
 
     /** A Wilson proportion as an estimate; null when it has no trials. */
-    static Estimate of(Proportion p) {
+    public static Estimate of(Proportion p) {
         return p.isDefined() ? of(p.estimate().getAsDouble(), p.lower().getAsDouble(), p.upper().getAsDouble()) : null;
     }
 }

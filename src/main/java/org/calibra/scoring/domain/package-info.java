@@ -15,9 +15,10 @@
  *   <li>{@link org.calibra.scoring.domain.ModuleMetrics} aggregates scored cases into
  *       sensitivity, specificity, accuracy, lesion localisation fraction (each a {@link
  *       org.calibra.scoring.domain.Proportion} with a Wilson score interval) and NLs per case.</li>
- *   <li>{@link org.calibra.scoring.domain.CompetencyEvaluator} compares metrics with a module's
- *       {@link org.calibra.scoring.domain.Threshold}s.</li>
  * </ol>
+ *
+ * <p>What a module demands of these statistics — thresholds, their evaluation, reachability — is competency's
+ * ({@code org.calibra.competency.domain}); this package only measures.
  *
  * <p>Formulas, conventions and references are in {@code docs/metrics.md}.
  */

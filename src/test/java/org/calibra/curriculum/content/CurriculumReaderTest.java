@@ -150,9 +150,9 @@ class CurriculumReaderTest {
     @Test
     void the_metric_names_curricula_accept_are_exactly_those_scoring_evaluates() {
         assertThat(org.calibra.curriculum.MetricLabels.KEYS).containsExactlyElementsOf(
-                java.util.Arrays.stream(org.calibra.scoring.domain.Metric.values()).map(org.calibra.scoring.domain.Metric::key).toList());
+                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).map(org.calibra.competency.domain.Metric::key).toList());
         assertThat(org.calibra.curriculum.MetricLabels.POINT_ONLY).containsExactlyElementsOf(
-                java.util.Arrays.stream(org.calibra.scoring.domain.Metric.values()).filter(m -> !m.unitInterval()).map(org.calibra.scoring.domain.Metric::key).toList());
+                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).filter(m -> !m.unitInterval()).map(org.calibra.competency.domain.Metric::key).toList());
     }
 
     @Test

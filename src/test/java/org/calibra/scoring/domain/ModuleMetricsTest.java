@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class ModuleMetricsTest {
+public class ModuleMetricsTest {
 
     /**
      * Worked example, by hand:
@@ -27,7 +27,7 @@ class ModuleMetricsTest {
      * </pre>
      * sensitivity 2/3, specificity 2/3, accuracy 4/6, LLF 2/4, NL per case 3/6 = 0.5.
      */
-    static final List<ScoredCase> WORKED_EXAMPLE = List.of(
+    public static final List<ScoredCase> WORKED_EXAMPLE = List.of(
             new ScoredCase(true, true, 2, 1, 1),
             new ScoredCase(true, true, 1, 1, 0),
             new ScoredCase(true, false, 1, 0, 0),

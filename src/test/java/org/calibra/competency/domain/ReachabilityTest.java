@@ -1,11 +1,14 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.ScoredCase;
+import org.calibra.scoring.domain.ModuleMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.calibra.scoring.domain.Threshold.Bound;
+import org.calibra.competency.domain.Threshold.Bound;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.Checks;
 
 /**
  * A pass mark for one metric: it must reach at least {@code min}, or stay at most {@code max} (exactly one is given).

@@ -1,4 +1,4 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
 
 import java.util.Objects;
 import java.util.OptionalDouble;

@@ -1,4 +1,6 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.Checks;
 
 import java.util.List;
 

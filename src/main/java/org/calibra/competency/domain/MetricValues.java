@@ -1,4 +1,7 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.Estimate;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,12 +1,17 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.ModuleMetricsTest;
+import org.calibra.scoring.domain.ScoredCase;
+import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.Proportion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.calibra.scoring.domain.Threshold.Bound;
-import org.calibra.scoring.domain.ThresholdResult.Status;
+import org.calibra.competency.domain.Threshold.Bound;
+import org.calibra.competency.domain.ThresholdResult.Status;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;

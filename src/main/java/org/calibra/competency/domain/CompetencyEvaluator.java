@@ -1,4 +1,7 @@
-package org.calibra.scoring.domain;
+package org.calibra.competency.domain;
+
+import org.calibra.scoring.domain.ModuleMetrics;
+import org.calibra.scoring.domain.Checks;
 
 import java.util.List;
 import java.util.Objects;
