@@ -11,13 +11,10 @@ import java.util.Set;
 import org.calibra.certification.internal.CertificateEntity;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.CredentialIssuer;
-import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModulePassed;
 import org.calibra.curriculum.CurriculumInfo;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
-import org.calibra.reading.ReadingService;
-import org.calibra.competency.ui.ProgressText;
 import org.calibra.security.CurrentUser;
 import org.calibra.security.UserService;
 import org.calibra.security.UserSummary;
@@ -44,8 +41,8 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final CurriculumService curricula;
-    private final ReadingService reading;
-    private final CompetencyService competency;
+    private final org.calibra.reading.AttemptRecords records;
+    private final org.calibra.scoring.ScoringService scoring;
     private final CurrentUser currentUser;
     private final UserService users;
     private final Clock clock;
@@ -53,25 +50,27 @@ public class CertificateService {
     private final CredentialIssuer credentials;
     @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.ApplicationEventPublisher events; // CertificateIssued (audit)
 
-    CertificateService(CertificateRepository certificates, CurriculumService curricula, ReadingService reading, CompetencyService competency,
+    CertificateService(CertificateRepository certificates, CurriculumService curricula, org.calibra.reading.AttemptRecords records,
+                       org.calibra.scoring.ScoringService scoring,
                        CurrentUser currentUser, UserService users, Clock clock, @Value("${calibra.institution.name}") String issuerName,
                        CredentialIssuer credentials) {
         this.credentials = credentials;
         this.certificates = certificates;
         this.curricula = curricula;
-        this.reading = reading;
-        this.competency = competency;
+        this.records = records;
+        this.scoring = scoring;
         this.currentUser = currentUser;
         this.users = users;
         this.clock = clock;
         this.issuerName = issuerName;
     }
 
+    /** Everything it needs comes from the event (whose pass it is), never from the signed-in user. */
     @EventListener
     @Transactional
     public void onModulePassed(ModulePassed event) {
         CurriculumInfo curriculum = curricula.curriculum(event.curriculumId()).orElseThrow();
-        Set<Long> passed = reading.passedModules();
+        Set<Long> passed = records.passedModules(event.userId());
         boolean all = curriculum.modules().stream().allMatch(m -> passed.contains(m.id()));
         if (!all || certificates.findByUserIdAndCurriculumId(event.userId(), curriculum.id()).isPresent()) {
             return;
@@ -79,7 +78,7 @@ public class CertificateService {
         UserSummary holder = users.findById(event.userId()).orElseThrow();
         Instant now = clock.instant();
         Instant expires = now.atOffset(ZoneOffset.UTC).plusMonths(curriculum.validityMonths()).toInstant();
-        var evidence = curriculum.modules().stream().map(this::evidenceOf).toList();
+        var evidence = curriculum.modules().stream().map(m -> evidenceOf(event.userId(), m)).toList();
         var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
                 issuerName, JsonText.ofList(curriculum.competencies()), JsonText.write(evidence), now, expires);
         certificates.saveAndFlush(entity);
@@ -101,11 +100,15 @@ public class CertificateService {
                 .orElse(List.of());
     }
 
-    private CertificateRecord.ModuleEvidence evidenceOf(ModuleInfo module) {
-        var p = competency.progress(module.id());
-        return new CertificateRecord.ModuleEvidence(module.title(), p.casesRead(), ProgressText.proportion(p.metrics().sensitivity()),
-                ProgressText.proportion(p.metrics().specificity()), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList(),
-                p.attempt().map(org.calibra.reading.AttemptInfo::id).orElse(null));
+    /** The figures of the holder's latest attempt at the module (the one that passed it), frozen into the certificate. */
+    private CertificateRecord.ModuleEvidence evidenceOf(long userId, ModuleInfo module) {
+        var attempt = records.latestAttempt(userId, module.id());
+        var metrics = attempt.map(a -> scoring.figuresForDecision(a.id(), false).metrics())
+                .orElseGet(() -> org.calibra.scoring.domain.ModuleMetrics.compute(List.of()));
+        // the domain's wording, not a page's: what a signed credential says must not change with the UI
+        return new CertificateRecord.ModuleEvidence(module.title(), metrics.casesRead(), metrics.sensitivity().inWords(),
+                metrics.specificity().inWords(), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList(),
+                attempt.map(org.calibra.reading.AttemptInfo::id).orElse(null));
     }
 
     private CertificateRecord toRecord(CertificateEntity c) {

@@ -31,16 +31,25 @@ public class CompetencyService {
 
     private final CurriculumService curricula;
     private final ReadingService reading;
+    private final org.calibra.reading.AttemptOversight oversight;
+    private final org.calibra.reading.AttemptRecords records;
     private final ScoringService scoring;
+    private final org.calibra.security.CurrentUser currentUser;
     private final ApplicationEventPublisher events;
 
-    CompetencyService(CurriculumService curricula, ReadingService reading, ScoringService scoring, ApplicationEventPublisher events) {
+    CompetencyService(CurriculumService curricula, ReadingService reading, org.calibra.reading.AttemptOversight oversight,
+                      org.calibra.reading.AttemptRecords records, ScoringService scoring, org.calibra.security.CurrentUser currentUser,
+                      ApplicationEventPublisher events) {
         this.curricula = curricula;
         this.reading = reading;
+        this.oversight = oversight;
+        this.records = records;
         this.scoring = scoring;
+        this.currentUser = currentUser;
         this.events = events;
     }
 
+    /** Decides the attempt of the read just scored: everything it needs comes from the event, not the signed-in user. */
     @EventListener
     @Transactional
     public void onReadScored(ReadScored event) {
@@ -52,21 +61,20 @@ public class CompetencyService {
         var figures = scoring.figuresForDecision(event.attemptId(), wafrocNeeded);
         ModuleMetrics metrics = figures.metrics();
         CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);
-        int casesInAttempt = reading.currentAttempt(module.id()).filter(a -> a.id() == event.attemptId())
-                .map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
-        long finalReads = reading.readsOfAttempt(event.attemptId()).stream().filter(r -> r.phase() == org.calibra.reading.ReadPhase.FINAL).count();
+        int casesInAttempt = records.attempt(event.attemptId()).map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
+        long finalReads = records.readsOf(event.attemptId()).stream().filter(r -> r.phase() == org.calibra.reading.ReadPhase.FINAL).count();
         if (evaluation.passed()) {
-            reading.completeAttempt(event.attemptId(), true);
+            records.completeAttempt(event.attemptId(), true);
             events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
         } else if (finalReads >= casesInAttempt) { // every drawn case read, repeats included
-            reading.completeAttempt(event.attemptId(), false);
+            records.completeAttempt(event.attemptId(), false);
         }
     }
 
     /** The current resident against the other residents of this module, anonymised (see {@link org.calibra.scoring.CohortComparison}). */
     public org.calibra.scoring.CohortComparison cohort(long moduleId) {
         ModuleInfo module = curricula.module(moduleId).orElseThrow();
-        return scoring.cohort(moduleId, module.minimumCases(), reading.currentAttempt(moduleId).map(AttemptInfo::id));
+        return scoring.cohort(moduleId, module.minimumCases(), currentUser.require().id(), reading.currentAttempt(moduleId).map(AttemptInfo::id));
     }
 
     /** The current attempt's reads that went wrong, most serious first. */
@@ -80,7 +88,7 @@ public class CompetencyService {
      * the decision exactly as it was made.
      */
     public Optional<DecisionRecord> decision(long attemptId) {
-        return reading.attempt(attemptId).flatMap(a -> curricula.module(a.moduleId()).map(module -> {
+        return oversight.attempt(attemptId).flatMap(a -> curricula.module(a.moduleId()).map(module -> {
             var figures = scoring.figures(attemptId);
             return new DecisionRecord(module, a, scoring.decisionLines(attemptId), figures, evaluate(module, values(figures), figures.metrics()));
         }));
@@ -129,7 +137,7 @@ public class CompetencyService {
         if (p.unreachable().isEmpty() && p.unseenShortfall() == 0) {
             throw new org.calibra.reading.ReadRejectedException("This attempt can still meet its thresholds; keep reading.");
         }
-        reading.completeAttempt(attempt.id(), false);
+        records.completeAttempt(attempt.id(), false);
     }
 
     private static List<Threshold> thresholds(ModuleInfo module) {

@@ -28,6 +28,21 @@ public class DicomWebLinks {
         this.studies = studies;
     }
 
+    /**
+     * One stack entry as a viewer loads it: {@code url} of the Part 10 file and its 0-based {@code frame}; when the image
+     * can come over DICOMweb, {@code wadoRs} (its WADO-RS frame URL) and {@code metadata} (its series' metadata URL).
+     */
+    public record StackImage(String url, int frame, String wadoRs, String metadata) {}
+
+    /** The case's stack for a viewer: over DICOMweb where it can, else from the Part 10 file. */
+    public List<StackImage> stackImages(org.calibra.casebank.CaseForReading kase) {
+        var links = stack(kase.versionId());
+        return kase.images().stream().map(i -> {
+            var link = i.index() < links.size() ? links.get(i.index()) : null;
+            return new StackImage(i.url(), i.frame(), link == null ? null : link.frame(), link == null ? null : link.metadata());
+        }).toList();
+    }
+
     /** Links by stack index (a list as long as the stack; null entries: no DICOMweb for that image). Empty if not visible. */
     public List<Link> stack(long versionId) {
         var study = studies.find(versionId);

@@ -30,7 +30,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Attempts and reads of the signed-in trainee. Every method acts for the current user only. */
+/**
+ * Reading, for the signed-in trainee: their attempts (start, resume, retake, each with its draw), the cases they may
+ * open, and the submission of reads. Every method acts for the current user only. Attempts seen by educators are
+ * {@link AttemptOversight}'s; the stages after a read use {@link AttemptRecords}.
+ */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('RESIDENT')")
@@ -45,9 +49,14 @@ public class ReadingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseExposure exposure;
+    private final AttemptMapping mapping;
 
     ReadingService(ModuleAttemptRepository attempts, TraineeReadRepository reads, AiRequestRepository aiRequests, CaseService cases,
-                   CurriculumService curricula, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                   CurriculumService curricula, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, CaseExposure exposure,
+                   AttemptMapping mapping) {
+        this.exposure = exposure;
+        this.mapping = mapping;
         this.attempts = attempts;
         this.reads = reads;
         this.aiRequests = aiRequests;
@@ -74,7 +83,7 @@ public class ReadingService {
 
     public Optional<AttemptInfo> currentAttempt(long moduleId) {
         UserSummary user = currentUser.require();
-        return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(this::toInfo);
+        return attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id()).map(mapping::info);
     }
 
     /**
@@ -88,12 +97,12 @@ public class ReadingService {
         var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
         if (latest.isPresent()) {
             closeIfOverdue(latest.get());
-            return toInfo(latest.get());
+            return mapping.info(latest.get());
         }
         missingPrerequisites(module).stream().findFirst().ifPresent(title -> {
             throw new ReadRejectedException("Pass the module '" + title + "' first: this module builds on it.");
         });
-        return toInfo(attempts.save(newAttempt(module, user.id(), 1)));
+        return mapping.info(attempts.save(newAttempt(module, user.id(), 1)));
     }
 
     /** Titles of the prerequisite modules the current user has not passed, in curriculum order. */
@@ -119,12 +128,12 @@ public class ReadingService {
         if (latest.isEmpty() || latest.get().getStatus() != ModuleAttempt.Status.NOT_PASSED) {
             throw new ReadRejectedException("A new attempt can be started only after an attempt that did not pass.");
         }
-        retakeAllowedFrom(module, toInfo(latest.get())).filter(t -> t.isAfter(clock.instant())).ifPresent(t -> {
+        retakeAllowedFrom(module, mapping.info(latest.get())).filter(t -> t.isAfter(clock.instant())).ifPresent(t -> {
             throw new ReadRejectedException("A new attempt can start from " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
                     .withZone(java.time.ZoneOffset.UTC).format(t) + " (a cool-down of " + module.rules().retakeCooldownHours()
                     + " hours after an attempt that did not pass).");
         });
-        return toInfo(attempts.save(newAttempt(module, user.id(), latest.get().getAttemptNumber() + 1)));
+        return mapping.info(attempts.save(newAttempt(module, user.id(), latest.get().getAttemptNumber() + 1)));
     }
 
     /** When a new attempt may start after {@code ended}, if the module has a cool-down. */
@@ -140,7 +149,7 @@ public class ReadingService {
         Instant now = clock.instant();
         Integer minutes = module.rules().timeLimitMinutes();
         List<String> draw = drawFor(module, userId, number);
-        exposureRefusal(module, draw, seenCases(userId, null).keySet()).ifPresent(why -> {
+        exposureRefusal(module, draw, exposure.seenBy(userId, null).keySet()).ifPresent(why -> {
             throw new ReadRejectedException(why);
         });
         return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(draw),
@@ -155,7 +164,7 @@ public class ReadingService {
         ModuleInfo module = moduleForCurrentUser(moduleId);
         long userId = currentUser.require().id();
         int next = currentAttempt(moduleId).map(a -> a.number() + 1).orElse(1);
-        return exposureRefusal(module, drawFor(module, userId, next), seenCases(userId, null).keySet());
+        return exposureRefusal(module, drawFor(module, userId, next), exposure.seenBy(userId, null).keySet());
     }
 
     /**
@@ -188,27 +197,7 @@ public class ReadingService {
         var rules = module.rules();
         return CaseDraw.draw(module.caseSlugs(), cases.strata(module.caseSlugs()), module.casesPerAttempt(), rules.randomOrder(),
                 rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number),
-                seenCases(userId, null).keySet());
-    }
-
-    /**
-     * The cases whose truth the trainee has seen, by slug, each with the first final read that showed it: from a final
-     * read on, its feedback (truth, lesions, the AI's errors) is open to them. Reads of the attempt {@code except} are left
-     * out: within one attempt a case is read once, and a second-reader's final read follows its own first read.
-     * An unaided first read shows no truth, so it exposes nothing.
-     */
-    private Map<String, Long> seenCases(long userId, Long except) {
-        var finals = reads.findByUserIdAndPhaseOrderBySubmittedAtAsc(userId, ReadPhase.FINAL.code()).stream()
-                .filter(r -> except == null || r.getAttempt().getId() != except.longValue()).toList();
-        Map<Long, String> slugs = cases.slugsOf(finals.stream().map(TraineeRead::getCaseVersionId).collect(java.util.stream.Collectors.toSet()));
-        Map<String, Long> seen = new java.util.LinkedHashMap<>();
-        finals.forEach(r -> {
-            String slug = slugs.get(r.getCaseVersionId());
-            if (slug != null) {
-                seen.putIfAbsent(slug, r.getId());
-            }
-        });
-        return seen;
+                exposure.seenBy(userId, null).keySet());
     }
 
     /** The cases the current user reads in this module: the current attempt's draw, or the first attempt's before it starts. */
@@ -232,7 +221,7 @@ public class ReadingService {
                 .forEach(r -> cases.slugOf(r.getCaseVersionId()).ifPresent(slug -> readBySlug.put(slug, r))));
         List<ModuleCaseEntry> entries = new ArrayList<>();
         List<String> slugs = slugsToRead(module);
-        Set<String> seenElsewhere = seenCases(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null)).keySet();
+        Set<String> seenElsewhere = exposure.seenBy(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null)).keySet();
         for (int i = 0; i < slugs.size(); i++) {
             String slug = slugs.get(i);
             TraineeRead read = readBySlug.get(slug);
@@ -270,13 +259,13 @@ public class ReadingService {
     /** Whether the trainee had seen this case's truth before this attempt (a repeat: practice, never counted; ADR 0015). */
     public boolean isRepeat(long moduleId, long caseVersionId) {
         var slug = cases.slugOf(caseVersionId);
-        return slug.isPresent() && seenCases(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null))
+        return slug.isPresent() && exposure.seenBy(currentUser.require().id(), currentAttempt(moduleId).map(AttemptInfo::id).orElse(null))
                 .containsKey(slug.get());
     }
 
     public Optional<SubmittedRead> read(long readId) {
         UserSummary user = currentUser.require();
-        return reads.findById(readId).filter(r -> r.getUserId() == user.id()).map(ReadingService::toRecord);
+        return reads.findById(readId).filter(r -> r.getUserId() == user.id()).map(AttemptMapping::read);
     }
 
     /** The id of the final read of this case in the current attempt, if it was submitted. */
@@ -288,7 +277,7 @@ public class ReadingService {
     /** In a second-reader module: the committed unaided read of this case in the current attempt. */
     public Optional<SubmittedRead> initialReadOf(long moduleId, long caseVersionId) {
         return currentAttempt(moduleId).flatMap(a -> reads.findByAttemptIdAndCaseVersionIdAndPhase(a.id(), caseVersionId, ReadPhase.INITIAL.code()))
-                .map(ReadingService::toRecord);
+                .map(AttemptMapping::read);
     }
 
     /**
@@ -309,50 +298,6 @@ public class ReadingService {
         }
         if (!aiRequests.existsByAttemptIdAndCaseVersionId(attempt.id(), caseVersionId)) {
             aiRequests.save(new AiRequest(attempt.id(), caseVersionId, clock.instant()));
-        }
-    }
-
-    /** An attempt the signed-in user may see: their own, or one in a module they oversee (educator, admin). */
-    @PreAuthorize("hasAnyRole('RESIDENT','EDUCATOR','ADMIN')")
-    public Optional<AttemptInfo> attempt(long attemptId) {
-        UserSummary user = currentUser.require();
-        return attempts.findById(attemptId).filter(a -> mayView(a, user)).map(this::toInfo);
-    }
-
-    @PreAuthorize("hasAnyRole('RESIDENT','EDUCATOR','ADMIN')")
-    public List<SubmittedRead> readsOfAttempt(long attemptId) {
-        UserSummary user = currentUser.require();
-        var attempt = attempts.findById(attemptId).filter(a -> mayView(a, user));
-        if (attempt.isEmpty()) {
-            return List.of();
-        }
-        return reads.findByAttemptIdOrderBySubmittedAtAsc(attemptId).stream().filter(r -> r.getUserId() == attempt.get().getUserId())
-                .map(ReadingService::toRecord).toList();
-    }
-
-    private boolean mayView(ModuleAttempt a, UserSummary user) {
-        return a.getUserId() == user.id() || curricula.oversees(user, a.getModuleId());
-    }
-
-    /** Every resident's latest attempt at a module the signed-in educator or admin oversees, by resident. */
-    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
-    public List<AttemptInfo> latestAttemptInfosOfModule(long moduleId) {
-        checkOversight(moduleId);
-        return latestAttemptPerResident(moduleId).stream().map(this::toInfo).toList();
-    }
-
-    /** Each resident's latest attempt at the module, by account id. */
-    private List<ModuleAttempt> latestAttemptPerResident(long moduleId) {
-        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
-        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
-            latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
-        }
-        return latestByUser.values().stream().sorted(java.util.Comparator.comparingLong(ModuleAttempt::getUserId)).toList();
-    }
-
-    private void checkOversight(long moduleId) {
-        if (!curricula.oversees(currentUser.require(), moduleId)) {
-            throw new org.springframework.security.access.AccessDeniedException("Module " + moduleId + " is not one of your institution's");
         }
     }
 
@@ -385,7 +330,7 @@ public class ReadingService {
                 s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
                 ai.firstShownAt(), ai.toggleCount());
         read.recordAiRequest(ai.requestedAt());
-        Long exposedBy = seenCases(user.id(), attempt.getId()).get(c.slug());
+        Long exposedBy = exposure.seenBy(user.id(), attempt.getId()).get(c.slug());
         if (exposedBy != null) {
             read.markRepeatOf(exposedBy); // scored and fed back, never counted (ADR 0015)
         }
@@ -400,7 +345,7 @@ public class ReadingService {
         }
         SubmittedRead saved;
         try {
-            saved = toRecord(reads.saveAndFlush(read));
+            saved = AttemptMapping.read(reads.saveAndFlush(read));
         } catch (DataIntegrityViolationException e) {
             // the unique key (attempt, case version, phase): another tab submitted this case a moment ago
             throw new ReadRejectedException(s.phase() == ReadPhase.INITIAL ? "Your first read of this case is already committed."
@@ -410,59 +355,6 @@ public class ReadingService {
         return saved;
     }
 
-    /**
-     * The final reads of every OTHER resident's latest attempt at this module that has at least {@code minimumReads}
-     * of them, one list per attempt, in no particular order and without who made them. Only for anonymised
-     * cohort statistics (ScoringService.cohort); never hand these to a view.
-     */
-    public List<List<SubmittedRead>> othersLatestAttempts(long moduleId, int minimumReads) {
-        UserSummary user = currentUser.require();
-        Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
-        for (ModuleAttempt a : attempts.findByModuleId(moduleId)) {
-            if (a.getUserId() != user.id()) {
-                latestByUser.merge(a.getUserId(), a, (x, y) -> x.getAttemptNumber() >= y.getAttemptNumber() ? x : y);
-            }
-        }
-        Map<Long, List<SubmittedRead>> byAttempt = new HashMap<>();
-        List<Long> ids = latestByUser.values().stream().map(ModuleAttempt::getId).toList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        for (TraineeRead r : reads.findByAttemptIdInAndPhaseOrderBySubmittedAtAsc(ids, ReadPhase.FINAL.code())) {
-            if (r.getRepeatOfReadId() != null) {
-                continue; // repeats never count, for the cohort either
-            }
-            byAttempt.computeIfAbsent(r.getAttempt().getId(), k -> new ArrayList<>()).add(toRecord(r));
-        }
-        var result = new ArrayList<>(byAttempt.values().stream().filter(l -> l.size() >= minimumReads).toList());
-        java.util.Collections.shuffle(result); // the order must not reveal whose attempt is whose
-        return result;
-    }
-
-    /** One resident's latest attempt at a module with all its reads (both phases), for educators' exports. */
-    public record AttemptReads(long userId, int attemptNumber, List<SubmittedRead> reads) {}
-
-    /**
-     * Every resident's latest attempt at the module, with its reads, for a reader-study export by an educator or
-     * an administrator. Residents cannot call it (it would show them other residents' reads).
-     */
-    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
-    public List<AttemptReads> latestAttemptsOfModule(long moduleId) {
-        checkOversight(moduleId);
-        return latestAttemptPerResident(moduleId).stream()
-                .map(a -> new AttemptReads(a.getUserId(), a.getAttemptNumber(),
-                        reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream().map(ReadingService::toRecord).toList()))
-                .toList();
-    }
-
-    /** Closes the current user's attempt; called by competency evaluation in the same transaction. */
-    @Transactional
-    public void completeAttempt(long attemptId, boolean passed) {
-        UserSummary user = currentUser.require();
-        ModuleAttempt a = attempts.findById(attemptId).filter(x -> x.getUserId() == user.id()).orElseThrow();
-        a.end(passed, clock.instant(), AttemptInfo.ENDED_BY_THRESHOLDS);
-    }
-
     /** Modules the current user has passed (latest attempt PASSED). */
     public Set<Long> passedModules() {
         UserSummary user = currentUser.require();
@@ -470,27 +362,5 @@ public class ReadingService {
         attempts.findByUserId(user.id()).stream().filter(a -> a.getStatus() == ModuleAttempt.Status.PASSED)
                 .forEach(a -> passed.add(a.getModuleId()));
         return passed;
-    }
-
-    private AttemptInfo toInfo(ModuleAttempt a) {
-        // attempts from before per-attempt draws (V4) read the module's pool in order
-        List<String> draw = a.getCaseDraw() != null ? org.calibra.shared.JsonText.toList(a.getCaseDraw())
-                : curricula.module(a.getModuleId()).map(ModuleInfo::caseSlugs).orElse(List.of());
-        return new AttemptInfo(a.getId(), a.getModuleId(), a.getUserId(), a.getAttemptNumber(), AttemptInfo.Status.valueOf(a.getStatus().name()),
-                a.getStartedAt(), a.getCompletedAt(), draw, a.getDeadlineAt(), a.getEndReason());
-    }
-
-    private static SubmittedRead toRecord(TraineeRead r) {
-        var marks = r.getMarks().stream().map(m -> new ReadSubmission.MarkInput(m.getMarkKey(), m.getImageIndex(), m.getX(), m.getY(),
-                m.getLabel(), m.getConfidence(), m.getPlacedAt(), MarkShape.fromCode(m.getShape()).orElseThrow(), m.getWidthPx(),
-                m.getHeightPx(), m.getNote())).toList();
-        var ai = new ReadSubmission.AiExposure(r.isAiAvailable(), r.isAiShownAtOpen(), r.isAiVisibleAtSubmit(), r.getAiFirstShownAt(),
-                r.getAiToggleCount(), r.getAiRequestedAt());
-        var events = r.getEvents().stream().map(e -> new ReadSubmission.Event(e.getAt(), ReadEventKind.fromCode(e.getKind()).orElseThrow(),
-                e.getMarkKey(), e.getDetail())).toList();
-        return new SubmittedRead(r.getId(), r.getAttempt().getId(), r.getAttempt().getModuleId(), r.getUserId(), r.getCaseVersionId(),
-                ReadPhase.fromCode(r.getPhase()), ReadingMode.fromCode(r.getReadingMode()).orElseThrow(), r.isAssessmentAbnormal(), r.getDiagnosis(),
-                r.getOverallConfidence(), marks, ai, r.getOpenedAt(), r.getFirstMarkAt(), r.getSubmittedAt(), r.getDurationMs(), events,
-                r.getRepeatOfReadId());
     }
 }

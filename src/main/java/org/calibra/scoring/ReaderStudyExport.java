@@ -23,7 +23,7 @@ import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmission;
-import org.calibra.reading.ReadingService;
+import org.calibra.reading.AttemptOversight;
 import org.calibra.reading.SubmittedRead;
 import org.calibra.scoring.domain.roc.FrocCase;
 import org.calibra.scoring.domain.roc.FrocDataset;
@@ -55,17 +55,17 @@ public class ReaderStudyExport {
 
     public static final String AI_READER = "AI";
 
-    private final ReadingService reading;
+    private final AttemptOversight oversight;
     private final CurriculumService curricula;
     private final CaseService cases;
     private final ReadScoreRepository scores;
 
     private final org.calibra.security.CurrentUser currentUser;
 
-    ReaderStudyExport(ReadingService reading, CurriculumService curricula, CaseService cases, ReadScoreRepository scores,
+    ReaderStudyExport(AttemptOversight oversight, CurriculumService curricula, CaseService cases, ReadScoreRepository scores,
                       org.calibra.security.CurrentUser currentUser) {
         this.currentUser = currentUser;
-        this.reading = reading;
+        this.oversight = oversight;
         this.curricula = curricula;
         this.cases = cases;
         this.scores = scores;
@@ -92,7 +92,7 @@ public class ReaderStudyExport {
         readme.add("Case ids are <case>-v<version>; lesion ids number each case's lesions 1, 2, ... in the order of their ids in case.yaml.");
 
         Map<String, Map<String, Map<String, SubmittedRead>>> byReader = new LinkedHashMap<>(); // reader -> modality -> caseId -> read
-        for (var attempt : reading.latestAttemptsOfModule(moduleId)) {
+        for (var attempt : oversight.latestAttemptsOfModule(moduleId)) {
             var cells = new LinkedHashMap<String, Map<String, SubmittedRead>>();
             for (SubmittedRead r : attempt.reads()) {
                 String modality = modalities.size() == 2 ? (r.phase() == ReadPhase.INITIAL ? "unaided" : "with-ai") : modalities.getFirst();

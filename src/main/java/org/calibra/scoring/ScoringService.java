@@ -58,10 +58,13 @@ public class ScoringService {
     private final ReadScoreRepository scores;
     private final CaseService cases;
     private final ReadingService reading;
+    private final org.calibra.reading.AttemptRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScoringService(ReadScoreRepository scores, CaseService cases, ReadingService reading, ApplicationEventPublisher events, Clock clock) {
+    ScoringService(ReadScoreRepository scores, CaseService cases, ReadingService reading, org.calibra.reading.AttemptRecords records,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
         this.scores = scores;
         this.cases = cases;
         this.reading = reading;
@@ -197,8 +200,8 @@ public class ScoringService {
      * The current trainee against the other residents who have read at least {@code minimumCases} cases of the
      * module in their latest attempt (see {@link CohortComparison} for what stays anonymous).
      */
-    public CohortComparison cohort(long moduleId, int minimumCases, java.util.Optional<Long> myAttemptId) {
-        var others = reading.othersLatestAttempts(moduleId, Math.max(1, minimumCases));
+    public CohortComparison cohort(long moduleId, int minimumCases, long userId, java.util.Optional<Long> myAttemptId) {
+        var others = records.othersLatestAttempts(moduleId, userId, Math.max(1, minimumCases));
         if (others.size() < CohortComparison.MINIMUM_COHORT) {
             return CohortComparison.tooFew(others.size());
         }
@@ -258,8 +261,9 @@ public class ScoringService {
                         : java.util.OptionalDouble.empty());
     }
 
+    /** No access check here: the callers (competency's views and its event handler) decide whose attempt may be shown. */
     private AttemptData load(long attemptId) {
-        return load(reading.readsOfAttempt(attemptId));
+        return load(records.readsOf(attemptId));
     }
 
     private AttemptData load(List<SubmittedRead> all) {

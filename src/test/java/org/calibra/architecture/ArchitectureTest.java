@@ -5,7 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
@@ -29,9 +38,10 @@ class ArchitectureTest {
         slices().matching("org.calibra.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** The statistics and the competency rules that decide certificates are plain Java, testable and reusable offline. */
     @Test
-    void scoring_domain_is_plain_java() {
-        noClasses().that().resideInAPackage("org.calibra.scoring.domain..")
+    void scoring_and_competency_domains_are_plain_java() {
+        noClasses().that().resideInAnyPackage("org.calibra.scoring.domain..", "org.calibra.competency.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")
                 .check(classes);
     }
@@ -56,13 +66,144 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(Repository.class).check(classes);
     }
 
+    /** Every module's {@code internal} package (entities, repositories, loaders) — whichever modules have one. */
     @Test
-    void entities_and_repositories_of_a_module_are_used_only_inside_that_module() {
-        for (String module : new String[] {"casebank", "curriculum", "reading", "scoring", "certification"}) {
+    void the_internals_of_a_module_are_used_only_inside_that_module() {
+        var modules = modulesWithSubPackage("internal");
+        assertThat(modules).contains("casebank", "curriculum", "reading", "scoring", "certification", "institution");
+        for (String module : modules) {
             noClasses().that().resideOutsideOfPackage("org.calibra." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.calibra." + module + ".internal..")
                     .check(classes);
         }
+    }
+
+    /** Views are the outermost layer: no service, record or listener depends on one (a page's wording never changes a credential). */
+    @Test
+    void nothing_outside_a_ui_package_depends_on_a_ui_package() {
+        noClasses().that().resideOutsideOfPackage("..ui..").should().dependOnClassesThat().resideInAPackage("org.calibra..ui..")
+                .check(classes);
+    }
+
+    /** A module's views are its own; what several modules show (the viewer) lives in a shared component package. */
+    @Test
+    void no_module_uses_another_modules_views() {
+        for (String module : modulesWithSubPackage("ui")) {
+            noClasses().that().resideOutsideOfPackage("org.calibra." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("org.calibra." + module + ".ui..")
+                    .check(classes);
+        }
+        noClasses().that().resideInAPackage("org.calibra.viewer..").should().dependOnClassesThat()
+                .resideInAnyPackage(FEATURE_MODULES.stream().map(m -> "org.calibra." + m + "..").toArray(String[]::new))
+                .because("the shared viewer takes plain records, so any module's page can use it without a cycle").check(classes);
+    }
+
+    /**
+     * Sub-packages another module may use: a module's root package is its API; these sub-packages are published on
+     * purpose (docs/ARCHITECTURE.md, "Published sub-packages"). Anything else below a module is its own business.
+     */
+    static final java.util.Map<String, java.util.Set<String>> PUBLISHED = java.util.Map.of(
+            "casebank", java.util.Set.of("dicom", "storage", "content"),
+            "curriculum", java.util.Set.of("content"),
+            "scoring", java.util.Set.of("domain"),
+            "competency", java.util.Set.of("domain"),
+            "dicom", java.util.Set.of("deid"),
+            "shared", java.util.Set.of("content", "web"));
+
+    @Test
+    void modules_use_each_other_only_through_their_root_package_or_a_published_sub_package() {
+        classes().that().resideInAPackage("org.calibra..").should(new ArchCondition<JavaClass>("use other modules only through their API") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String from = moduleOf(origin.getPackageName());
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getPackageName();
+                    if (!target.startsWith("org.calibra.") || d.getTargetClass().isArray() || from.isEmpty()) {
+                        continue;
+                    }
+                    String to = moduleOf(target);
+                    String rest = target.substring(("org.calibra." + to).length());
+                    if (to.equals(from) || rest.isEmpty()) {
+                        continue;
+                    }
+                    String sub = rest.substring(1).split("\\.")[0];
+                    if (!PUBLISHED.getOrDefault(to, java.util.Set.of()).contains(sub)) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription() + " (org.calibra." + to + "." + sub + " is not published)"));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
+    /**
+     * Event handlers act on the event's data, never on the ambient signed-in user, so the chain from a read to a
+     * certificate works the same off the request thread or in a batch job. Checked through the calls the handler
+     * makes into Calibra's own code, transitively (calls through an interface are not followed).
+     */
+    @Test
+    void event_handlers_never_read_the_signed_in_user() {
+        methods().that().areAnnotatedWith(org.springframework.context.event.EventListener.class)
+                .should(new ArchCondition<JavaMethod>("not reach CurrentUser") {
+                    @Override
+                    public void check(JavaMethod handler, ConditionEvents events) {
+                        var seen = new java.util.HashSet<JavaCodeUnit>();
+                        var todo = new java.util.ArrayDeque<java.util.List<JavaCodeUnit>>();
+                        todo.add(java.util.List.of(handler));
+                        while (!todo.isEmpty()) {
+                            var path = todo.poll();
+                            var unit = path.getLast();
+                            if (!seen.add(unit)) {
+                                continue;
+                            }
+                            for (var call : unit.getCallsFromSelf()) {
+                                var owner = call.getTargetOwner();
+                                if (owner.isEquivalentTo(org.calibra.security.CurrentUser.class)
+                                        || owner.isEquivalentTo(org.springframework.security.core.context.SecurityContextHolder.class)) {
+                                    events.add(SimpleConditionEvent.violated(handler, handler.getFullName() + " reads the signed-in user via "
+                                            + path.stream().map(JavaCodeUnit::getName).toList() + " -> " + call.getDescription()));
+                                    continue;
+                                }
+                                if (owner.getPackageName().startsWith("org.calibra.")) {
+                                    call.getTarget().resolveMember().ifPresent(target -> {
+                                        var next = new java.util.ArrayList<>(path);
+                                        next.add(target);
+                                        todo.add(next);
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }).check(classes);
+    }
+
+    /** The unchecked records of attempts are for the stages after a read, never for a page. */
+    @Test
+    void views_never_use_the_unchecked_attempt_records() {
+        noClasses().that().areAssignableTo(Component.class).should().dependOnClassesThat()
+                .areAssignableTo(org.calibra.reading.AttemptRecords.class).check(classes);
+    }
+
+    static final java.util.List<String> FEATURE_MODULES = java.util.List.of("audit", "casebank", "certification", "competency", "content",
+            "curriculum", "dicomweb", "institution", "reading", "scoring", "security", "synthetic", "shell");
+
+    private static String moduleOf(String packageName) {
+        if (!packageName.startsWith("org.calibra.")) {
+            return ""; // the application class itself
+        }
+        String rest = packageName.substring("org.calibra.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static java.util.SortedSet<String> modulesWithSubPackage(String sub) {
+        var modules = new java.util.TreeSet<String>();
+        for (JavaClass c : classes) {
+            String p = c.getPackageName();
+            if (p.startsWith("org.calibra.") && p.substring("org.calibra.".length()).matches("[a-z]+\\." + sub + "(\\..*)?")) {
+                modules.add(moduleOf(p));
+            }
+        }
+        return modules;
     }
 
     /** Ground truth reaches only scoring (after submission) and feedback; never the reading views. */

@@ -77,11 +77,11 @@ class InstitutionScopeIT {
         var me = users.findByUsername("oversight-educator").orElseThrow();
         assertThat(curricula.overseenBy(me)).isEmpty();
         assertThatThrownBy(() -> context.getBean(ReaderStudyExport.class).export(demoModule)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> context.getBean(ReadingService.class).latestAttemptsOfModule(demoModule)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.getBean(org.calibra.reading.AttemptOversight.class).latestAttemptsOfModule(demoModule)).isInstanceOf(AccessDeniedException.class);
 
         SignedIn.as("educator", "EDUCATOR");
         assertThat(curricula.overseenBy(users.findByUsername("educator").orElseThrow())).isNotEmpty();
-        assertThat(context.getBean(ReadingService.class).latestAttemptInfosOfModule(demoModule)).isNotNull();
+        assertThat(context.getBean(org.calibra.reading.AttemptOversight.class).latestAttemptInfosOfModule(demoModule)).isNotNull();
     }
 
     @Test

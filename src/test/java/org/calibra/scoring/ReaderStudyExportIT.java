@@ -83,7 +83,7 @@ class ReaderStudyExportIT {
         SignedIn.as("nosy", "RESIDENT");
         long module = new ReadingScenario(context, "first-reads").module().id();
         assertThatThrownBy(() -> export.export(module)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> reading.latestAttemptsOfModule(module)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.getBean(org.calibra.reading.AttemptOversight.class).latestAttemptsOfModule(module)).isInstanceOf(AccessDeniedException.class);
         SignedIn.clear();
 
         var mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(SecurityMockMvcConfigurers.springSecurity()).build();

@@ -21,7 +21,7 @@ import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModuleProgress;
 import org.calibra.reading.ModuleCaseEntry;
 import org.calibra.reading.ReadingService;
-import org.calibra.reading.ui.CalibraViewer;
+import org.calibra.viewer.CalibraViewer;
 import org.calibra.scoring.ReadFeedback;
 import org.calibra.scoring.ScoringService;
 import org.calibra.security.Role;
@@ -72,7 +72,7 @@ class FeedbackView extends Div implements BeforeEnterObserver {
 
     private CalibraViewer viewer(ReadFeedback f) {
         var v = new CalibraViewer();
-        v.setImages(CalibraViewer.images(f.kase().images(), dicomWeb.stack(f.kase().versionId())));
+        v.setImages(dicomWeb.stackImages(f.kase()).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList());
         v.setMarkingEnabled(false);
         Map<String, String> outcome = new HashMap<>();
         f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));

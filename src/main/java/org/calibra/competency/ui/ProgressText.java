@@ -11,11 +11,7 @@ public final class ProgressText {
     }
 
     public static String proportion(Proportion p) {
-        if (!p.isDefined()) {
-            return "not measured yet";
-        }
-        return String.format("%d%% (%d of %d; 95%% CI %d–%d%%)", pct(p.estimate().getAsDouble()), p.successes(), p.trials(),
-                pct(p.lower().getAsDouble()), pct(p.upper().getAsDouble()));
+        return p.inWords();
     }
 
     /** ROC AUC of the case-level call and confidence, and wAFROC of the marks, each with its interval, in words. */

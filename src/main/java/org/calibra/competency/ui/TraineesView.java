@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.reading.AttemptInfo;
-import org.calibra.reading.ReadingService;
+import org.calibra.reading.AttemptOversight;
 import org.calibra.security.CurrentUser;
 import org.calibra.security.Role;
 import org.calibra.security.UserService;
@@ -34,7 +34,7 @@ class TraineesView extends VerticalLayout {
 
     record Row(String resident, AttemptInfo attempt) {}
 
-    TraineesView(CurriculumService curricula, ReadingService reading, UserService users, CurrentUser currentUser) {
+    TraineesView(CurriculumService curricula, AttemptOversight oversight, UserService users, CurrentUser currentUser) {
         setId("trainees-view");
         addClassName("page");
         add(new H2("Trainees"), new Paragraph("Each resident's latest attempt at each module of your institution's curricula. "
@@ -43,7 +43,7 @@ class TraineesView extends VerticalLayout {
         for (var c : curricula.overseenBy(me)) {
             add(new H3(c.title()));
             for (var m : c.modules()) {
-                var rows = reading.latestAttemptInfosOfModule(m.id()).stream()
+                var rows = oversight.latestAttemptInfosOfModule(m.id()).stream()
                         .map(a -> new Row(users.findById(a.userId()).map(UserSummary::displayName).orElse("account " + a.userId()), a)).toList();
                 var grid = new Grid<Row>();
                 grid.setId("trainees-" + m.slug());

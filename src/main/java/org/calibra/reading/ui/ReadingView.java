@@ -33,6 +33,7 @@ import org.calibra.reading.SubmittedRead;
 import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
 import org.calibra.shared.Routes;
+import org.calibra.viewer.CalibraViewer;
 
 /**
  * Reading one case: the viewer fills the page, the side panel holds the case, the AI suggestion
@@ -94,7 +95,7 @@ class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserve
     private void build(boolean aiAvailable) {
         removeAll();
         viewer = new CalibraViewer();
-        viewer.setImages(CalibraViewer.images(kase.images(), dicomWeb.stack(kase.versionId())));
+        viewer.setImages(dicomWeb.stackImages(kase).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList());
         viewer.setMarkingEnabled(true);
         viewer.setModality(kase.modality());
         if (aiAvailable && draft.aiUnlocked()) {

@@ -66,6 +66,18 @@ public record Proportion(int successes, int trials, OptionalDouble estimate, Opt
                 OptionalDouble.of(upper));
     }
 
+    /**
+     * The proportion in words, e.g. "83% (5 of 6; 95% CI 44–97%)", or "not measured yet". This wording is part of what
+     * certificates state as evidence, so it belongs to the statistic, not to a page.
+     */
+    public String inWords() {
+        if (!isDefined()) {
+            return "not measured yet";
+        }
+        return String.format("%d%% (%d of %d; 95%% CI %d–%d%%)", Math.round(estimate.getAsDouble() * 100), successes, trials,
+                Math.round(lower.getAsDouble() * 100), Math.round(upper.getAsDouble() * 100));
+    }
+
     public boolean isDefined() {
         return trials > 0;
     }

@@ -1,4 +1,4 @@
-package org.calibra.reading.ui;
+package org.calibra.viewer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -14,8 +14,9 @@ import java.util.List;
 import org.calibra.shared.JsonText;
 
 /**
- * The Cornerstone3D viewer ({@code frontend/calibra-viewer/}) as a Flow component. Java talks to it only
- * through properties (JSON strings) and DOM events. Ground truth is set only after submission.
+ * The Cornerstone3D viewer ({@code frontend/calibra-viewer/}) as a Flow component, shared by every view that shows a
+ * case (reading, feedback, staff pages). Java talks to it only through properties (JSON strings) and DOM events.
+ * It depends on no feature module: callers hand it plain records. Ground truth is set only after submission.
  */
 @Tag("calibra-viewer")
 @JsModule("./calibra-viewer/calibra-viewer.ts")
@@ -33,14 +34,6 @@ public class CalibraViewer extends Component implements HasSize {
         public Image(String url, int frame) {
             this(url, frame, null, null);
         }
-    }
-
-    /** The stack as the viewer loads it: over DICOMweb where {@code links} has an entry, else from the Part 10 file. */
-    public static List<Image> images(List<org.calibra.casebank.CaseForReading.ImageRef> refs, List<org.calibra.dicomweb.DicomWebLinks.Link> links) {
-        return refs.stream().map(i -> {
-            var link = i.index() < links.size() ? links.get(i.index()) : null;
-            return link == null ? new Image(i.url(), i.frame()) : new Image(i.url(), i.frame(), link.frame(), link.metadata());
-        }).toList();
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.calibra.shell;
+package org.calibra.competency.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,14 +16,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModuleProgress;
-import org.calibra.competency.ui.ProgressText;
 import java.util.List;
 import org.calibra.curriculum.CurriculumInfo;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.security.CurrentUser;
 import org.calibra.shared.Routes;
 
-/** The start page: a resident's curricula and progress; for the other roles, where their work is. */
+/**
+ * The start page: a resident's curricula and progress (which is competency's to say); for the other roles, where
+ * their work is. It lives here rather than in the shell so that no module shows another module's wording.
+ */
 @Route(Routes.HOME)
 @PageTitle("Calibra")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
