@@ -50,12 +50,14 @@ public class ReadingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CaseExposure exposure;
+    private final AttemptDraws draws;
     private final AttemptMapping mapping;
 
     ReadingService(ModuleAttemptRepository attempts, TraineeReadRepository reads, AiRequestRepository aiRequests, CaseService cases,
                    CurriculumService curricula, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, CaseExposure exposure,
-                   AttemptMapping mapping) {
+                   AttemptDraws draws, AttemptMapping mapping) {
         this.exposure = exposure;
+        this.draws = draws;
         this.mapping = mapping;
         this.attempts = attempts;
         this.reads = reads;
@@ -148,8 +150,8 @@ public class ReadingService {
     private ModuleAttempt newAttempt(ModuleInfo module, long userId, int number) {
         Instant now = clock.instant();
         Integer minutes = module.rules().timeLimitMinutes();
-        List<String> draw = drawFor(module, userId, number);
-        exposureRefusal(module, draw, exposure.seenBy(userId, null).keySet()).ifPresent(why -> {
+        List<String> draw = draws.draw(module, userId, number);
+        draws.refusal(module, draw, userId).ifPresent(why -> {
             throw new ReadRejectedException(why);
         });
         return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(draw),
@@ -164,46 +166,13 @@ public class ReadingService {
         ModuleInfo module = moduleForCurrentUser(moduleId);
         long userId = currentUser.require().id();
         int next = currentAttempt(moduleId).map(a -> a.number() + 1).orElse(1);
-        return exposureRefusal(module, drawFor(module, userId, next), exposure.seenBy(userId, null).keySet());
-    }
-
-    /**
-     * The unseen cases of a draw must reach the module's minimums (cases, abnormal, normal). The message names how many
-     * cases were seen, never which, nor whether the shortfall is in abnormal or normal cases: that would tell the
-     * trainee something about the truth of the cases left.
-     */
-    private Optional<String> exposureRefusal(ModuleInfo module, List<String> draw, Set<String> seen) {
-        List<String> unseen = draw.stream().filter(slug -> !seen.contains(slug)).toList();
-        var rules = module.rules();
-        boolean enough = unseen.size() >= module.minimumCases();
-        if (enough && rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0) {
-            var strata = cases.strata(unseen);
-            enough = strata.values().stream().filter(Boolean.TRUE::equals).count() >= rules.minimumAbnormalCases()
-                    && strata.values().stream().filter(Boolean.FALSE::equals).count() >= rules.minimumNormalCases();
-        }
-        if (enough) {
-            return Optional.empty();
-        }
-        long seenInDraw = draw.size() - unseen.size();
-        return Optional.of("You have already seen the answers to " + seenInDraw + " of the " + draw.size() + " cases an attempt at this module "
-                + "would read (in your earlier reads), and the cases you have not seen are too few for this module to reach a decision: it "
-                + "needs " + module.minimumCases() + " counted cases" + (rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0
-                ? ", with at least " + rules.minimumAbnormalCases() + " abnormal and " + rules.minimumNormalCases() + " normal" : "")
-                + ". Cases you have seen the answer to would be repeats, which never count. Ask your educator to add cases to this module.");
-    }
-
-    /** A new attempt's cases: unseen ones first; cases whose truth the trainee has seen only to fill it (ADR 0015). */
-    private List<String> drawFor(ModuleInfo module, long userId, int number) {
-        var rules = module.rules();
-        return CaseDraw.draw(module.caseSlugs(), cases.strata(module.caseSlugs()), module.casesPerAttempt(), rules.randomOrder(),
-                rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number),
-                exposure.seenBy(userId, null).keySet());
+        return draws.refusal(module, draws.draw(module, userId, next), userId);
     }
 
     /** The cases the current user reads in this module: the current attempt's draw, or the first attempt's before it starts. */
     private List<String> slugsToRead(ModuleInfo module) {
         UserSummary user = currentUser.require();
-        return currentAttempt(module.id()).map(AttemptInfo::caseSlugs).orElseGet(() -> drawFor(module, user.id(), 1));
+        return currentAttempt(module.id()).map(AttemptInfo::caseSlugs).orElseGet(() -> draws.draw(module, user.id(), 1));
     }
 
     private void closeIfOverdue(ModuleAttempt a) {

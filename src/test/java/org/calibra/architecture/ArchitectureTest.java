@@ -216,7 +216,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveSimpleName("CaseTruth").check(classes);
         // which cases are abnormal, only to stratify draws: the reading service, never a view
         methods().that().areDeclaredIn(org.calibra.casebank.CaseService.class).and().haveName("strata")
-                .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.calibra.reading.ReadingService")
+                .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.calibra.reading.AttemptDraws")
                 .check(classes);
     }
 
