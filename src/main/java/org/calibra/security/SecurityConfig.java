@@ -29,8 +29,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            ObjectProvider<KeycloakAccounts> keycloakAccounts,
-                                            @org.springframework.beans.factory.annotation.Value("${calibra.security.csp.extra-connect-src:}") java.util.List<String> extraConnect)
+                                            ObjectProvider<KeycloakAccounts> keycloakAccounts, HardeningHeaders hardening)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Spring Boot's error page for a request that was already let through: otherwise a 400 or 404 from a
@@ -47,22 +46,21 @@ class SecurityConfig {
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
-        // Hardening: a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
-        // (clickjacking), no referrer to other sites, no device APIs. HSTS is Spring's default on HTTPS requests.
+        // Hardening (HardeningHeaders): a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
+        // (clickjacking), no referrer to other sites, no device APIs, HSTS on HTTPS requests. The error pages write the same list.
         // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed
         // past Spring's on-commit hook, so lazily written headers would silently be missing (spring-security#19457).
-        http.headers(h -> h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.header.HeaderWriterFilter>() {
-                    @Override
-                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
-                        return filter;
-                    }
-                }).frameOptions(f -> f.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.header(extraConnect)))
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+        http.headers(h -> {
+            h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                    org.springframework.security.web.header.HeaderWriterFilter>() {
+                @Override
+                public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            }).defaultsDisabled();
+            hardening.writers().forEach(h::addHeaderWriter);
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> {
             c.addLogoutHandler(signOut);
             KeycloakLogin kc = keycloak.getIfAvailable();

@@ -43,6 +43,8 @@ class LoginRateLimitIT {
         assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("At most 3 sign-in attempts at once and 1 a minute per client");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).as("the hardening headers, as on every page").isPresent();
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 
         HttpResponse<String> api = post("application/json");
         assertThat(api.statusCode()).isEqualTo(429);

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits requests per client IP with an in-memory token bucket; over the limit the answer is 429 with
- * {@code Retry-After} and a problem document that says the limit. The client IP is the connection's remote
+ * {@code Retry-After} and the app's error page (a problem document for API clients) that says the limit. The client IP is the connection's remote
  * address: behind a reverse proxy, enable Spring's forwarded-header handling ({@code server.forward-headers-strategy})
  * so it is the real client. Per instance only: several instances each allow the full rate.
  */
@@ -52,19 +52,10 @@ public class RateLimitFilter extends OncePerRequestFilter {
         }
         long wait = buckets.computeIfAbsent(request.getRemoteAddr(), ip -> new TokenBucket(capacity, perMinute, now)).tryTake(now);
         if (wait > 0) {
-            String detail = "At most " + capacity + " " + what + " at once and " + perMinute + " a minute per client; retry after " + wait + " s.";
-            response.setStatus(429);
+            String detail = "At most " + capacity + " " + what + " at once and " + perMinute + " a minute per client; try again in " + wait + (wait == 1 ? " second." : " seconds.");
             response.setHeader("Retry-After", Long.toString(wait));
-            String accept = request.getHeader("Accept");
-            if (accept != null && accept.contains("text/html")) {
-                // a browser's form post (the sign-in page): a page a person can read, with the way back
-                response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write("<!doctype html><html lang=\"en\"><title>Too many requests</title><h1>Too many requests</h1><p>"
-                        + detail + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to Calibra</a></p></html>");
-            } else {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,\"detail\":\"" + detail + "\"}");
-            }
+            // the app's error page: a page a person can read (with the way back) or a problem document, with the hardening headers
+            ErrorDetails.sendError(request, response, 429, detail);
             return;
         }
         chain.doFilter(request, response);
