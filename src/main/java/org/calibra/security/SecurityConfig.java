@@ -1,5 +1,6 @@
 package org.calibra.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            ObjectProvider<KeycloakAccounts> keycloakAccounts, HardeningHeaders hardening)
+                                            ObjectProvider<KeycloakAccounts> keycloakAccounts, HardeningHeaders hardening,
+                                            RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Spring Boot's error page for a request that was already let through: otherwise a 400 or 404 from a
@@ -45,7 +47,13 @@ class SecurityConfig {
                 // the holder's downloads: signed in; CredentialService hands out only the caller's own
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
+        // CSRF: Spring's token on every state-changing request but two kinds. Vaadin's own requests carry its per-UI
+        // Vaadin-Security-Key instead. The public verification API has no cookies and no session to abuse.
+        // The sign-in post is NOT exempt: VaadinSecurityConfigurer's default exempts the login view's path, which let any
+        // site sign a visitor's browser in to an account of its choosing (login CSRF). Vaadin's login form sends the
+        // token by itself: it reads the _csrf meta tags Vaadin writes into every page (LoginCsrfIT).
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
         // Hardening (HardeningHeaders): a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
         // (clickjacking), no referrer to other sites, no device APIs, HSTS on HTTPS requests. The error pages write the same list.
         // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed
@@ -62,6 +70,7 @@ class SecurityConfig {
             hardening.writers().forEach(h::addHeaderWriter);
         });
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> {
+            c.enableCsrfConfiguration(false); // its rules, minus the login form's exemption, are above
             c.addLogoutHandler(signOut);
             KeycloakLogin kc = keycloak.getIfAvailable();
             if (kc == null) {
