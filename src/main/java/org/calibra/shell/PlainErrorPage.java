@@ -1,5 +1,6 @@
 package org.calibra.shell;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -47,10 +48,20 @@ class PlainErrorPage {
         };
     }
 
-    /** A client that asks for JSON and not for a page (an API client) gets a problem document; browsers and curl the page. */
+    /**
+     * A problem document for a client that asks for JSON and not for a page, and for a call to the JSON API ({@code /api/})
+     * that names no type; a page for browsers (they ask for {@code text/html}) and for anything else.
+     */
     static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("json") && !accept.contains("text/html");
+        if (accept != null && accept.contains("text/html")) {
+            return false;
+        }
+        if (accept != null && accept.contains("json")) {
+            return true;
+        }
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original : request.getRequestURI();
+        return path != null && path.startsWith(request.getContextPath() + "/api/");
     }
 
     /**
