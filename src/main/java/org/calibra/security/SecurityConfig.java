@@ -3,6 +3,7 @@ package org.calibra.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.calibra.shared.web.ErrorDetails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Local accounts with Vaadin's login view, or Keycloak when {@code calibra.keycloak.enabled=true}
@@ -26,6 +28,9 @@ class SecurityConfig {
 
     /** Public whichever way users sign in: certificate verification, its API, issuer metadata, status lists. */
     static final String[] PUBLIC_PATHS = {"/verify/**", "/api/v1/verifications/**", "/.well-known/**", "/credentials/status/**"};
+
+    static final String CSRF_REFUSED = "The form you sent is out of date, or it did not come from Calibra's own page. "
+            + "Reload the page and try again.";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
@@ -52,8 +57,20 @@ class SecurityConfig {
         // The sign-in post is NOT exempt: VaadinSecurityConfigurer's default exempts the login view's path, which let any
         // site sign a visitor's browser in to an account of its choosing (login CSRF). Vaadin's login form sends the
         // token by itself: it reads the _csrf meta tags Vaadin writes into every page (LoginCsrfIT).
+        // Refused: 403 with the app's error page saying why, in words.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
-                .ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
+                .ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk")
+                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler((request, response, denied) -> {
+                            if (!response.isCommitted()) {
+                                ErrorDetails.sendError(request, response, 403, CSRF_REFUSED);
+                            }
+                        });
+                        return filter;
+                    }
+                }));
         // Hardening (HardeningHeaders): a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
         // (clickjacking), no referrer to other sites, no device APIs, HSTS on HTTPS requests. The error pages write the same list.
         // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed

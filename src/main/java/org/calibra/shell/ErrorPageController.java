@@ -9,8 +9,6 @@ import org.calibra.shared.web.ErrorDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
@@ -36,10 +34,6 @@ class ErrorPageController implements ErrorController {
         // asked for directly (not an error dispatch): there is nothing here
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         String detail = ErrorDetails.of(request);
-        if (detail == null && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
-            detail = "The form you sent is out of date or did not come from Calibra's own page, so it was refused. "
-                    + "Reload the page and try again.";
-        }
         String reference = null;
         if (status >= 500) {
             reference = UUID.randomUUID().toString().substring(0, 8);

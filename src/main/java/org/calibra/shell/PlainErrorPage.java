@@ -33,7 +33,7 @@ class PlainErrorPage {
         return switch (status) {
             case 400 -> new Words("Bad request", "Calibra could not understand this request. Check the address, or start again from the start page.");
             case 401 -> new Words("Sign-in needed", "Sign in to see this page.");
-            case 403 -> new Words("Not allowed", "This was refused. If you sent a form, it may be out of date: go back, reload the page and try again.");
+            case 403 -> new Words("Not allowed", "This is not available to you, or Calibra refused the request.");
             case 404 -> new Words("Not available", "There is nothing here, or it is not available to you.");
             case 405 -> new Words("Not allowed here", "This address does not accept this kind of request.");
             case 408 -> new Words("Too slow", "The request took too long to arrive. Try again.");
