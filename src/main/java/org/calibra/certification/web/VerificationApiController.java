@@ -86,9 +86,10 @@ class VerificationApiController {
         problem.put("type", "about:blank");
         problem.put("title", "Too many requests");
         problem.put("status", 429);
-        problem.put("detail", "Nothing was verified: this batch has " + items + " items and each costs one of your verifications; "
-                + available + (available == 1 ? " is" : " are") + " left (" + limiter.limit() + "). Send at most " + available
-                + " items now, or the whole batch again in " + RateLimiter.seconds(waitSeconds) + ".");
+        problem.put("detail", "Nothing was verified: this batch has " + items + " items, each item is one verification, and "
+                + available + (available == 1 ? " is" : " are") + " left for your address (" + limiter.allowance() + "). "
+                + (available > 0 ? "Send at most " + available + " items now, or the whole batch again in " : "Send the whole batch again in ")
+                + RateLimiter.seconds(waitSeconds) + ".");
         problem.put("items", items);
         problem.put("available", available);
         return ResponseEntity.status(429).header("Retry-After", Long.toString(waitSeconds))

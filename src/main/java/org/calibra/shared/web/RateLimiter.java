@@ -52,7 +52,12 @@ public final class RateLimiter {
 
     /** "At most 30 sign-in attempts at once and 20 a minute per client" — the limit in words. */
     public String limit() {
-        return "At most " + capacity + " " + what + " at once and " + perMinute + " a minute per client";
+        return "A" + allowance().substring(1);
+    }
+
+    /** The limit within a sentence: "at most 30 sign-in attempts at once and 20 a minute per client". */
+    public String allowance() {
+        return "at most " + capacity + " " + what + " at once and " + perMinute + " a minute per client";
     }
 
     /** The limit and when to try again, as a sentence. */
