@@ -1,7 +1,9 @@
 package org.calibra.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.calibra.shared.web.ErrorDetails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Local accounts with Vaadin's login view, or Keycloak when {@code calibra.keycloak.enabled=true}
@@ -26,11 +29,14 @@ class SecurityConfig {
     /** Public whichever way users sign in: certificate verification, its API, issuer metadata, status lists. */
     static final String[] PUBLIC_PATHS = {"/verify/**", "/api/v1/verifications/**", "/.well-known/**", "/credentials/status/**"};
 
+    static final String CSRF_REFUSED = "The form you sent is out of date, or it did not come from Calibra's own page. "
+            + "Reload the page and try again.";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignOutRecorder signOut, ObjectProvider<KeycloakLogin> keycloak,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            ObjectProvider<KeycloakAccounts> keycloakAccounts,
-                                            @org.springframework.beans.factory.annotation.Value("${calibra.security.csp.extra-connect-src:}") java.util.List<String> extraConnect)
+                                            ObjectProvider<KeycloakAccounts> keycloakAccounts, HardeningHeaders hardening,
+                                            RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // Spring Boot's error page for a request that was already let through: otherwise a 400 or 404 from a
@@ -46,24 +52,42 @@ class SecurityConfig {
                 // the holder's downloads: signed in; CredentialService hands out only the caller's own
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.csrf(c -> c.ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk"));
-        // Hardening: a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
-        // (clickjacking), no referrer to other sites, no device APIs. HSTS is Spring's default on HTTPS requests.
-        // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed
-        // past Spring's on-commit hook, so lazily written headers would silently be missing (spring-security#19457).
-        http.headers(h -> h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
-                        org.springframework.security.web.header.HeaderWriterFilter>() {
+        // CSRF: Spring's token on every state-changing request but two kinds. Vaadin's own requests carry its per-UI
+        // Vaadin-Security-Key instead. The public verification API has no cookies and no session to abuse.
+        // The sign-in post is NOT exempt: VaadinSecurityConfigurer's default exempts the login view's path, which let any
+        // site sign a visitor's browser in to an account of its choosing (login CSRF). Vaadin's login form sends the
+        // token by itself: it reads the _csrf meta tags Vaadin writes into every page (LoginCsrfIT).
+        // Refused: 403 with the app's error page saying why, in words.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/api/v1/verifications", "/api/v1/verifications/bulk")
+                .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<CsrfFilter>() {
                     @Override
-                    public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
-                        filter.setShouldWriteHeadersEagerly(true);
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler((request, response, denied) -> {
+                            if (!response.isCommitted()) {
+                                ErrorDetails.sendError(request, response, 403, CSRF_REFUSED);
+                            }
+                        });
                         return filter;
                     }
-                }).frameOptions(f -> f.deny())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.header(extraConnect)))
-                .referrerPolicy(r -> r.policy(org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
+                }));
+        // Hardening (HardeningHeaders): a CSP written with the viewer's workers and codecs (ContentSecurityPolicy), no framing
+        // (clickjacking), no referrer to other sites, no device APIs, HSTS on HTTPS requests. The error pages write the same list.
+        // Written eagerly: Vaadin's pages are forwarded to its servlet, and on Tomcat 11 a forwarded response is committed
+        // past Spring's on-commit hook, so lazily written headers would silently be missing (spring-security#19457).
+        http.headers(h -> {
+            h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                    org.springframework.security.web.header.HeaderWriterFilter>() {
+                @Override
+                public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            }).defaultsDisabled();
+            hardening.writers().forEach(h::addHeaderWriter);
+        });
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> {
+            c.enableCsrfConfiguration(false); // its rules, minus the login form's exemption, are above
             c.addLogoutHandler(signOut);
             KeycloakLogin kc = keycloak.getIfAvailable();
             if (kc == null) {

@@ -316,6 +316,8 @@ class CredentialVerificationIT {
         }
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(last.headers().firstValue("Content-Type").orElseThrow()).as("the API's problem document, also without an Accept header")
+                .startsWith("application/problem+json");
         assertThat(get("/.well-known/jwks.json").statusCode()).as("only the API is limited").isEqualTo(200);
     }
 

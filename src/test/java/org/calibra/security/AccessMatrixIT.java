@@ -278,7 +278,8 @@ class AccessMatrixIT {
         }
 
         void signInHere() {
-            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+            String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                    + "&" + FormLogin.csrfField(http, BASE);
             var r = send(HttpRequest.newBuilder(URI.create(BASE + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
             assertThat(r.headers().firstValue("Location").orElse("")).as("sign-in of %s", user).doesNotContain("error");

@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class LoginRateLimitIT {
 
     private static final int PORT = freePort();
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** One browser: the sign-in page's CSRF token belongs to its session. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @DynamicPropertySource
     static void port(DynamicPropertyRegistry registry) {
@@ -43,6 +45,8 @@ class LoginRateLimitIT {
         assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("At most 3 sign-in attempts at once and 1 a minute per client");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).as("the hardening headers, as on every page").isPresent();
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 
         HttpResponse<String> api = post("application/json");
         assertThat(api.statusCode()).isEqualTo(429);
@@ -56,7 +60,8 @@ class LoginRateLimitIT {
     private static HttpResponse<String> post(String accept) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString("username=resident&password=wrong")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("username=resident&password=wrong&" + FormLogin.csrfField(HTTP, "http://localhost:" + PORT)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package org.calibra.certification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.calibra.certification.CredentialService;
 import org.calibra.certification.VerificationReport;
+import org.calibra.shared.web.RateLimiter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON verification API for HR systems (docs/openapi-verification.yaml): one credential or certificate id
- * per call, or up to {@value #MAX_BULK} in one bulk call. No sign-in; rate-limited per client IP.
+ * per call, or up to {@value #MAX_BULK} in one bulk call. No sign-in; rate-limited per client IP by what it verifies:
+ * the filter takes a token for every call, a bulk call takes one more here for each item after the first — all of
+ * them before anything is verified, or none and the whole batch is refused (429).
  */
 @RestController
 class VerificationApiController {
@@ -28,10 +32,12 @@ class VerificationApiController {
 
     private final CredentialService credentials;
     private final Clock clock;
+    private final RateLimiter limiter;
 
-    VerificationApiController(CredentialService credentials, Clock clock) {
+    VerificationApiController(CredentialService credentials, Clock clock, VerificationApiConfig.Limits limits) {
         this.credentials = credentials;
         this.clock = clock;
+        this.limiter = limits.api();
     }
 
     @PostMapping(value = "/api/v1/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,19 +50,27 @@ class VerificationApiController {
     }
 
     @PostMapping(value = "/api/v1/verifications/bulk", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> bulk(@RequestBody(required = false) String body) {
+    ResponseEntity<?> bulk(@RequestBody(required = false) String body, HttpServletRequest http) {
         try {
             JsonNode root = parse(body);
             JsonNode items = root.isArray() ? root : root.get("items");
             if (items == null || !items.isArray()) {
                 throw new BadInput("items", "Send {\"items\": [...]} (or a bare array) of objects each with \"credential\" or \"id\".");
             }
-            if (items.isEmpty() || items.size() > MAX_BULK) {
-                throw new BadInput("items", "Send between 1 and " + MAX_BULK + " items; this had " + items.size() + ".");
+            int max = Math.min(MAX_BULK, limiter.capacity());
+            if (items.isEmpty() || items.size() > max) {
+                throw new BadInput("items", "Send between 1 and " + max + " items; this had " + items.size() + "."
+                        + (max < MAX_BULK ? " This server verifies at most " + max + " at once per client." : ""));
             }
             List<Request> requests = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 requests.add(request(items.get(i), "items[" + i + "]."));
+            }
+            // one token per item: the call has taken one already (the filter), the others now, all or none
+            String client = http.getRemoteAddr();
+            long wait = requests.size() > 1 ? limiter.tryTake(client, requests.size() - 1) : 0;
+            if (wait > 0) {
+                return tooMany(requests.size(), limiter.available(client), limiter.waitFor(client, requests.size()));
             }
             List<Map<String, Object>> results = new ArrayList<>();
             requests.forEach(r -> results.add(answer(r)));
@@ -64,6 +78,22 @@ class VerificationApiController {
         } catch (BadInput e) {
             return e.response();
         }
+    }
+
+    /** The batch needs more tokens than the client has left: nothing verified, and the answer says so. */
+    private ResponseEntity<Map<String, Object>> tooMany(int items, int available, long waitSeconds) {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Too many requests");
+        problem.put("status", 429);
+        problem.put("detail", "Nothing was verified: this batch has " + items + " items, each item is one verification, and "
+                + available + (available == 1 ? " is" : " are") + " left for your address (" + limiter.allowance() + "). "
+                + (available > 0 ? "Send at most " + available + " items now, or the whole batch again in " : "Send the whole batch again in ")
+                + RateLimiter.seconds(waitSeconds) + ".");
+        problem.put("items", items);
+        problem.put("available", available);
+        return ResponseEntity.status(429).header("Retry-After", Long.toString(waitSeconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private record Request(String credential, String id) {}

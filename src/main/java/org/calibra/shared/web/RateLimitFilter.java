@@ -6,37 +6,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits requests per client IP with an in-memory token bucket; over the limit the answer is 429 with
- * {@code Retry-After} and a problem document that says the limit. The client IP is the connection's remote
- * address: behind a reverse proxy, enable Spring's forwarded-header handling ({@code server.forward-headers-strategy})
- * so it is the real client. Per instance only: several instances each allow the full rate.
+ * Limits requests per client IP with a {@link RateLimiter}; over the limit the answer is 429 with {@code Retry-After}
+ * and the app's error page (a problem document for API clients) that says the limit. The client IP is the connection's
+ * remote address: behind a reverse proxy, enable forwarded-header handling ({@code server.forward-headers-strategy})
+ * so it is the real client.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final int MAX_CLIENTS = 10_000;
-
-    private final String what;
+    private final RateLimiter limiter;
     private final Set<String> methods;
-    private final int capacity;
-    private final int perMinute;
-    private final LongSupplier nanos;
-    private final ConcurrentHashMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final boolean take;
 
     /**
+     * Each request takes a token.
+     *
      * @param what    the requests counted, for the message ("verification requests", "sign-in attempts")
      * @param methods the HTTP methods counted; others pass untouched (empty: all)
      */
     public RateLimitFilter(String what, Set<String> methods, int capacity, int perMinute, LongSupplier nanos) {
-        this.what = what;
+        this(new RateLimiter(what, capacity, perMinute, nanos), methods, true);
+    }
+
+    /**
+     * @param take true: each request takes a token; false: a request only needs one to be there (the request itself
+     *             is cheap, and what it leads to takes the token elsewhere)
+     */
+    public RateLimitFilter(RateLimiter limiter, Set<String> methods, boolean take) {
+        this.limiter = limiter;
         this.methods = methods;
-        this.capacity = capacity;
-        this.perMinute = perMinute;
-        this.nanos = nanos;
+        this.take = take;
     }
 
     @Override
@@ -46,27 +48,17 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
-        long now = nanos.getAsLong();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.entrySet().removeIf(e -> e.getValue().full(now)); // forget clients that have been quiet long enough
-        }
-        long wait = buckets.computeIfAbsent(request.getRemoteAddr(), ip -> new TokenBucket(capacity, perMinute, now)).tryTake(now);
+        long wait = take ? limiter.tryTake(request.getRemoteAddr(), 1) : limiter.waitFor(request.getRemoteAddr(), 1);
         if (wait > 0) {
-            String detail = "At most " + capacity + " " + what + " at once and " + perMinute + " a minute per client; retry after " + wait + " s.";
-            response.setStatus(429);
-            response.setHeader("Retry-After", Long.toString(wait));
-            String accept = request.getHeader("Accept");
-            if (accept != null && accept.contains("text/html")) {
-                // a browser's form post (the sign-in page): a page a person can read, with the way back
-                response.setContentType("text/html;charset=UTF-8");
-                response.getWriter().write("<!doctype html><html lang=\"en\"><title>Too many requests</title><h1>Too many requests</h1><p>"
-                        + detail + "</p><p><a href=\"" + request.getContextPath() + "/\">Back to Calibra</a></p></html>");
-            } else {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,\"detail\":\"" + detail + "\"}");
-            }
+            refuse(request, response, limiter.refusal(wait), wait);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** 429 with Retry-After and the app's error page (a page a person can read, or a problem document), with the hardening headers. */
+    public static void refuse(HttpServletRequest request, HttpServletResponse response, String detail, long waitSeconds) throws IOException {
+        response.setHeader("Retry-After", Long.toString(waitSeconds));
+        ErrorDetails.sendError(request, response, 429, detail);
     }
 }
