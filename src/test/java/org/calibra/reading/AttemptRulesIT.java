@@ -75,14 +75,7 @@ class AttemptRulesIT {
 
     @BeforeEach
     void loadTheTestCurriculum() throws Exception {
-        Path curricula = Files.createDirectories(tmp.resolve("curricula"));
-        try (var files = Files.list(Path.of("curricula"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, curricula.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(curricula.resolve("rules-test.yaml"), CURRICULUM);
-        loader.load(Path.of("cases"), curricula);
+        org.calibra.support.ContentCopy.loadWithCurriculum(loader, tmp, "rules-test", CURRICULUM);
     }
 
     @AfterEach

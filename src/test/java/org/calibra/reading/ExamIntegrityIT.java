@@ -118,14 +118,7 @@ class ExamIntegrityIT {
 
     @BeforeEach
     void loadTheTestCurriculum() throws Exception {
-        Path curricula = Files.createDirectories(tmp.resolve("curricula"));
-        try (var files = Files.list(Path.of("curricula"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, curricula.resolve(f.getFileName()));
-            }
-        }
-        Files.writeString(curricula.resolve("integrity-test.yaml"), CURRICULUM);
-        loader.load(Path.of("cases"), curricula);
+        org.calibra.support.ContentCopy.loadWithCurriculum(loader, tmp, "integrity-test", CURRICULUM);
     }
 
     @AfterEach

@@ -34,4 +34,19 @@ public final class ContentCopy {
         }
         return tmp.resolve("cases");
     }
+
+    /**
+     * The repository's curricula plus one written for a test, loaded (with the repository's cases) by {@code loader};
+     * the copy lives under {@code tmp}.
+     */
+    public static void loadWithCurriculum(org.calibra.content.ContentLoader loader, Path tmp, String id, String yaml) throws IOException {
+        Path curricula = Files.createDirectories(tmp.resolve("curricula"));
+        try (Stream<Path> files = Files.list(Path.of("curricula"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, curricula.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(curricula.resolve(id + ".yaml"), yaml);
+        loader.load(Path.of("cases"), curricula);
+    }
 }
