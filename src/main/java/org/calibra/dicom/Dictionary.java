@@ -19,6 +19,7 @@ public final class Dictionary {
 
     private static final Map<Integer, Entry> EXACT = new HashMap<>();
     private static final Map<String, Entry> REPEATING = new HashMap<>();
+    private static final Map<String, Integer> BY_KEYWORD = new HashMap<>();
 
     static {
         try (var in = new BufferedReader(new InputStreamReader(
@@ -31,7 +32,9 @@ public final class Dictionary {
                 if (f[0].contains("x")) {
                     REPEATING.put(f[0], new Entry(f[1], f[2]));
                 } else {
-                    EXACT.put(Integer.parseUnsignedInt(f[0], 16), new Entry(f[1], f[2]));
+                    int tag = Integer.parseUnsignedInt(f[0], 16);
+                    EXACT.put(tag, new Entry(f[1], f[2]));
+                    BY_KEYWORD.put(f[2], tag);
                 }
             }
         } catch (IOException | NullPointerException e) {
@@ -55,6 +58,29 @@ public final class Dictionary {
             return "UL"; // group length
         }
         return "UN";
+    }
+
+    /**
+     * The VR of an element whose file does not say (implicit VR, or UN): the dictionary's, with the pixel values
+     * PS3.6 gives as "US or SS" (smallest/largest pixel values, pixel padding value) signed when the Pixel
+     * Representation (0028,0103) in {@code context} is 1.
+     */
+    public static String vr(int tag, DataSet context) {
+        String vr = vr(tag);
+        if ("US".equals(vr) && ((tag >= 0x00280106 && tag <= 0x00280111) || tag == 0x00280120)) {
+            Integer rep = context.integer(Tags.PixelRepresentation);
+            return rep != null && rep == 1 ? "SS" : "US";
+        }
+        return vr;
+    }
+
+    /** The tag of a PS3.6 keyword (not of repeating groups); an unknown keyword is a programming error. */
+    public static int tag(String keyword) {
+        Integer tag = BY_KEYWORD.get(keyword);
+        if (tag == null) {
+            throw new IllegalArgumentException("'" + keyword + "' is not a keyword of the PS3.6 data dictionary");
+        }
+        return tag;
     }
 
     /** The PS3.6 keyword, or "" when unknown (private and retired-unnamed tags). */

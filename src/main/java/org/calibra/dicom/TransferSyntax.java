@@ -25,7 +25,7 @@ public record TransferSyntax(String uid, boolean explicitVr, boolean bigEndian, 
                 if (uid.startsWith("1.2.840.10008.1.2.4.") && uid.substring(20).matches("[0-9]{2,3}")) {
                     yield new TransferSyntax(uid, true, false, false, true);
                 }
-                throw new DicomException("unsupported encoding: transfer syntax '" + uid + "' is not one Calibra reads"
+                throw new UnsupportedDicomException("unsupported encoding: transfer syntax '" + uid + "' is not one Calibra reads"
                         + " (implicit/explicit VR little endian, explicit VR big endian, deflated, RLE, JPEG family)");
             }
         };
