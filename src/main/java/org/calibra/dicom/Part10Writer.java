@@ -9,22 +9,37 @@ import java.nio.charset.StandardCharsets;
  * transfer syntax, whose data set encoding is explicit VR little endian too. Sequences and items get
  * defined lengths; encapsulated pixel data keeps its fragments, byte for byte. Values are already little
  * endian in a {@link DataSet}, so big-endian input comes out correctly swapped. Output depends only on the
- * input, so writing is deterministic.
+ * input, so writing is deterministic: the synthetic generator's recipes pin its bytes (ADR 0008), and
+ * {@code StarterLibraryTest} regenerates every committed recipe, into an empty cache, against its SHA-256.
  */
 public final class Part10Writer {
 
     public static final String IMPLEMENTATION_CLASS_UID = "2.25.47122727569323396685330965319684096278";
     public static final String IMPLEMENTATION_VERSION = "CALIBRA_IMP_1";
 
+    /** Who wrote the file (PS3.7 D.3.3.2): the file meta group's Implementation Class UID and Version Name. */
+    public record Implementation(String classUid, String versionName) {}
+
+    /** The importer and de-identifier. */
+    public static final Implementation CALIBRA = new Implementation(IMPLEMENTATION_CLASS_UID, IMPLEMENTATION_VERSION);
+
     private Part10Writer() {
     }
 
     public static byte[] write(DataSet data, String transferSyntaxUid) {
-        return write(data, transferSyntaxUid, required(data, Tags.SOPClassUID), required(data, Tags.SOPInstanceUID));
+        return write(data, transferSyntaxUid, CALIBRA);
+    }
+
+    public static byte[] write(DataSet data, String transferSyntaxUid, Implementation implementation) {
+        return write(data, transferSyntaxUid, required(data, Tags.SOPClassUID), required(data, Tags.SOPInstanceUID), implementation);
     }
 
     /** With the file meta group's SOP Class and Instance UIDs given (for data sets that lack them). */
     public static byte[] write(DataSet data, String transferSyntaxUid, String sopClass, String sopInstance) {
+        return write(data, transferSyntaxUid, sopClass, sopInstance, CALIBRA);
+    }
+
+    public static byte[] write(DataSet data, String transferSyntaxUid, String sopClass, String sopInstance, Implementation implementation) {
         boolean encapsulated = TransferSyntax.of(transferSyntaxUid).encapsulated();
         var pixel = data.get(Tags.PixelData);
         if (pixel != null && pixel.isEncapsulated() != encapsulated) {
@@ -32,19 +47,19 @@ public final class Part10Writer {
                     + " but transfer syntax " + transferSyntaxUid + " says otherwise");
         }
         DataSet meta = new DataSet()
-                .put(Element.of(0x00020001, "OB", new byte[] {0, 1}))
-                .putText(0x00020002, "UI", sopClass)
-                .putText(0x00020003, "UI", sopInstance)
-                .putText(0x00020010, "UI", transferSyntaxUid)
-                .putText(0x00020012, "UI", IMPLEMENTATION_CLASS_UID)
-                .putText(0x00020013, "SH", IMPLEMENTATION_VERSION);
+                .put(Element.of(Tags.FileMetaInformationVersion, "OB", new byte[] {0, 1}))
+                .putText(Tags.MediaStorageSOPClassUID, "UI", sopClass)
+                .putText(Tags.MediaStorageSOPInstanceUID, "UI", sopInstance)
+                .putText(Tags.TransferSyntaxUID, "UI", transferSyntaxUid)
+                .putText(Tags.ImplementationClassUID, "UI", implementation.classUid())
+                .putText(Tags.ImplementationVersionName, "SH", implementation.versionName());
         byte[] metaBytes = encode(meta);
         var out = new ByteArrayOutputStream(metaBytes.length + 256 + estimate(data));
         out.writeBytes(new byte[128]);
         out.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
         byte[] length = new byte[4];
         put32(length, 0, metaBytes.length);
-        writeHeader(out, 0x00020000, "UL", 4);
+        writeHeader(out, Tags.FileMetaInformationGroupLength, "UL", 4);
         out.writeBytes(length);
         out.writeBytes(metaBytes);
         out.writeBytes(encode(data));

@@ -33,6 +33,24 @@ public final class Vrs {
         };
     }
 
+    /**
+     * A DS value (PS3.5 6.2: at most 16 characters): integers without a decimal point, otherwise the shortest
+     * round-trip form, or six decimals when that is too long.
+     */
+    public static String decimalString(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        if (s.contains("E") || s.length() > 16) {
+            s = String.format(java.util.Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        if (s.length() > 16) {
+            throw new IllegalArgumentException("decimal " + v + " does not fit a DS (16 characters)");
+        }
+        return s;
+    }
+
     /** Removes the padding PS3.5 allows: trailing spaces and NULs (and leading spaces of numbers). */
     static String trim(String s) {
         int end = s.length();

@@ -1,11 +1,10 @@
 package org.calibra.dicom.deid;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.calibra.dicom.Uids;
 
 /**
  * Replaces UIDs with {@code 2.25.<decimal>} (PS3.5 B.2) where the number is a UUID built from the first 128
@@ -33,10 +32,7 @@ public final class UidMapper {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        byte[] uuid = Arrays.copyOf(h, 16);
-        uuid[6] = (byte) ((uuid[6] & 0x0F) | 0x80); // RFC 9562 version 8
-        uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80); // RFC 9562 variant
-        return "2.25." + new BigInteger(1, uuid);
+        return Uids.fromHash(h);
     }
 
     /** UIDs under the DICOM root name SOP classes, transfer syntaxes and coding schemes: nothing to hide. */
