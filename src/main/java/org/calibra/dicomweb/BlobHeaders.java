@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.calibra.casebank.dicom.DicomFormatException;
 import org.calibra.casebank.dicom.DicomHeader;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.casebank.storage.BlobStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ class BlobHeaders {
         }
         DicomHeader h;
         try {
-            h = DicomHeaderReader.read(path(sha256));
+            h = DicomHeaders.read(path(sha256));
         } catch (IOException | DicomFormatException e) {
             throw new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR, "the stored DICOM file " + sha256 + " cannot be read: " + e.getMessage());
         }

@@ -1,17 +1,17 @@
 package org.calibra.dicomweb;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.calibra.casebank.dicom.DicomAttribute;
+import org.calibra.dicom.Element;
 
 /**
- * DICOM JSON (PS3.18 F.2): attributes keyed by 8-hex-digit tag, each with its VR and a "Value" array (numbers
- * for numeric VRs, strings, {"Alphabetic": …} for person names, "InlineBinary" base64 for binary VRs; no
- * "Value" when empty). Written by hand: the subset is small and the metadata of a 300-slice series is built often.
+ * DICOM JSON (PS3.18 F.2) of the codec's elements: attributes keyed by 8-hex-digit tag, each with its VR and a
+ * "Value" array (numbers for numeric VRs, strings, {"Alphabetic": …} for person names, "InlineBinary" base64 for
+ * binary VRs; no "Value" when empty). Written by hand: the subset is small and the metadata of a 300-slice series
+ * is built often. Binary numbers are decoded by the codec ({@link Element#longs}, {@link Element#doubles}).
  */
 final class DicomJson {
 
@@ -23,10 +23,10 @@ final class DicomJson {
     }
 
     /** One data set: the attributes, in tag order. */
-    static void object(StringBuilder out, Iterable<DicomAttribute> attributes) {
+    static void object(StringBuilder out, Iterable<Element> attributes) {
         out.append('{');
         boolean first = true;
-        for (DicomAttribute a : attributes) {
+        for (Element a : attributes) {
             if (!first) {
                 out.append(',');
             }
@@ -36,7 +36,7 @@ final class DicomJson {
         out.append('}');
     }
 
-    static void attribute(StringBuilder out, DicomAttribute a) {
+    static void attribute(StringBuilder out, Element a) {
         out.append('"').append(String.format("%08X", a.tag())).append("\":{\"vr\":\"").append(a.vr()).append('"');
         if (a.value().length > 0) {
             if (BINARY.contains(a.vr())) {
@@ -52,7 +52,7 @@ final class DicomJson {
     }
 
     /** Each value as a JSON literal (null for an empty one among several). */
-    static List<String> values(DicomAttribute a) {
+    static List<String> values(Element a) {
         String vr = a.vr();
         if (SPLIT_STRINGS.contains(vr)) {
             return split(a.text()).stream().map(v -> v.isEmpty() ? null : quote(v)).toList();
@@ -70,19 +70,13 @@ final class DicomJson {
         return binaryNumbers(a);
     }
 
-    private static List<String> binaryNumbers(DicomAttribute a) {
-        ByteBuffer b = ByteBuffer.wrap(a.value()).order(a.order());
+    private static List<String> binaryNumbers(Element a) {
         var out = new java.util.ArrayList<String>();
         switch (a.vr()) {
-            case "US" -> { while (b.remaining() >= 2) out.add(Integer.toString(b.getShort() & 0xFFFF)); }
-            case "SS" -> { while (b.remaining() >= 2) out.add(Short.toString(b.getShort())); }
-            case "UL" -> { while (b.remaining() >= 4) out.add(Long.toString(b.getInt() & 0xFFFFFFFFL)); }
-            case "SL" -> { while (b.remaining() >= 4) out.add(Integer.toString(b.getInt())); }
-            case "SV" -> { while (b.remaining() >= 8) out.add(Long.toString(b.getLong())); }
-            case "UV" -> { while (b.remaining() >= 8) out.add(Long.toUnsignedString(b.getLong())); }
-            case "FL" -> { while (b.remaining() >= 4) out.add(finite(b.getFloat())); }
-            case "FD" -> { while (b.remaining() >= 8) out.add(finite(b.getDouble())); }
-            case "AT" -> { while (b.remaining() >= 4) out.add(quote(String.format("%04X%04X", b.getShort() & 0xFFFF, b.getShort() & 0xFFFF))); }
+            case "US", "SS", "UL", "SL", "SV" -> { for (long v : a.longs()) out.add(Long.toString(v)); }
+            case "UV" -> { for (long v : a.longs()) out.add(Long.toUnsignedString(v)); }
+            case "FL", "FD" -> { for (double v : a.doubles()) out.add(finite(v)); }
+            case "AT" -> { for (long v : a.longs()) out.add(quote(String.format("%08X", v))); }
             default -> out.add(quote(a.text()));
         }
         return out;
@@ -162,12 +156,12 @@ final class DicomJson {
     }
 
     /** A computed attribute (QIDO-RS): strings, or numbers for IS/US/UL. */
-    static DicomAttribute computed(int tag, String vr, String value) {
-        return new DicomAttribute(tag, vr, value.getBytes(StandardCharsets.ISO_8859_1), false);
+    static Element computed(int tag, String vr, String value) {
+        return Element.of(tag, vr, value.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** Counts and other integers: VR IS, written as JSON numbers. */
-    static DicomAttribute computedNumber(int tag, String vr, long value) {
+    static Element computedNumber(int tag, String vr, long value) {
         if (!"IS".equals(vr)) {
             throw new IllegalArgumentException("computed numbers are IS, not " + vr);
         }
@@ -175,7 +169,7 @@ final class DicomJson {
     }
 
     /** Attributes by tag, as a sorted map so output is in tag order. */
-    static Map<Integer, DicomAttribute> sorted(Map<Integer, DicomAttribute> attributes) {
+    static Map<Integer, Element> sorted(Map<Integer, Element> attributes) {
         return new java.util.TreeMap<>(attributes);
     }
 }

@@ -1,13 +1,11 @@
 package org.calibra.dicomweb;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.calibra.casebank.dicom.DicomAttribute;
 import org.calibra.casebank.dicom.DicomHeader;
-import org.calibra.casebank.dicom.PixelDataLocation;
+import org.calibra.dicom.DicomException;
+import org.calibra.dicom.PixelDataLocation;
+import org.calibra.dicom.UnsupportedDicomException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -62,65 +60,18 @@ final class FrameBytes {
         return h.pixelData() != null && h.pixelData().encapsulated() ? h.transferSyntaxUid() : EXPLICIT_LE;
     }
 
-    /** Frame {@code number} (1-based, already checked against the frame count). */
+    /** Frame {@code number} (1-based, already checked against the frame count): where the codec found it. */
     static Frame frame(DicomHeader h, int number) {
         if (!servable(h)) {
             throw new DicomWebException(HttpStatus.NOT_ACCEPTABLE, "frames of this instance (transfer syntax " + h.transferSyntaxUid()
                     + ") are not served; retrieve the whole instance as application/dicom");
         }
-        PixelDataLocation p = h.pixelData();
-        List<long[]> ranges = p.encapsulated() ? encapsulated(h, p, number) : List.of(nativeRange(h, p, number));
-        return new Frame(ranges, mediaType(h), transferSyntax(h));
-    }
-
-    private static long[] nativeRange(DicomHeader h, PixelDataLocation p, int number) {
-        int samples = unsigned(h, 0x00280002, 1);
-        int bitsAllocated = unsigned(h, 0x00280100, 16);
-        long frameBits = (long) h.rows() * h.columns() * samples * bitsAllocated;
-        if (h.numberOfFrames() == 1) {
-            return new long[] {p.valueOffset(), p.valueLength()};
+        try {
+            return new Frame(h.pixelData().frame(number), mediaType(h), transferSyntax(h));
+        } catch (UnsupportedDicomException e) {
+            throw new DicomWebException(HttpStatus.NOT_IMPLEMENTED, e.getMessage() + "; retrieve the whole instance");
+        } catch (DicomException e) {
+            throw new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
         }
-        if (frameBits % 8 != 0) {
-            throw new DicomWebException(HttpStatus.NOT_IMPLEMENTED, "frames of " + bitsAllocated
-                    + "-bit pixel data do not start on byte boundaries; retrieve the whole instance");
-        }
-        long size = frameBits / 8;
-        long offset = p.valueOffset() + (number - 1) * size;
-        if (offset + size > p.valueOffset() + p.valueLength()) {
-            throw new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR, "the stored pixel data holds fewer than " + number + " frames of " + size + " bytes");
-        }
-        return new long[] {offset, size};
-    }
-
-    /** One fragment per frame, all fragments for a single frame, or the Basic Offset Table's grouping. */
-    private static List<long[]> encapsulated(DicomHeader h, PixelDataLocation p, int number) {
-        var fragments = p.fragments();
-        int frames = h.numberOfFrames();
-        if (frames == 1) {
-            return fragments.stream().map(f -> new long[] {f.offset(), f.length()}).toList();
-        }
-        if (fragments.size() == frames) {
-            var f = fragments.get(number - 1);
-            return List.of(new long[] {f.offset(), f.length()});
-        }
-        long[] table = p.basicOffsetTable();
-        if (table.length != frames || fragments.isEmpty()) {
-            throw new DicomWebException(HttpStatus.NOT_IMPLEMENTED, "cannot tell which of the " + fragments.size() + " fragments belong to frame "
-                    + number + ": the file has " + frames + " frames and no usable Basic Offset Table; retrieve the whole instance");
-        }
-        long first = fragments.get(0).itemOffset();
-        long start = first + table[number - 1];
-        long end = number < frames ? first + table[number] : Long.MAX_VALUE;
-        List<long[]> ranges = new ArrayList<>();
-        fragments.stream().filter(f -> f.itemOffset() >= start && f.itemOffset() < end).forEach(f -> ranges.add(new long[] {f.offset(), f.length()}));
-        return ranges;
-    }
-
-    private static int unsigned(DicomHeader h, int tag, int fallback) {
-        DicomAttribute a = h.attributes().get(tag);
-        if (a == null || a.value().length < 2) {
-            return fallback;
-        }
-        return ByteBuffer.wrap(a.value()).order(a.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF;
     }
 }

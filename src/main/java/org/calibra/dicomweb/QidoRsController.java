@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.calibra.casebank.dicom.DicomAttribute;
 import org.calibra.casebank.dicom.MetadataTags;
+import org.calibra.dicom.Element;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,7 +113,7 @@ class QidoRsController {
             throw new DicomWebException(HttpStatus.NOT_ACCEPTABLE, "search results are available as application/dicom+json, not as " + AcceptHeader.parse(accept));
         }
         var query = Query.of(request.getParameterMap());
-        List<Map<Integer, DicomAttribute>> results = new ArrayList<>();
+        List<Map<Integer, Element>> results = new ArrayList<>();
         for (CaseStudy c : cases) {
             Map<String, List<CaseStudy.Instance>> groups = switch (level) {
                 case STUDY -> c.byStudy();
@@ -147,9 +147,9 @@ class QidoRsController {
     }
 
     /** The first instance's attributes plus the computed ones of this level (counts, modalities, RetrieveURL). */
-    private static Map<Integer, DicomAttribute> attributesOf(CaseStudy c, Level level, List<CaseStudy.Instance> group) {
+    private static Map<Integer, Element> attributesOf(CaseStudy c, Level level, List<CaseStudy.Instance> group) {
         var first = group.get(0);
-        Map<Integer, DicomAttribute> a = new TreeMap<>(first.header().attributes());
+        Map<Integer, Element> a = new TreeMap<>(first.header().attributes());
         a.remove(0x00020010);
         String url = switch (level) {
             case STUDY -> c.root() + "/studies/" + first.studyUid();
@@ -218,20 +218,20 @@ class QidoRsController {
             if (tag == null && TAG.matcher(name).matches()) {
                 tag = Integer.parseUnsignedInt(name, 16);
             }
-            if (tag == null || (!KEYWORDS.containsValue(tag) && !MetadataTags.VR.containsKey(tag) && what.equals("query key"))) {
+            if (tag == null || (!KEYWORDS.containsValue(tag) && !MetadataTags.kept(tag) && what.equals("query key"))) {
                 throw new DicomWebException(HttpStatus.BAD_REQUEST, what + " '" + DicomWebPaths.abbreviate(name) + "' is not supported; use one of "
                         + String.join(", ", KEYWORDS.keySet()) + " (or its tag), limit, offset, includefield");
             }
             return tag;
         }
 
-        boolean matches(Map<Integer, DicomAttribute> attributes) {
+        boolean matches(Map<Integer, Element> attributes) {
             for (var e : match.entrySet()) {
                 String wanted = e.getValue();
                 if (wanted.isEmpty()) {
                     continue; // an empty key only asks for the attribute to be returned
                 }
-                DicomAttribute a = attributes.get(e.getKey());
+                Element a = attributes.get(e.getKey());
                 List<String> actual = a == null ? List.of() : List.of(a.text().split("\\\\")).stream().map(String::trim).toList();
                 if (actual.stream().noneMatch(v -> matchesOne(wanted, v, a.vr()))) {
                     return false;
@@ -252,11 +252,11 @@ class QidoRsController {
         }
 
         /** The level's default attributes, the matching keys, the included fields (or everything with includefield=all). */
-        Map<Integer, DicomAttribute> select(Map<Integer, DicomAttribute> attributes, Level level) {
+        Map<Integer, Element> select(Map<Integer, Element> attributes, Level level) {
             if (includeAll) {
                 return attributes;
             }
-            Map<Integer, DicomAttribute> out = new TreeMap<>();
+            Map<Integer, Element> out = new TreeMap<>();
             attributes.forEach((tag, a) -> {
                 if (level.defaults.contains(tag) || include.contains(tag) || match.containsKey(tag)
                         || tag == 0x00081190 || tag == 0x00080061 || tag == 0x00201206 || tag == 0x00201208 || tag == 0x00201209) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -196,7 +195,7 @@ class WadoRsController {
             }
             var i = instances.get(k);
             // archive instances too: their header holds the archive's values of the same attributes, nothing else
-            DicomJson.object(out, new TreeSet<>(i.header().attributes().keySet()).stream().map(t -> i.header().attributes().get(t)).toList());
+            DicomJson.object(out, i.header().attributes().values()); // in tag order
         }
         return out.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.calibra.casebank.CaseService;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.support.ArchiveCase;
 import org.calibra.support.ContentCopy;
 import org.calibra.support.ContextSecurityStrategy;
@@ -75,7 +75,7 @@ class ExternalArchiveIT {
         var files = cases.imageFiles(version).orElseThrow();
         assertThat(files).hasSize(12).allSatisfy(f -> assertThat(f.external()).isTrue());
         for (int i = 0; i < 12; i++) {
-            String expected = DicomHeaderReader.read(archive.slices.get(i)).sopInstanceUid();
+            String expected = DicomHeaders.read(archive.slices.get(i)).sopInstanceUid();
             assertThat(files.get(i).sopUid()).as("stack entry %d in slice order", i).isEqualTo(expected);
         }
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
@@ -21,7 +21,7 @@ class FrameBytesTest {
     @Test
     void a_native_single_frame_is_the_whole_pixel_value() throws Exception {
         Path file = Path.of("cases/ct-thoracic-spine-staging-normal/CT_small.dcm");
-        var h = DicomHeaderReader.read(file);
+        var h = DicomHeaders.read(file);
         var frame = FrameBytes.frame(h, 1);
         assertThat(frame.length()).isEqualTo(128L * 128 * 2);
         assertThat(frame.mediaType()).isEqualTo("application/octet-stream");
@@ -38,7 +38,7 @@ class FrameBytesTest {
 
     @Test
     void native_multi_frame_frames_follow_each_other_in_an_implicit_vr_file() throws Exception {
-        var h = DicomHeaderReader.read(Path.of("cases/rtdose-multiframe-not-diagnostic/rtdose.dcm"));
+        var h = DicomHeaders.read(Path.of("cases/rtdose-multiframe-not-diagnostic/rtdose.dcm"));
         int size = h.rows() * h.columns() * 4; // 32-bit dose values
         var first = FrameBytes.frame(h, 1).ranges().getFirst();
         var last = FrameBytes.frame(h, 15).ranges().getFirst();
@@ -49,7 +49,7 @@ class FrameBytesTest {
     @Test
     void an_encapsulated_frame_is_its_compressed_fragment_with_its_own_media_type() throws Exception {
         Path file = Path.of("cases/nm-bone-scan-injection-site/JPEG2000.dcm");
-        var h = DicomHeaderReader.read(file);
+        var h = DicomHeaders.read(file);
         var frame = FrameBytes.frame(h, 1);
         assertThat(frame.mediaType()).isEqualTo("image/jp2");
         assertThat(frame.transferSyntax()).isEqualTo("1.2.840.10008.1.2.4.91");
@@ -62,7 +62,7 @@ class FrameBytesTest {
     void each_rle_frame_is_one_fragment_with_an_rle_header() throws Exception {
         Path file = PYDICOM.resolve("SC_rgb_rle_2frame.dcm");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "python3-pydicom test files not installed");
-        var h = DicomHeaderReader.read(file);
+        var h = DicomHeaders.read(file);
         for (int n = 1; n <= 2; n++) {
             byte[] bytes = read(file, FrameBytes.frame(h, n).ranges());
             // RLE header: number of segments (3 for 8-bit RGB), then the first segment's offset, 64
@@ -77,7 +77,7 @@ class FrameBytesTest {
         for (String name : new String[] {"MR_small_bigendian.dcm", "image_dfl.dcm"}) {
             Path file = PYDICOM.resolve(name);
             org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "python3-pydicom test files not installed");
-            var h = DicomHeaderReader.read(file);
+            var h = DicomHeaders.read(file);
             assertThat(FrameBytes.servable(h)).isFalse();
             assertThatThrownBy(() -> FrameBytes.frame(h, 1)).isInstanceOf(DicomWebException.class)
                     .hasMessageContaining("retrieve the whole instance")

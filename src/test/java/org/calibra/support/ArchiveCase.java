@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.calibra.casebank.dicom.DicomHeader;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.synthetic.Recipe;
 import org.calibra.synthetic.SyntheticCaseGenerator;
 
@@ -42,7 +42,7 @@ public final class ArchiveCase {
         for (byte[] f : shuffled) {
             orthanc.upload(f);
         }
-        return new ArchiveCase(files, DicomHeaderReader.read(files.getFirst()));
+        return new ArchiveCase(files, DicomHeaders.read(files.getFirst()));
     }
 
     /** Writes the case folder under {@code cases} and the curriculum under {@code curricula}. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.calibra.casebank.dicom.DicomHeader;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.synthetic.Recipe.CtParameters;
 import org.calibra.synthetic.Recipe.Density;
 import org.calibra.synthetic.Recipe.Lesion;
@@ -36,7 +36,7 @@ class DicomWriterTest {
     @Test
     void a_ct_slice_reads_back_through_the_apps_header_reader() throws Exception {
         byte[] file = ct.files().get("image-030.dcm");
-        DicomHeader h = DicomHeaderReader.read(file);
+        DicomHeader h = DicomHeaders.read(file);
 
         assertThat(h.transferSyntaxUid()).isEqualTo("1.2.840.10008.1.2.1");
         assertThat(h.sopClassUid()).isEqualTo("1.2.840.10008.5.1.4.1.1.2");
@@ -54,7 +54,7 @@ class DicomWriterTest {
 
     @Test
     void a_radiograph_reads_back_as_dx_for_presentation() throws Exception {
-        DicomHeader h = DicomHeaderReader.read(dx.files().get("image.dcm"));
+        DicomHeader h = DicomHeaders.read(dx.files().get("image.dcm"));
 
         assertThat(h.sopClassUid()).isEqualTo("1.2.840.10008.5.1.4.1.1.1.1");
         assertThat(h.modality()).isEqualTo("DX");

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.calibra.CalibraApplication;
 import org.calibra.casebank.CaseService;
 import org.calibra.casebank.dicom.DicomHeader;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.dicomweb.DicomWebLinks;
 import org.calibra.reading.ReadingService;
@@ -71,10 +71,10 @@ class DicomWebBench {
                 orthanc.upload(s);
             }
             double uploadS = (System.nanoTime() - t0) / 1e9;
-            DicomHeader first = DicomHeaderReader.read(slices.getFirst());
+            DicomHeader first = DicomHeaders.read(slices.getFirst());
             List<String> sops = new ArrayList<>();
             for (byte[] s : slices) {
-                sops.add(DicomHeaderReader.read(s).sopInstanceUid());
+                sops.add(DicomHeaders.read(s).sopInstanceUid());
             }
 
             Path content = Files.createTempDirectory("bench-dicomweb");

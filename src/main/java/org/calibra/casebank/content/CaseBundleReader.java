@@ -14,7 +14,7 @@ import org.calibra.casebank.content.CaseBundle.DicomFile;
 import org.calibra.casebank.content.CaseBundle.HeatmapFile;
 import org.calibra.casebank.content.CaseBundle.StackImage;
 import org.calibra.casebank.dicom.DicomFormatException;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.shared.content.ContentException;
 import org.calibra.shared.content.ContentProblem;
 import org.calibra.shared.content.YamlDocuments;
@@ -89,7 +89,7 @@ public final class CaseBundleReader {
                 continue;
             }
             try {
-                files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaderReader.read(bytes)));
+                files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaders.read(bytes)));
             } catch (DicomFormatException e) {
                 problems.add(new ContentProblem(folderDisplay + "/" + name, "", e.getMessage()));
             }

@@ -1,26 +1,27 @@
 package org.calibra.casebank.dicom;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.calibra.dicom.Dictionary;
+import org.calibra.dicom.Element;
+import org.calibra.dicom.Tags;
+import org.calibra.dicom.TransferSyntax;
 import org.calibra.shared.PatientPlane;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link DicomHeader} from DICOM JSON (PS3.18 F.2), for images kept in an external archive: the same attributes a
- * Part 10 file would give, kept as raw values so they are served and checked like local ones. Only the attributes of
+ * Part 10 file would give, kept as the codec's elements so they are served and checked like local ones. Only the attributes of
  * {@link MetadataTags} are kept (never the archive's own URLs or bulk-data links). There is no pixel data location.
  */
 public final class DicomJsonHeader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
 
     private DicomJsonHeader() {
     }
@@ -53,7 +54,7 @@ public final class DicomJsonHeader {
     }
 
     public static DicomHeader header(JsonNode instance) throws DicomFormatException {
-        Map<Integer, DicomAttribute> attributes = new HashMap<>();
+        Map<Integer, Element> attributes = new HashMap<>();
         for (var e : instance.properties()) {
             int tag;
             try {
@@ -61,34 +62,37 @@ public final class DicomJsonHeader {
             } catch (NumberFormatException ex) {
                 throw new DicomFormatException("metadata key '" + e.getKey() + "' is not an 8-digit hexadecimal tag");
             }
-            String vr = MetadataTags.VR.get(tag);
-            if (vr == null || identifying(tag)) {
+            if (!MetadataTags.kept(tag) || identifying(tag)) {
                 continue;
             }
-            String actual = e.getValue().path("vr").asString(vr);
-            attributes.put(tag, new DicomAttribute(tag, actual, raw(actual, e.getValue().path("Value")), false));
-        }
-        String ts = text(attributes, 0x00020010);
-        if (ts == null) {
-            ts = EXPLICIT_LE; // DICOMweb sends frames in the transfer syntax it names per part; this is only for display
-            attributes.put(0x00020010, new DicomAttribute(0x00020010, "UI", ts.getBytes(StandardCharsets.US_ASCII), false));
-        }
-        int rows = number(attributes, 0x00280010, "Rows (0028,0010)");
-        int columns = number(attributes, 0x00280011, "Columns (0028,0011)");
-        String frames = text(attributes, 0x00280008);
-        Double[] spacing = spacing(text(attributes, 0x00280030));
-        Map<String, String> descriptions = new HashMap<>();
-        for (int tag : new int[] {0x00081030, 0x0008103E}) {
-            String v = text(attributes, tag);
-            if (v != null && !v.isEmpty()) {
-                descriptions.put(tag == 0x00081030 ? "StudyDescription (0008,1030)" : "SeriesDescription (0008,103E)", v);
+            String vr = e.getValue().path("vr").asString(Dictionary.vr(tag));
+            try {
+                attributes.put(tag, element(tag, vr, e.getValue().path("Value")));
+            } catch (IllegalArgumentException ex) {
+                throw new DicomFormatException("the archive's metadata has an unusable value: " + ex.getMessage());
             }
         }
-        String sop = require(attributes, 0x00080018, "SOPInstanceUID (0008,0018)");
-        return new DicomHeader(ts, text(attributes, 0x00080016), sop, require(attributes, 0x0020000D, "StudyInstanceUID (0020,000D)"),
-                require(attributes, 0x0020000E, "SeriesInstanceUID (0020,000E)"), text(attributes, 0x00080060), rows, columns,
+        String ts = text(attributes, Tags.TransferSyntaxUID);
+        if (ts == null) {
+            ts = TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN; // DICOMweb sends frames in the transfer syntax it names per part; this is only for display
+            attributes.put(Tags.TransferSyntaxUID, Element.of(Tags.TransferSyntaxUID, "UI", ts.getBytes(StandardCharsets.US_ASCII)));
+        }
+        int rows = number(attributes, Tags.Rows, "Rows (0028,0010)");
+        int columns = number(attributes, Tags.Columns, "Columns (0028,0011)");
+        String frames = text(attributes, Tags.NumberOfFrames);
+        Double[] spacing = spacing(text(attributes, Tags.PixelSpacing));
+        Map<String, String> descriptions = new HashMap<>();
+        for (int tag : new int[] {Tags.StudyDescription, Tags.SeriesDescription}) {
+            String v = text(attributes, tag);
+            if (v != null && !v.isEmpty()) {
+                descriptions.put(tag == Tags.StudyDescription ? "StudyDescription (0008,1030)" : "SeriesDescription (0008,103E)", v);
+            }
+        }
+        String sop = require(attributes, Tags.SOPInstanceUID, "SOPInstanceUID (0008,0018)");
+        return new DicomHeader(ts, text(attributes, Tags.SOPClassUID), sop, require(attributes, Tags.StudyInstanceUID, "StudyInstanceUID (0020,000D)"),
+                require(attributes, Tags.SeriesInstanceUID, "SeriesInstanceUID (0020,000E)"), text(attributes, Tags.Modality), rows, columns,
                 frames == null || frames.isEmpty() ? 1 : Integer.parseInt(frames.trim()), spacing[0], spacing[1], true, descriptions,
-                PatientPlane.parse(text(attributes, 0x00200032), text(attributes, 0x00200037)), attributes, null);
+                PatientPlane.parse(text(attributes, Tags.ImagePositionPatient), text(attributes, Tags.ImageOrientationPatient)), attributes, null);
     }
 
     /**
@@ -125,55 +129,29 @@ public final class DicomJsonHeader {
         return p.px() * nx + p.py() * ny + p.pz() * nz;
     }
 
-    /** The value as the file would hold it: text joined by backslashes, or little-endian binary for binary numbers. */
-    private static byte[] raw(String vr, JsonNode values) {
+    /** The element as the file would hold it: text joined by backslashes, or little-endian binary for binary numbers. */
+    private static Element element(int tag, String vr, JsonNode values) {
         if (values.isMissingNode() || !values.isArray()) {
-            return new byte[0];
+            return Element.of(tag, vr, new byte[0]);
         }
-        switch (vr) {
-            case "US", "SS" -> {
-                var b = ByteBuffer.allocate(2 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
-                values.forEach(v -> b.putShort((short) v.asInt()));
-                return b.array();
-            }
-            case "UL", "SL" -> {
-                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
-                values.forEach(v -> b.putInt((int) v.asLong()));
-                return b.array();
-            }
-            case "FL" -> {
-                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
-                values.forEach(v -> b.putFloat((float) v.asDouble()));
-                return b.array();
-            }
-            case "FD" -> {
-                var b = ByteBuffer.allocate(8 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
-                values.forEach(v -> b.putDouble(v.asDouble()));
-                return b.array();
-            }
-            case "AT" -> {
-                var b = ByteBuffer.allocate(4 * values.size()).order(ByteOrder.LITTLE_ENDIAN);
-                values.forEach(v -> {
-                    int t = Integer.parseUnsignedInt(v.asString(), 16);
-                    b.putShort((short) (t >>> 16)).putShort((short) t);
-                });
-                return b.array();
-            }
+        return switch (vr) {
+            case "US", "SS", "UL", "SL" -> Element.ofInts(tag, vr, values.valueStream().mapToLong(JsonNode::asLong).toArray());
+            case "FL", "FD" -> Element.ofFloats(tag, vr, values.valueStream().mapToDouble(JsonNode::asDouble).toArray());
+            case "AT" -> Element.ofInts(tag, vr, values.valueStream().mapToLong(v -> Long.parseUnsignedLong(v.asString(), 16)).toArray());
             default -> {
                 List<String> parts = new ArrayList<>();
-                values.forEach(v -> parts.add(v.isNull() ? "" : v.isObject() ? v.path("Alphabetic").asString("")
-                        : v.isNumber() ? v.asString() : v.asString()));
-                return String.join("\\", parts).getBytes(StandardCharsets.ISO_8859_1);
+                values.forEach(v -> parts.add(v.isNull() ? "" : v.isObject() ? v.path("Alphabetic").asString("") : v.asString()));
+                yield Element.of(tag, vr, String.join("\\", parts).getBytes(StandardCharsets.ISO_8859_1));
             }
-        }
+        };
     }
 
-    private static String text(Map<Integer, DicomAttribute> a, int tag) {
-        DicomAttribute v = a.get(tag);
+    private static String text(Map<Integer, Element> a, int tag) {
+        Element v = a.get(tag);
         return v == null ? null : v.text();
     }
 
-    private static String require(Map<Integer, DicomAttribute> a, int tag, String name) throws DicomFormatException {
+    private static String require(Map<Integer, Element> a, int tag, String name) throws DicomFormatException {
         String v = text(a, tag);
         if (v == null || v.isEmpty()) {
             throw new DicomFormatException("the archive's metadata has no " + name);
@@ -181,12 +159,12 @@ public final class DicomJsonHeader {
         return v;
     }
 
-    private static int number(Map<Integer, DicomAttribute> a, int tag, String name) throws DicomFormatException {
-        DicomAttribute v = a.get(tag);
+    private static int number(Map<Integer, Element> a, int tag, String name) throws DicomFormatException {
+        Element v = a.get(tag);
         if (v == null || v.value().length < 2) {
             throw new DicomFormatException("the archive's metadata has no " + name + "; an image needs it");
         }
-        return ByteBuffer.wrap(v.value()).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF;
+        return (int) Element.of(tag, "US", java.util.Arrays.copyOf(v.value(), 2)).longs()[0];
     }
 
     private static Double[] spacing(String s) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.calibra.casebank.content.CaseBundle;
 import org.calibra.casebank.content.CaseBundleReader;
 import org.calibra.casebank.dicom.DicomFormatException;
-import org.calibra.casebank.dicom.DicomHeaderReader;
+import org.calibra.casebank.dicom.DicomHeaders;
 import org.calibra.dicom.DicomReader;
 import org.calibra.dicom.Part10;
 import org.calibra.dicom.Part10Writer;
@@ -17,7 +17,8 @@ import org.calibra.dicom.deid.Deidentifier;
 /**
  * The start-up door: a checked bundle from {@code cases/} gets its DICOM files de-identified before anything is
  * stored. Names, manifest, stack positions and frames stay; bytes, SHA-256s and headers (new UIDs) are replaced.
- * Deterministic for one installation secret, so the same folder always yields the same blobs.
+ * Deterministic for one installation secret, so the same folder always yields the same blobs. One codec: the file
+ * is read whole, de-identified, written, and its new header read back (header-only) from the written bytes.
  */
 public final class CaseDeidentification {
 
@@ -34,7 +35,7 @@ public final class CaseDeidentification {
         deidentifier.apply(p.data(), f.name(), report);
         byte[] bytes = Part10Writer.write(p.data(), p.transferSyntax().forWriting());
         try {
-            return new CaseBundle.DicomFile(f.name(), bytes, CaseBundleReader.sha256(bytes), DicomHeaderReader.read(bytes));
+            return new CaseBundle.DicomFile(f.name(), bytes, CaseBundleReader.sha256(bytes), DicomHeaders.read(bytes));
         } catch (DicomFormatException e) {
             throw new IllegalStateException("the de-identified '" + f.name() + "' cannot be read back: " + e.getMessage(), e);
         }

@@ -41,7 +41,7 @@ final class SkeletonManifest {
                 .append("images:\n");
         for (CleanBundle.Series s : series) {
             for (String f : s.files()) {
-                Integer frames = DicomReader.read(files.get(f)).data().integer(Tags.NumberOfFrames);
+                Integer frames = DicomReader.readHeader(files.get(f)).data().integer(Tags.NumberOfFrames);
                 sb.append("  - file: ").append(f).append(frames != null && frames > 1 ? "\n    frames: all\n" : "\n");
             }
         }
@@ -63,7 +63,7 @@ final class SkeletonManifest {
     }
 
     private static String bodyPart(java.util.List<CleanBundle.Series> series, Map<String, byte[]> files) {
-        String v = DicomReader.read(files.get(series.getFirst().files().getFirst())).data().string(Tags.BodyPartExamined);
+        String v = DicomReader.readHeader(files.get(series.getFirst().files().getFirst())).data().string(Tags.BodyPartExamined);
         return v == null || v.isBlank() || !v.matches("[A-Za-z0-9 _-]{1,64}") ? null : v.trim();
     }
 

@@ -21,13 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link DicomHeaderReader} against real files. Every expected value below was read with an independent
+ * {@link DicomHeaders} (the codec's header-only read, mapped to what casebank keeps) against real files. Every expected value below was read with an independent
  * reader, DCMTK's {@code dcmdump} (dcmtk 3.6.7, Debian bookworm), e.g. {@code dcmdump -q -Un <file>}, taking
  * only top-level elements (nested ones, such as the PixelSpacing inside a SEG's functional groups, are not
  * the image's own attributes). A file without (0028,0008) NumberOfFrames has 1 frame; one without
  * (0028,0030) PixelSpacing has no spacing.
  */
-class DicomHeaderReaderTest {
+class DicomHeadersTest {
 
     private static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
     private static final String IMPLICIT_LE = "1.2.840.10008.1.2";
@@ -107,19 +107,19 @@ class DicomHeaderReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("demoCaseFiles")
     void every_dicom_file_of_the_demo_cases_is_read_as_dcmdump_reads_it(Expected expected) throws Exception {
-        assertHeader(DicomHeaderReader.read(Files.readAllBytes(Path.of(expected.path()))), expected);
+        assertHeader(DicomHeaders.read(Files.readAllBytes(Path.of(expected.path()))), expected);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("extraEncodingFiles")
     void big_endian_deflated_and_nested_undefined_length_files_are_read_as_dcmdump_reads_them(Expected expected) throws Exception {
-        assertHeader(DicomHeaderReader.read(fixture(expected.path())), expected);
+        assertHeader(DicomHeaders.read(fixture(expected.path())), expected);
     }
 
     @Test
     void the_patient_plane_of_ct_small_is_read_as_dcmdump_shows_it_and_places_pixel_centres() throws Exception {
         // dcmdump: (0020,0032) [-158.135803\-179.035797\-75.699997], (0020,0037) [1\0\0\0\1\0], spacing 0.661468
-        DicomHeader h = DicomHeaderReader.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/ct-thoracic-spine-staging-normal/CT_small.dcm")));
+        DicomHeader h = DicomHeaders.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/ct-thoracic-spine-staging-normal/CT_small.dcm")));
         assertThat(h.plane()).isEqualTo(new PatientPlane(-158.135803, -179.035797, -75.699997, 1, 0, 0, 0, 1, 0));
         double[] firstPixelCentre = h.plane().toPatient(0.5, 0.5, h.rowSpacingMm(), h.columnSpacingMm());
         double[] tenthColumnThirdRow = h.plane().toPatient(9.5, 2.5, h.rowSpacingMm(), h.columnSpacingMm());
@@ -148,7 +148,7 @@ class DicomHeaderReaderTest {
     void a_private_sequence_of_undefined_length_in_implicit_vr_is_walked_through_to_the_pixel_data() {
         // dcmdump: (0001,0001) SQ u/l > item u/l > (0001,0001) SQ u/l > ...; then (7FE0,0010) OW of 2 bytes and no
         // Rows/Columns. Reaching the Rows/Columns check proves the nested sequences were skipped correctly.
-        assertThatThrownBy(() -> DicomHeaderReader.read(fixture("nested_priv_SQ.dcm")))
+        assertThatThrownBy(() -> DicomHeaders.read(fixture("nested_priv_SQ.dcm")))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("Rows (0028,0010) and Columns (0028,0011) must be present")
                 .hasMessageContaining("found 0 x 0");
@@ -158,7 +158,7 @@ class DicomHeaderReaderTest {
     void a_un_element_of_undefined_length_is_walked_as_an_implicit_vr_sequence() {
         // dcmdump: (4453,100c) UN of undefined length holding implicit VR items (PS3.5 6.2.2), nothing else, no
         // Pixel Data. Read as explicit VR it would look truncated; the honest answer is "no Pixel Data".
-        assertThatThrownBy(() -> DicomHeaderReader.read(fixture("UN_sequence.dcm")))
+        assertThatThrownBy(() -> DicomHeaders.read(fixture("UN_sequence.dcm")))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("no Pixel Data (7FE0,0010)")
                 .hasMessageNotContaining("truncated");
@@ -169,7 +169,7 @@ class DicomHeaderReaderTest {
     @Test
     void a_yaml_file_is_not_dicom_and_the_message_names_the_missing_marker() throws IOException {
         byte[] yaml = Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-detected/case.yaml"));
-        assertThatThrownBy(() -> DicomHeaderReader.read(yaml))
+        assertThatThrownBy(() -> DicomHeaders.read(yaml))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("not a DICOM Part 10 file")
                 .hasMessageContaining("no 'DICM' marker");
@@ -179,7 +179,7 @@ class DicomHeaderReaderTest {
     void a_dicom_file_whose_marker_is_overwritten_is_not_dicom() throws IOException {
         byte[] bytes = mrSmall();
         bytes[128] = 'X';
-        assertThatThrownBy(() -> DicomHeaderReader.read(bytes))
+        assertThatThrownBy(() -> DicomHeaders.read(bytes))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("no 'DICM' marker after the 128-byte preamble");
     }
@@ -188,7 +188,7 @@ class DicomHeaderReaderTest {
     @ValueSource(ints = {0, 1, 100, 131})
     void a_file_shorter_than_preamble_and_marker_is_not_dicom(int length) throws IOException {
         byte[] cut = Arrays.copyOf(mrSmall(), length);
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("not a DICOM Part 10 file");
     }
@@ -196,7 +196,7 @@ class DicomHeaderReaderTest {
     @Test
     void a_file_cut_right_after_the_marker_is_reported_as_truncated_in_the_file_meta_information() throws IOException {
         byte[] cut = Arrays.copyOf(mrSmall(), 132);
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("truncated")
                 .hasMessageContaining("file meta information");
@@ -207,7 +207,7 @@ class DicomHeaderReaderTest {
         byte[] file = mrSmall();
         int ts = indexOf(file, new byte[] {0x02, 0x00, 0x10, 0x00, 'U', 'I'});
         byte[] cut = Arrays.copyOf(file, ts + 8 + 5); // header + 5 of the 20 value bytes
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file is truncated at byte " + (ts + 8))
                 .hasMessageContaining("element (0002,0010) needs 20 more bytes, 5 left");
@@ -218,7 +218,7 @@ class DicomHeaderReaderTest {
         byte[] file = mrSmall();
         int spacing = indexOf(file, new byte[] {0x28, 0x00, 0x30, 0x00, 'D', 'S'});
         byte[] cut = Arrays.copyOf(file, spacing + 8 + 3); // PixelSpacing header + 3 of its 14 bytes
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file is truncated at byte " + (spacing + 8))
                 .hasMessageContaining("element (0028,0030) needs 14 more bytes");
@@ -229,7 +229,7 @@ class DicomHeaderReaderTest {
         byte[] file = mrSmall();
         int pixels = pixelDataOffset(file);
         byte[] cut = Arrays.copyOf(file, pixels + 5); // tag + one VR byte of the Pixel Data header
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("truncated")
                 .hasMessageNotContaining("no Pixel Data");
@@ -240,7 +240,7 @@ class DicomHeaderReaderTest {
         byte[] file = mrSmall();
         int pixels = pixelDataOffset(file);
         byte[] cut = Arrays.copyOf(file, pixels + 12 + 1000); // 12-byte OW header, then 1000 of 8192 pixel bytes
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file is truncated at byte " + (pixels + 12))
                 .hasMessageContaining("element (7FE0,0010) needs 8192 more bytes, 1000 left");
@@ -248,7 +248,7 @@ class DicomHeaderReaderTest {
 
     @Test
     void pydicoms_own_truncated_file_is_rejected_because_its_pixel_data_is_short() {
-        assertThatThrownBy(() -> DicomHeaderReader.read(fixture("MR_truncated.dcm")))
+        assertThatThrownBy(() -> DicomHeaders.read(fixture("MR_truncated.dcm")))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("truncated")
                 .hasMessageContaining("(7FE0,0010) needs 8192 more bytes, 8130 left");
@@ -259,7 +259,7 @@ class DicomHeaderReaderTest {
         byte[] file = Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-ai-missed/MR_small_RLE.dcm"));
         // dcmdump: (7FE0,0010) OB u/l, an empty offset table item, one 6108-byte fragment, the sequence delimiter
         byte[] cut = Arrays.copyOf(file, pixelDataOffset(file) + 12 + 8 + 8 + 3000);
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file is truncated")
                 .hasMessageContaining("element (FFFE,E000) needs 6108 more bytes, 2996 left"); // the fragment item
@@ -270,7 +270,7 @@ class DicomHeaderReaderTest {
         byte[] file = fixture("MR_small_bigendian.dcm");
         int rows = indexOf(file, new byte[] {0x00, 0x28, 0x00, 0x10, 'U', 'S'});
         byte[] cut = Arrays.copyOf(file, rows + 8 + 1);
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file is truncated at byte " + (rows + 8))
                 .hasMessageContaining("element (0028,0010) needs 2 more bytes, 1 left");
@@ -280,7 +280,7 @@ class DicomHeaderReaderTest {
     void a_deflated_file_cut_short_is_reported_as_truncated_after_inflation() throws IOException {
         byte[] file = fixture("image_dfl.dcm");
         byte[] cut = Arrays.copyOf(file, file.length - 200);
-        assertThatThrownBy(() -> DicomHeaderReader.read(cut))
+        assertThatThrownBy(() -> DicomHeaders.read(cut))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("deflated data set is truncated")
                 .hasMessageContaining("ends before the end of its deflate stream");
@@ -292,7 +292,7 @@ class DicomHeaderReaderTest {
         int dataSet = endOfMetaGroup(file);
         byte[] broken = file.clone();
         Arrays.fill(broken, dataSet, broken.length, (byte) 0xFF);
-        assertThatThrownBy(() -> DicomHeaderReader.read(broken))
+        assertThatThrownBy(() -> DicomHeaders.read(broken))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("deflated data set is corrupt");
     }
@@ -320,10 +320,10 @@ class DicomHeaderReaderTest {
     void a_file_cut_at_any_byte_before_the_end_of_its_image_is_rejected_with_a_message_in_words(String source, int bytesAfterTheImage)
             throws Exception {
         byte[] file = source.startsWith("classpath:") ? fixture(source.substring("classpath:".length())) : Files.readAllBytes(Path.of(source));
-        assertThat(DicomHeaderReader.read(Arrays.copyOf(file, file.length - bytesAfterTheImage))).as("the file up to the end of its image").isNotNull();
+        assertThat(DicomHeaders.read(Arrays.copyOf(file, file.length - bytesAfterTheImage))).as("the file up to the end of its image").isNotNull();
         for (int length = 132; length < file.length - bytesAfterTheImage; length++) {
             byte[] cut = Arrays.copyOf(file, length);
-            Throwable thrown = catchThrowable(() -> DicomHeaderReader.read(cut));
+            Throwable thrown = catchThrowable(() -> DicomHeaders.read(cut));
             assertThat(thrown).as("%s cut to %d of %d bytes", source, length, file.length).isInstanceOf(DicomFormatException.class);
             assertThat(thrown.getMessage()).as("%s cut to %d of %d bytes", source, length, file.length)
                     .containsAnyOf("truncated", "no Pixel Data (7FE0,0010)");
@@ -334,7 +334,7 @@ class DicomHeaderReaderTest {
     void a_file_that_ends_right_before_its_pixel_data_holds_no_image() throws IOException {
         byte[] file = mrSmall();
         byte[] noPixels = Arrays.copyOf(file, pixelDataOffset(file));
-        assertThatThrownBy(() -> DicomHeaderReader.read(noPixels))
+        assertThatThrownBy(() -> DicomHeaders.read(noPixels))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("no Pixel Data (7FE0,0010)")
                 .hasMessageContaining("holds no image");
@@ -346,7 +346,7 @@ class DicomHeaderReaderTest {
         int ts = indexOf(file, new byte[] {0x02, 0x00, 0x10, 0x00, 'U', 'I'});
         int length = (file[ts + 6] & 0xFF) | (file[ts + 7] & 0xFF) << 8;
         byte[] without = concat(Arrays.copyOfRange(file, 0, ts), Arrays.copyOfRange(file, ts + 8 + length, file.length));
-        assertThatThrownBy(() -> DicomHeaderReader.read(without))
+        assertThatThrownBy(() -> DicomHeaders.read(without))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("file meta information has no Transfer Syntax UID (0002,0010)");
     }
@@ -357,7 +357,7 @@ class DicomHeaderReaderTest {
         // implicit VR LE: (0028,0008), length 2, value "15"
         int frames = indexOf(file, new byte[] {0x28, 0x00, 0x08, 0x00, 0x02, 0x00, 0x00, 0x00, '1', '5'});
         file[frames + 9] = 'A';
-        assertThatThrownBy(() -> DicomHeaderReader.read(file))
+        assertThatThrownBy(() -> DicomHeaders.read(file))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("Number of Frames (0028,0008) is not an integer: '1A'");
     }
@@ -368,7 +368,7 @@ class DicomHeaderReaderTest {
         int frames = indexOf(file, new byte[] {0x28, 0x00, 0x08, 0x00, 0x02, 0x00, 0x00, 0x00, '1', '5'});
         file[frames + 8] = '0';
         file[frames + 9] = ' ';
-        assertThatThrownBy(() -> DicomHeaderReader.read(file))
+        assertThatThrownBy(() -> DicomHeaders.read(file))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("Number of Frames (0028,0008) must be at least 1, found 0");
     }
@@ -378,7 +378,7 @@ class DicomHeaderReaderTest {
         byte[] file = mrSmall();
         int spacing = indexOf(file, "0.3125\\0.3125".getBytes(StandardCharsets.US_ASCII));
         file[spacing] = 'x';
-        assertThatThrownBy(() -> DicomHeaderReader.read(file))
+        assertThatThrownBy(() -> DicomHeaders.read(file))
                 .isInstanceOf(DicomFormatException.class)
                 .hasMessageContaining("Pixel Spacing (0028,0030) is not two decimal numbers: 'x.3125\\0.3125'");
     }
@@ -401,7 +401,7 @@ class DicomHeaderReaderTest {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = DicomHeaderReaderTest.class.getResourceAsStream("/dicom/" + name)) {
+        try (InputStream in = DicomHeadersTest.class.getResourceAsStream("/dicom/" + name)) {
             assertThat(in).as("test resource /dicom/%s", name).isNotNull();
             return in.readAllBytes();
         } catch (IOException e) {
