@@ -1,52 +1,42 @@
 package org.calibra.synthetic;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import org.calibra.dicom.DataSet;
+import org.calibra.dicom.DicomReader;
+import org.calibra.dicom.Element;
+import org.calibra.dicom.Part10;
+import org.calibra.dicom.Tags;
 
-/** Top-level elements of an explicit VR little endian Part 10 file, as text (numbers for US), for assertions. */
+/** Top-level elements of a Part 10 file (the meta group too), as text (numbers for US), for assertions; read with the codec. */
 final class Elements {
-
-    private static final Set<String> LONG = Set.of("OB", "OW", "SQ", "UN", "UT", "UC", "UR", "OF", "OD", "OL", "OV", "SV", "UV");
 
     private Elements() {
     }
 
     static Map<String, String> of(byte[] file) {
-        var b = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
-        b.position(132);
+        Part10 p = DicomReader.read(file);
         Map<String, String> out = new LinkedHashMap<>();
-        while (b.remaining() >= 8) {
-            int group = b.getShort() & 0xFFFF, element = b.getShort() & 0xFFFF;
-            String vr = new String(new byte[] {b.get(), b.get()}, StandardCharsets.US_ASCII);
-            long len;
-            if (LONG.contains(vr)) {
-                b.getShort();
-                len = b.getInt() & 0xFFFFFFFFL;
-            } else {
-                len = b.getShort() & 0xFFFF;
+        for (DataSet ds : new DataSet[] {p.meta(), p.data()}) {
+            for (Element e : ds.view()) {
+                out.put(String.format("%04X,%04X", e.tag() >>> 16, e.tag() & 0xFFFF), switch (e.vr()) {
+                    case "US" -> Long.toString(e.longs()[0]);
+                    case "OW", "OB" -> e.vr() + ":" + e.value().length;
+                    case "SQ" -> "SQ:" + e.items().size() + " items";
+                    default -> e.text();
+                });
             }
-            byte[] raw = new byte[(int) len];
-            b.get(raw);
-            String key = String.format("%04X,%04X", group, element);
-            out.put(key, switch (vr) {
-                case "US" -> Integer.toString(ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xFFFF);
-                case "OW", "OB", "SQ" -> vr + ":" + len;
-                default -> new String(raw, StandardCharsets.US_ASCII).replace("\0", "").trim();
-            });
         }
         return out;
     }
 
-    /** The stored pixel values (16-bit unsigned) of a file this generator wrote: Pixel Data is the last element. */
+    /** The stored pixel values (16-bit unsigned) of a file this generator wrote. */
     static int[] pixels(byte[] file, int count) {
-        var b = ByteBuffer.wrap(file, file.length - 2 * count, 2 * count).order(ByteOrder.LITTLE_ENDIAN);
+        Element pixelData = DicomReader.read(file).data().get(Tags.PixelData);
+        var words = Element.of(Tags.PixelData, "US", pixelData.value()).longs();
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = b.getShort() & 0xFFFF;
+            out[i] = (int) words[i];
         }
         return out;
     }

@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.calibra.casebank.content.CaseBundle;
 import org.calibra.casebank.content.CaseBundleReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The committed starter library under cases/synth-*: every recipe regenerates to its sha256 (this is the
- * cross-machine reproducibility check) and the library covers both kinds, normal and abnormal, difficulty
- * 1 to 5, and AI suggestions that are right and wrong.
+ * cross-machine reproducibility check, and the proof that the codec's writer still writes the pinned bytes) and
+ * the library covers both kinds, normal and abnormal, difficulty 1 to 5, and AI suggestions that are right and wrong.
  */
 class StarterLibraryTest {
 
@@ -27,7 +28,7 @@ class StarterLibraryTest {
     }
 
     @Test
-    void every_committed_synthetic_case_regenerates_exactly_and_the_library_is_varied() throws IOException {
+    void every_committed_synthetic_case_regenerates_exactly_and_the_library_is_varied(@TempDir Path emptyCache) throws IOException {
         List<Path> folders = folders();
         assertThat(folders).hasSizeGreaterThanOrEqualTo(40);
         Set<String> modalities = new TreeSet<>();
@@ -37,7 +38,9 @@ class StarterLibraryTest {
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).as("recipe-only " + dir).containsExactly("case.yaml");
             }
-            CaseBundle b = CaseBundleReader.read(dir, "cases"); // generates into ./data/synthetic once, checks the sha256
+            // an empty cache: every recipe is generated now and checked against its sha256 (a warm ./data/synthetic would
+            // only be hashed, and would not notice a generator or writer that no longer reproduces the bytes)
+            CaseBundle b = CaseBundleReader.read(dir, "cases", emptyCache);
             var m = b.manifest();
             assertThat(m.tags()).contains("synthetic");
             modalities.add(m.modality());
@@ -69,6 +72,20 @@ class StarterLibraryTest {
         assertThat(aiFound).isGreaterThan(10);
         assertThat(aiMissed).isGreaterThanOrEqualTo(3);
         assertThat(aiFalseMark).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void every_committed_recipe_is_in_the_library_the_test_above_regenerates() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("cases"))) {
+            List<Path> withRecipe = s.filter(d -> Files.isRegularFile(d.resolve("case.yaml"))).filter(d -> {
+                try {
+                    return Files.readAllLines(d.resolve("case.yaml")).stream().anyMatch(l -> l.startsWith("synthetic:"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).sorted().toList();
+            assertThat(withRecipe).isEqualTo(folders());
+        }
     }
 
     @Test

@@ -1,7 +1,8 @@
 package org.calibra.synthetic.dicom;
 
-import static org.calibra.synthetic.dicom.DicomDictionary.*;
+import static org.calibra.dicom.Tags.*;
 
+import org.calibra.dicom.Vrs;
 import org.calibra.synthetic.Recipe.CtParameters;
 import org.calibra.synthetic.phantom.ChestCtVolume;
 
@@ -21,35 +22,27 @@ public final class CtImageWriter {
     public static byte[] slice(SyntheticStudy study, CtParameters p, ChestCtVolume volume, int k, short[] pixels) {
         double ps = p.pixelSpacingMm();
         double x0 = volume.xMm(0.5), y0 = volume.yMm(0.5), z = volume.zOf(k);
-        var ds = study.common(CT_IMAGE_STORAGE, k, "CT", "Synthetic chest CT " + DicomDataset.ds(p.sliceSpacingMm()) + " mm")
-                .text(ImageType, "ORIGINAL", "PRIMARY", "AXIAL")
-                .text(PatientPosition, "HFS")
-                .text(FrameOfReferenceUID, study.frameOfReferenceUid())
-                .text(PositionReferenceIndicator, "")
-                .decimals(ImagePositionPatient, x0, y0, z)
-                .decimals(ImageOrientationPatient, 1, 0, 0, 0, 1, 0)
-                .decimals(PixelSpacing, ps, ps)
-                .decimals(SliceThickness, p.sliceSpacingMm())
-                .decimals(SliceLocation, z)
-                .decimals(KVP, 120)
-                .decimals(ReconstructionDiameter, ps * p.columns())
-                .text(ConvolutionKernel, "STANDARD")
-                .integer(SamplesPerPixel, 1)
-                .text(PhotometricInterpretation, "MONOCHROME2")
-                .integer(Rows, p.rows())
-                .integer(Columns, p.columns())
-                .integer(BitsAllocated, 16)
-                .integer(BitsStored, 12)
-                .integer(HighBit, 11)
-                .integer(PixelRepresentation, 0)
-                .text(BurnedInAnnotation, "NO")
-                .decimals(RescaleIntercept, ChestCtVolume.RESCALE_INTERCEPT)
-                .decimals(RescaleSlope, 1)
-                .text(RescaleType, "HU")
-                .decimals(WindowCenter, -600, 40)
-                .decimals(WindowWidth, 1500, 400)
-                .text(WindowCenterWidthExplanation, "LUNG", "MEDIASTINUM")
-                .words(PixelData, pixels);
-        return DicomWriter.write(ds);
+        String description = "Synthetic chest CT " + Vrs.decimalString(p.sliceSpacingMm()) + " mm";
+        var ds = SyntheticStudy.monochrome12(study.common(CT_IMAGE_STORAGE, k, "CT", description), p.rows(), p.columns())
+                .putStrings(ImageType, "ORIGINAL", "PRIMARY", "AXIAL")
+                .putStrings(PatientPosition, "HFS")
+                .putStrings(FrameOfReferenceUID, study.frameOfReferenceUid())
+                .putStrings(PositionReferenceIndicator, "")
+                .putDecimals(ImagePositionPatient, x0, y0, z)
+                .putDecimals(ImageOrientationPatient, 1, 0, 0, 0, 1, 0)
+                .putDecimals(PixelSpacing, ps, ps)
+                .putDecimals(SliceThickness, p.sliceSpacingMm())
+                .putDecimals(SliceLocation, z)
+                .putDecimals(KVP, 120)
+                .putDecimals(ReconstructionDiameter, ps * p.columns())
+                .putStrings(ConvolutionKernel, "STANDARD")
+                .putDecimals(RescaleIntercept, ChestCtVolume.RESCALE_INTERCEPT)
+                .putDecimals(RescaleSlope, 1)
+                .putStrings(RescaleType, "HU")
+                .putDecimals(WindowCenter, -600, 40)
+                .putDecimals(WindowWidth, 1500, 400)
+                .putStrings(WindowCenterWidthExplanation, "LUNG", "MEDIASTINUM")
+                .putWords(PixelData, pixels);
+        return SyntheticStudy.write(ds);
     }
 }

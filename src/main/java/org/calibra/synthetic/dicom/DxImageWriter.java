@@ -1,6 +1,6 @@
 package org.calibra.synthetic.dicom;
 
-import static org.calibra.synthetic.dicom.DicomDictionary.*;
+import static org.calibra.dicom.Tags.*;
 
 import java.util.List;
 import org.calibra.synthetic.Recipe.RadiographParameters;
@@ -19,42 +19,32 @@ public final class DxImageWriter {
 
     public static byte[] image(SyntheticStudy study, RadiographParameters p, short[] pixels) {
         double ps = p.pixelSpacingMm();
-        var ds = study.common(DX_FOR_PRESENTATION, 0, "DX", "Synthetic chest PA")
-                .text(ImageType, "ORIGINAL", "PRIMARY")
-                .text(PresentationIntentType, "FOR PRESENTATION")
-                .text(PatientOrientation, "L", "F")
-                .text(ImageLaterality, "U")
-                .sequence(AnatomicRegionSequence, SyntheticStudy.chestRegion())
-                .text(ViewPosition, "PA")
-                .sequence(ViewCodeSequence, List.of(new DicomDataset().text(CodeValue, "399348003")
-                        .text(CodingSchemeDesignator, "SCT").text(CodeMeaning, "postero-anterior")))
-                .text(PositionerType, "")
-                .text(DetectorType, "DIRECT")
-                .decimals(ImagerPixelSpacing, ps, ps)
-                .decimals(PixelSpacing, ps, ps)
-                .decimals(KVP, 125)
-                .decimals(DistanceSourceToDetector, 1800)
-                .decimals(DistanceSourceToPatient, 1650)
-                .integer(SamplesPerPixel, 1)
-                .text(PhotometricInterpretation, "MONOCHROME2")
-                .integer(Rows, p.rows())
-                .integer(Columns, p.columns())
-                .integer(BitsAllocated, 16)
-                .integer(BitsStored, 12)
-                .integer(HighBit, 11)
-                .integer(PixelRepresentation, 0)
-                .text(BurnedInAnnotation, "NO")
-                .text(LossyImageCompression, "00")
-                .text(PixelIntensityRelationship, "LIN")
-                .integer(PixelIntensityRelationshipSign, 1)
-                .decimals(RescaleIntercept, 0)
-                .decimals(RescaleSlope, 1)
-                .text(RescaleType, "US")
-                .decimals(WindowCenter, 2000)
-                .decimals(WindowWidth, 3600)
-                .text(PresentationLUTShape, "IDENTITY")
-                .sequence(AcquisitionContextSequence, List.of())
-                .words(PixelData, pixels);
-        return DicomWriter.write(ds);
+        var ds = SyntheticStudy.monochrome12(study.common(DX_FOR_PRESENTATION, 0, "DX", "Synthetic chest PA"), p.rows(), p.columns())
+                .putStrings(ImageType, "ORIGINAL", "PRIMARY")
+                .putStrings(PresentationIntentType, "FOR PRESENTATION")
+                .putStrings(PatientOrientation, "L", "F")
+                .putStrings(ImageLaterality, "U")
+                .putSequence(AnatomicRegionSequence, SyntheticStudy.chestRegion())
+                .putStrings(ViewPosition, "PA")
+                .putSequence(ViewCodeSequence, List.of(SyntheticStudy.code("399348003", "postero-anterior")))
+                .putStrings(PositionerType, "")
+                .putStrings(DetectorType, "DIRECT")
+                .putDecimals(ImagerPixelSpacing, ps, ps)
+                .putDecimals(PixelSpacing, ps, ps)
+                .putDecimals(KVP, 125)
+                .putDecimals(DistanceSourceToDetector, 1800)
+                .putDecimals(DistanceSourceToPatient, 1650)
+                .putStrings(LossyImageCompression, "00")
+                .putStrings(PixelIntensityRelationship, "LIN")
+                .putInts(PixelIntensityRelationshipSign, 1)
+                .putDecimals(RescaleIntercept, 0)
+                .putDecimals(RescaleSlope, 1)
+                .putStrings(RescaleType, "US")
+                .putDecimals(WindowCenter, 2000)
+                .putDecimals(WindowWidth, 3600)
+                .putStrings(PresentationLUTShape, "IDENTITY")
+                .putSequence(AcquisitionContextSequence, List.of())
+                .putWords(PixelData, pixels);
+        return SyntheticStudy.write(ds);
     }
 }
