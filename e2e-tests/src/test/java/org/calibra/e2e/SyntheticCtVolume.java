@@ -1,17 +1,17 @@
 package org.calibra.e2e;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.calibra.dicom.DataSet;
+import org.calibra.dicom.Part10Writer;
+import org.calibra.dicom.Tags;
+import org.calibra.dicom.TransferSyntax;
 
 /**
  * A small synthetic axial CT series for testing the viewer's tools and MPR: {@code slices} single-frame
@@ -23,24 +23,17 @@ import java.util.Random;
  * two lungs (-800), a vertebral column of bone (700) behind them and a 60 HU sphere in the right lower
  * chest, so coronal and sagittal reformats show structure. Deterministic (fixed seed).
  *
- * <p>{@code java SyntheticCtVolume.java OUT_DIR} writes the files for looking at them with {@code dcmdump}.
+ * <p>Built as a data set and written by the app's codec ({@code org.calibra.dicom}).
+ * {@code java -cp target/classes e2e-tests/src/test/java/org/calibra/e2e/SyntheticCtVolume.java OUT_DIR} writes the
+ * files for looking at them with {@code dcmdump}.
  */
-final class SyntheticCtVolume {
+record SyntheticCtVolume(int size, int slices) {
 
     static final double PIXEL_SPACING_MM = 2.5;
     static final double SLICE_SPACING_MM = 2.5;
     static final int SOFT_TISSUE_HU = 40;
     private static final String ROOT = "2.25.1741295511098765432101234567";
     private static final String CT_IMAGE_STORAGE = "1.2.840.10008.5.1.4.1.1.2";
-    private static final String EXPLICIT_VR_LITTLE_ENDIAN = "1.2.840.10008.1.2.1";
-
-    private final int size;
-    private final int slices;
-
-    SyntheticCtVolume(int size, int slices) {
-        this.size = size;
-        this.slices = slices;
-    }
 
     /** Centre of the soft-tissue region free of other structures (image column, row), for ROI tests. */
     double[] softTissuePoint() {
@@ -83,109 +76,49 @@ final class SyntheticCtVolume {
 
     private byte[] slice(int k) {
         var noise = new Random(1000L + k);
-        var pixels = ByteBuffer.allocate(size * size * 2).order(ByteOrder.LITTLE_ENDIAN);
+        short[] pixels = new short[size * size];
         for (int j = 0; j < size; j++) {
             for (int i = 0; i < size; i++) {
-                pixels.putShort((short) (hu(i, j, k, noise) + 1024));
+                pixels[j * size + i] = (short) (hu(i, j, k, noise) + 1024);
             }
         }
-        String sopInstance = ROOT + ".3." + (k + 1);
         double origin = -size * PIXEL_SPACING_MM / 2;
-        var ds = new Writer();
-        ds.str(0x0008, 0x0008, "CS", "ORIGINAL\\PRIMARY\\AXIAL");
-        ds.str(0x0008, 0x0016, "UI", CT_IMAGE_STORAGE);
-        ds.str(0x0008, 0x0018, "UI", sopInstance);
-        ds.str(0x0008, 0x0020, "DA", "20260101");
-        ds.str(0x0008, 0x0060, "CS", "CT");
-        ds.str(0x0008, 0x103E, "LO", "Synthetic phantom");
-        ds.str(0x0010, 0x0010, "PN", "Synthetic^Phantom");
-        ds.str(0x0010, 0x0020, "LO", "SYNTH-0001");
-        ds.str(0x0018, 0x0050, "DS", fmt(SLICE_SPACING_MM));
-        ds.str(0x0020, 0x000D, "UI", ROOT + ".1");
-        ds.str(0x0020, 0x000E, "UI", ROOT + ".2");
-        ds.str(0x0020, 0x0013, "IS", String.valueOf(k + 1));
-        ds.str(0x0020, 0x0032, "DS", fmt(origin) + "\\" + fmt(origin) + "\\" + fmt(k * SLICE_SPACING_MM));
-        ds.str(0x0020, 0x0037, "DS", "1\\0\\0\\0\\1\\0");
-        ds.str(0x0020, 0x0052, "UI", ROOT + ".4");
-        ds.us(0x0028, 0x0002, 1);
-        ds.str(0x0028, 0x0004, "CS", "MONOCHROME2");
-        ds.us(0x0028, 0x0010, size);
-        ds.us(0x0028, 0x0011, size);
-        ds.str(0x0028, 0x0030, "DS", fmt(PIXEL_SPACING_MM) + "\\" + fmt(PIXEL_SPACING_MM));
-        ds.us(0x0028, 0x0100, 16);
-        ds.us(0x0028, 0x0101, 16);
-        ds.us(0x0028, 0x0102, 15);
-        ds.us(0x0028, 0x0103, 0);
-        ds.str(0x0028, 0x1050, "DS", "40");
-        ds.str(0x0028, 0x1051, "DS", "400");
-        ds.str(0x0028, 0x1052, "DS", "-1024");
-        ds.str(0x0028, 0x1053, "DS", "1");
-        ds.bytes(0x7FE0, 0x0010, "OW", pixels.array());
-
-        var meta = new Writer();
-        meta.bytes(0x0002, 0x0001, "OB", new byte[] {0, 1});
-        meta.str(0x0002, 0x0002, "UI", CT_IMAGE_STORAGE);
-        meta.str(0x0002, 0x0003, "UI", sopInstance);
-        meta.str(0x0002, 0x0010, "UI", EXPLICIT_VR_LITTLE_ENDIAN);
-        meta.str(0x0002, 0x0012, "UI", ROOT + ".9");
-        byte[] metaBytes = meta.out.toByteArray();
-        var header = new Writer();
-        header.ul(0x0002, 0x0000, metaBytes.length);
-
-        var file = new ByteArrayOutputStream();
-        file.writeBytes(new byte[128]);
-        file.writeBytes("DICM".getBytes(StandardCharsets.US_ASCII));
-        file.writeBytes(header.out.toByteArray());
-        file.writeBytes(metaBytes);
-        file.writeBytes(ds.out.toByteArray());
-        return file.toByteArray();
+        var ds = new DataSet()
+                .putStrings(Tags.ImageType, "ORIGINAL", "PRIMARY", "AXIAL")
+                .putStrings(Tags.SOPClassUID, CT_IMAGE_STORAGE)
+                .putStrings(Tags.SOPInstanceUID, ROOT + ".3." + (k + 1))
+                .putStrings(Tags.StudyDate, "20260101")
+                .putStrings(Tags.Modality, "CT")
+                .putStrings(Tags.SeriesDescription, "Synthetic phantom")
+                .putStrings(Tags.PatientName, "Synthetic^Phantom")
+                .putStrings(Tags.PatientID, "SYNTH-0001")
+                .putDecimals(Tags.SliceThickness, SLICE_SPACING_MM)
+                .putStrings(Tags.StudyInstanceUID, ROOT + ".1")
+                .putStrings(Tags.SeriesInstanceUID, ROOT + ".2")
+                .putInts(Tags.InstanceNumber, k + 1)
+                .putDecimals(Tags.ImagePositionPatient, origin, origin, k * SLICE_SPACING_MM)
+                .putDecimals(Tags.ImageOrientationPatient, 1, 0, 0, 0, 1, 0)
+                .putStrings(Tags.FrameOfReferenceUID, ROOT + ".4")
+                .putInts(Tags.SamplesPerPixel, 1)
+                .putStrings(Tags.PhotometricInterpretation, "MONOCHROME2")
+                .putInts(Tags.Rows, size)
+                .putInts(Tags.Columns, size)
+                .putDecimals(Tags.PixelSpacing, PIXEL_SPACING_MM, PIXEL_SPACING_MM)
+                .putInts(Tags.BitsAllocated, 16)
+                .putInts(Tags.BitsStored, 16)
+                .putInts(Tags.HighBit, 15)
+                .putInts(Tags.PixelRepresentation, 0)
+                .putDecimals(Tags.WindowCenter, 40)
+                .putDecimals(Tags.WindowWidth, 400)
+                .putDecimals(Tags.RescaleIntercept, -1024)
+                .putDecimals(Tags.RescaleSlope, 1)
+                .putWords(Tags.PixelData, pixels);
+        return Part10Writer.write(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN,
+                new Part10Writer.Implementation(ROOT + ".9", "CALIBRA_E2E"));
     }
 
     private static double sq(double v) {
         return v * v;
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.4f", v).replaceAll("\\.?0+$", "");
-    }
-
-    /** Explicit VR little endian elements, written in the order given (callers keep tag order). */
-    private static final class Writer {
-        final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        void str(int group, int element, String vr, String value) {
-            byte[] v = value.getBytes(StandardCharsets.US_ASCII);
-            if (v.length % 2 == 1) {
-                byte[] padded = java.util.Arrays.copyOf(v, v.length + 1);
-                padded[v.length] = (byte) (vr.equals("UI") ? 0 : ' ');
-                v = padded;
-            }
-            element(group, element, vr, v);
-        }
-
-        void us(int group, int element, int value) {
-            element(group, element, "US", ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) value).array());
-        }
-
-        void ul(int group, int element, int value) {
-            element(group, element, "UL", ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array());
-        }
-
-        void bytes(int group, int element, String vr, byte[] value) {
-            element(group, element, vr, value);
-        }
-
-        private void element(int group, int element, String vr, byte[] value) {
-            var b = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
-            b.putShort((short) group).putShort((short) element).put(vr.getBytes(StandardCharsets.US_ASCII));
-            if (vr.equals("OB") || vr.equals("OW") || vr.equals("UN") || vr.equals("SQ") || vr.equals("UT")) {
-                b.putShort((short) 0).putInt(value.length);
-            } else {
-                b.putShort((short) value.length);
-            }
-            out.write(b.array(), 0, b.position());
-            out.writeBytes(value);
-        }
     }
 
     public static void main(String[] args) throws IOException {
