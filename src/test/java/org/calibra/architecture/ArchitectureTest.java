@@ -226,4 +226,29 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.calibra.scoring..", "org.calibra.competency..", "org.calibra.certification..")
                 .check(classes);
     }
+
+    /**
+     * Only the codec reads or writes Part 10 bytes (issue 12 §1, ADR 0017): one reader, one writer, one dictionary. What
+     * a byte walker or writer cannot do without is forbidden outside {@code org.calibra.dicom..}: the "DICM" marker, the
+     * item and delimiter tags (see {@link Part10Constants}), raw inflating (deflated transfer syntax; zip archives are
+     * read with ZipInputStream, which is allowed), and ByteOrder.LITTLE_ENDIAN (DICOM's byte order: decoding its binary
+     * values is the codec's job, {@code Element#longs}). The names of the removed duplicates stay removed. It cannot see a
+     * walker that compares single bytes ('D', 'I', 'C', 'M'), shifts bytes by hand and never walks a sequence, nor test
+     * code, scripts or the browser's viewer (Cornerstone parses DICOM too, by design, ADR 0003).
+     */
+    @Test
+    void only_the_dicom_codec_reads_or_writes_part_10_bytes() {
+        String codec = "org.calibra.dicom..";
+        classes().that().resideOutsideOfPackage(codec).should(new Part10Constants()).check(classes);
+        noClasses().that().resideOutsideOfPackage(codec)
+                .should().dependOnClassesThat().belongToAnyOf(java.util.zip.Inflater.class, java.util.zip.InflaterInputStream.class,
+                        java.util.zip.DataFormatException.class)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage(codec)
+                .should().accessField(java.nio.ByteOrder.class, "LITTLE_ENDIAN")
+                .check(classes);
+        noClasses().should().haveSimpleName("DicomHeaderReader").orShould().haveSimpleName("DicomWriter")
+                .orShould().haveSimpleName("DicomDataset").orShould().haveSimpleName("DicomDictionary").orShould().haveSimpleName("DicomAttribute")
+                .check(classes);
+    }
 }
