@@ -10,15 +10,9 @@ import type { Types } from '@cornerstonejs/core';
 import {
   CrosshairsTool, Enums as toolsEnums, PanTool, StackScrollTool, ToolGroupManager, WindowLevelTool, ZoomTool,
 } from '@cornerstonejs/tools';
+import { MPR_COLOURS, MPR_PLANES } from './mpr-planes.js';
+import type { MprPlane, MprTool } from './mpr-planes.js';
 import type { VoiRange } from './presets.js';
-
-export type MprPlane = 'axial' | 'coronal' | 'sagittal';
-export const MPR_PLANES: readonly MprPlane[] = ['axial', 'coronal', 'sagittal'];
-/** Left-button tools in MPR: crosshair, window/level, pan, zoom (marking stays in the stack view). */
-export type MprTool = 'crosshair' | 'wl' | 'pan' | 'zoom';
-
-/** reference-line colours (Okabe–Ito): each view's line has the colour of the view's label */
-export const MPR_COLOURS: Record<MprPlane, string> = { axial: '#56B4E9', coronal: '#E69F00', sagittal: '#CC79A7' };
 
 const ORIENTATION: Record<MprPlane, csEnums.OrientationAxis> = {
   axial: csEnums.OrientationAxis.AXIAL,

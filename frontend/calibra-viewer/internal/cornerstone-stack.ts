@@ -1,6 +1,7 @@
-// The only module that imports Cornerstone3D. It owns one RenderingEngine,
-// one StackViewport and one tool group per <calibra-viewer>, and reports back
-// through plain callbacks so the Lit element stays framework-thin.
+// Cornerstone3D for the stack view (with cornerstone-mpr.ts and cornerstone-dicomweb.ts the only
+// modules that import it). It owns one RenderingEngine, one StackViewport and one tool group per
+// <calibra-viewer>, and reports back through plain callbacks (ports.ts: StackCallbacks), so the
+// controllers stay framework-free.
 
 import {
   Enums as csEnums, RenderingEngine, eventTarget, imageLoader, init as csInit, metaData, utilities as csUtils,
@@ -12,30 +13,14 @@ import {
 } from '@cornerstonejs/tools';
 import { init as dicomLoaderInit } from '@cornerstonejs/dicom-image-loader';
 import { describeError } from './errors.js';
+import type { Measurement, StackCallbacks } from './ports.js';
 import type { VoiRange } from './presets.js';
+import type { PrimaryTool } from './tools.js';
 import type { PlaneInfo } from './volume-geometry.js';
-
-/** Left-button tools; 'length' and 'roi' are Cornerstone's Length and EllipticalROI measurements. */
-export type PrimaryTool = 'wl' | 'pan' | 'zoom' | 'mark' | 'length' | 'roi';
-
-/** One measurement as drawn: what it is and the text lines shown next to it. */
-export interface Measurement { kind: 'length' | 'roi'; imageIndex: number; lines: string[] }
 
 const MEASUREMENT_TOOLS: Record<string, Measurement['kind']> = {
   [LengthTool.toolName]: 'length', [EllipticalROITool.toolName]: 'roi',
 };
-
-export interface StackCallbacks {
-  /** a new image of the stack is on the viewport (after load, before paint) */
-  imageShown(index: number): void;
-  /** something that moves overlay positions happened (render, camera, resize) */
-  geometryChanged(): void;
-  loadFailed(index: number, message: string): void;
-  /** window changed (W/L drag, preset, reset); range in modality units */
-  voiChanged(range: VoiRange | undefined): void;
-  /** a measurement was added, changed or removed */
-  measurementsChanged(): void;
-}
 
 let initPromise: Promise<void> | null = null;
 

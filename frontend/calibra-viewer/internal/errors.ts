@@ -26,3 +26,9 @@ function rawMessage(error: unknown): string {
   }
   return String(error ?? 'unknown error');
 }
+
+/** The sentence shown over the viewer and sent to Java when image `index` (0-based; -1: the viewer itself) fails. */
+export function failureMessage(index: number, count: number, reason: string): string {
+  const which = index >= 0 && count ? `image ${index + 1} of ${count}` : 'the viewer';
+  return `Could not load ${which}: ${reason}`;
+}

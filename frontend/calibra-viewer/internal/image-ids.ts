@@ -1,4 +1,4 @@
-// Builds Cornerstone wadouri imageIds from the Java side's {url, frame} list.
+// Builds Cornerstone wadouri imageIds from the Java side's {url, frame} list; names how a stack is loaded.
 
 /**
  * `wadouri:` + absolute URL + `frame=` parameter.
@@ -12,4 +12,10 @@ export function toImageId(url: string, frame: number, baseUri: string): string {
   const absolute = new URL(url, baseUri).href;
   const sep = absolute.includes('?') ? '&' : '?';
   return `wadouri:${absolute}${sep}frame=${Math.max(0, Math.trunc(frame)) + 1}`;
+}
+
+/** How the stack's images travel, for the element's data-transport: all over DICOMweb, some, or none. */
+export function transportOf(imageIds: readonly string[]): 'wadors' | 'mixed' | 'wadouri' {
+  const wadors = imageIds.filter((id) => id.startsWith('wadors:')).length;
+  return wadors === imageIds.length ? 'wadors' : wadors > 0 ? 'mixed' : 'wadouri';
 }

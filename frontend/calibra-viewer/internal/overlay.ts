@@ -20,13 +20,13 @@ export interface OverlayLayout {
   marksElsewhere: number;
 }
 
-const EMPTY: OverlayLayout = { marks: [], ai: [], truth: [], marksElsewhere: 0 };
+export const EMPTY_LAYOUT: OverlayLayout = { marks: [], ai: [], truth: [], marksElsewhere: 0 };
 
 export function layoutOverlay(
   index: number, project: Projector | null,
   marks: Mark[], ai: AiMark[], aiVisible: boolean, truth: TruthLesion[],
 ): OverlayLayout {
-  if (!project || index < 0) return EMPTY;
+  if (!project || index < 0) return EMPTY_LAYOUT;
   const place = <T extends { imageIndex: number; x: number; y: number }>(list: T[]) =>
     list.flatMap((item, i) => {
       if (item.imageIndex !== index) return [];
@@ -88,4 +88,27 @@ export function hitTestMarks(layout: OverlayLayout, cx: number, cy: number, tole
     if (!best || rank < best.rank) best = { mark: p.item, rank };
   }
   return best?.mark ?? null;
+}
+
+/**
+ * The affine transform (SVG `matrix(a b c d e f)`) that maps image pixel space (0..columns, 0..rows) onto the
+ * canvas, from where the image's origin and its two far edges land; null while the image is not placed.
+ */
+export function heatmapMatrix(size: [number, number], project: Projector): number[] | null {
+  const [cols, rows] = size;
+  const o = project(0, 0);
+  const ex = project(cols, 0);
+  const ey = project(0, rows);
+  if (!o || !ex || !ey) return null;
+  return [(ex[0] - o[0]) / cols, (ex[1] - o[1]) / cols, (ey[0] - o[0]) / rows, (ey[1] - o[1]) / rows, o[0], o[1]];
+}
+
+/** A shaped finding dragged from image point p0 to p1 (opposite corners): its centre and full extents. */
+export function shapeFromCorners(p0: [number, number], p1: [number, number]): { x: number; y: number; width: number; height: number } {
+  return { x: (p0[0] + p1[0]) / 2, y: (p0[1] + p1[1]) / 2, width: Math.abs(p1[0] - p0[0]), height: Math.abs(p1[1] - p0[1]) };
+}
+
+/** Client px (pointer events) -> px relative to the element whose bounding rectangle is `rect`. */
+export function toLocal(clientX: number, clientY: number, rect: { left: number; top: number }): [number, number] {
+  return [clientX - rect.left, clientY - rect.top];
 }

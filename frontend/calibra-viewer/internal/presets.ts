@@ -45,6 +45,12 @@ export function toRange(width: number, level: number): VoiRange {
   return { lower: level - width / 2, upper: level + width / 2 };
 }
 
+/** The window a preset asks for: its own width/level, the full pixel range for 'auto', null for the image's own. */
+export function presetRange(preset: WindowPreset, fullRange: () => VoiRange | null): VoiRange | null {
+  if (preset.width !== undefined && preset.level !== undefined) return toRange(preset.width, preset.level);
+  return preset.id === 'auto' ? fullRange() : null;
+}
+
 /** True when `range` is (within rounding) the window of `preset`. */
 export function rangeMatches(preset: WindowPreset, range: VoiRange | undefined): boolean {
   if (!range || preset.width === undefined || preset.level === undefined) return false;

@@ -1,14 +1,14 @@
 // The viewer's toolbar and its overlays (MPR panes, shortcut help) as Lit
-// templates over a plain model and callbacks, so the element stays glue.
+// templates over a plain model and callbacks (ViewerController builds both).
 
 import { html, nothing } from 'lit';
-import type { PrimaryTool } from './cornerstone-stack.js';
-import { MPR_COLOURS, MPR_PLANES } from './cornerstone-mpr.js';
-import type { MprTool } from './cornerstone-mpr.js';
 import { MARK_SHAPES } from './model.js';
 import type { MarkShape } from './model.js';
+import { MPR_COLOURS, MPR_PLANES } from './mpr-planes.js';
+import type { MprTool } from './mpr-planes.js';
 import type { WindowPreset } from './presets.js';
 import { SHORTCUTS } from './shortcuts.js';
+import type { PrimaryTool } from './tools.js';
 
 export interface ToolbarModel {
   tool: PrimaryTool; mprTool: MprTool; mpr: boolean; mprSlice: number;

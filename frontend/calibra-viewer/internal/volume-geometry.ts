@@ -71,6 +71,15 @@ export function volumeGeometry(planes: (PlaneInfo | null)[]): VolumeGeometry | s
   return { normal: n, distances, spacing };
 }
 
+/**
+ * Whether a stack may be a volume before its headers are read: at least 3 images, each a single-frame
+ * file of its own (a multi-frame file gives several images of one URL).
+ */
+export function mightBeVolume(images: readonly { url: string; frame: number }[]): boolean {
+  return images.length >= MIN_SLICES && images.every((im) => im.frame === 0)
+    && new Set(images.map((im) => im.url)).size === images.length;
+}
+
 /** Index of the stack image whose plane is nearest to world point `point`. */
 export function nearestSlice(geometry: VolumeGeometry, point: number[]): number {
   const d = dot(point, geometry.normal);

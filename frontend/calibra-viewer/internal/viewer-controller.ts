@@ -1,0 +1,241 @@
+// The viewer's behaviour behind <calibra-viewer>, framework-free: the element is a ViewerHost and
+// Cornerstone comes in as factories (ViewerDeps), so the unit tests drive it with fakes. It joins the
+// smaller controllers — stack, tools, display, cine, MPR, findings, keyboard — and runs the toolbar's
+// and the keyboard's actions through them.
+
+import { Cine } from './cine.js';
+import { Display } from './display.js';
+import { Findings } from './findings.js';
+import { Keyboard } from './keyboard.js';
+import { DeferredTeardown } from './lifecycle.js';
+import { parseImages } from './model.js';
+import { MprSession } from './mpr-session.js';
+import type { Measurement, ViewerDeps, ViewerHost } from './ports.js';
+import { presetForKey, presetsFor } from './presets.js';
+import type { WindowPreset } from './presets.js';
+import type { Action } from './shortcuts.js';
+import { StackController } from './stack-controller.js';
+import { ToolState } from './tools.js';
+import type { ToolbarActions, ToolbarModel } from './toolbar.js';
+
+const HINT_MS = 4000;
+
+export class ViewerController {
+  readonly stack: StackController;
+  readonly tools: ToolState;
+  readonly display: Display;
+  readonly cine: Cine;
+  readonly mpr: MprSession;
+  readonly findings: Findings;
+  /** a short note over the image (why a tool is not available here, what to do instead) */
+  hint = '';
+  helpOpen = false;
+  /** a pointer is down on the image: window changes now come from the user's W/L drag */
+  pointerDown = false;
+
+  private readonly keyboard: Keyboard;
+  private readonly teardown: DeferredTeardown;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ViewerHost, deps: ViewerDeps) {
+    const changed = () => host.requestUpdate();
+    const hint = (text: string) => this.showHint(text);
+    const cornerstone = () => this.stack.cornerstone;
+    this.stack = new StackController(host, deps, {
+      tool: () => this.tools.tool,
+      windowChanged: () => this.display.stackWindowChanged(this.pointerDown),
+      clicked: (canvas, button) => this.findings.click(canvas, button),
+      dragHandlers: (viewport) => this.findings.dragHandlers(viewport),
+      resized: () => this.mpr.resize(),
+      closing: () => { this.mpr.close(); this.cine.stopped(); },
+      newStack: () => { this.mpr.volume = null; this.display.newStack(); },
+      volumeFound: (geometry) => { this.mpr.volume = geometry; changed(); },
+    });
+    this.tools = new ToolState({
+      markingEnabled: () => host.markingEnabled, mprOn: () => this.mpr.on, hint, changed,
+      applyStackTool: (tool) => { this.stack.cancelDrag(); cornerstone()?.setPrimaryTool(tool); },
+      applyMprTool: (tool) => this.mpr.session?.setPrimaryTool(tool),
+    });
+    this.display = new Display({
+      stack: cornerstone, mpr: () => this.mpr.session, presets: () => this.presets,
+      imageShown: () => this.stack.index >= 0, changed,
+    });
+    this.cine = new Cine(changed);
+    this.mpr = new MprSession({
+      create: (ids, panes, cb) => deps.createMpr(this.stack.volumeKey, ids, panes, cb),
+      imageIds: () => cornerstone()?.stackImageIds ?? null,
+      generation: () => this.stack.stackGeneration,
+      entering: () => { this.cine.stop(cornerstone()); this.stack.cancelDrag(); this.tools.enteringMpr(); },
+      display: () => ({ range: this.display.currentRange(), inverted: this.display.inverted }),
+      voiChanged: (range) => this.display.mprWindowChanged(range),
+      rendered: () => host.updateComplete,
+      panes: () => host.mprPanes(),
+      leave: async (slice) => {
+        cornerstone()?.resize();
+        if (slice >= 0) await this.stack.showImage(slice).catch(() => { /* shown in the element */ });
+      },
+      hint, nextFrame: (cb) => deps.nextFrame(cb), changed,
+    });
+    this.findings = new Findings({
+      stack: cornerstone, index: () => this.stack.index, mprOn: () => this.mpr.on,
+      tool: () => this.tools.tool, markShape: () => this.tools.markShape, markingEnabled: () => host.markingEnabled,
+      hint, fire: (name, detail) => host.fire(name, detail), changed, colour: (url) => deps.colourHeatmap(url),
+    });
+    this.keyboard = new Keyboard((action, key) => this.run(action, key), () => this.helpOpen);
+    this.teardown = new DeferredTeardown(() => host.isConnected, () => this.tearDown());
+  }
+
+  /** Window presets of the modality from the property, else from the shown image's header. */
+  get presets(): WindowPreset[] {
+    return presetsFor(this.host.modality?.trim() || this.stack.cornerstone?.modality() || '');
+  }
+
+  // ---- the element's lifecycle ----
+
+  connected(): void {
+    this.teardown.cancel(); // Vaadin detaches and re-attaches during first render: keep what we have
+    this.host.setData('state', this.stack.viewState);
+    this.keyboard.connect(this.host);
+    // Lit runs firstUpdated only once: a later reconnect must set up again here
+    if (this.host.hasUpdated) void this.stack.setUp();
+  }
+
+  disconnected(): void {
+    this.keyboard.disconnect();
+    this.teardown.schedule(); // tearing down synchronously kills the viewport when Vaadin just moves the element
+  }
+
+  /** After the first render, once the viewport exists. */
+  firstUpdated(): void {
+    void this.stack.setUp();
+  }
+
+  private tearDown(): void {
+    this.stack.tearDown();
+    clearTimeout(this.hintTimer);
+    this.hint = '';
+  }
+
+  /** Before each render: parse what Java changed and place the overlay for the shown image. */
+  willUpdate(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    const host = this.host;
+    if (changed.has('images')) this.stack.imagesChanged(parseImages(host.images));
+    this.findings.propertiesChanged(changed, host);
+    if (changed.has('markingEnabled') && !host.markingEnabled) this.tools.markingDisabled();
+    if (changed.has('modality') && changed.get('modality') !== undefined) this.display.apply('default');
+    const stack = this.stack.cornerstone;
+    this.findings.relayout(this.stack.index, stack ? (x, y) => stack.imageToCanvas(x, y) : null, host.aiVisible);
+  }
+
+  updated(changed: ReadonlyMap<PropertyKey, unknown>): void {
+    if (changed.has('images') && this.stack.cornerstone) queueMicrotask(() => void this.stack.load());
+  }
+
+  // ---- the element's public API ----
+
+  /** Camera, window/level and invert back to the image's defaults. */
+  reset(): void {
+    this.display.reset();
+  }
+
+  showImage(index: number): Promise<void> {
+    return this.stack.showImage(index);
+  }
+
+  measurements(): Measurement[] {
+    return this.stack.cornerstone?.measurements() ?? [];
+  }
+
+  clearMeasurements(): void {
+    this.stack.cornerstone?.clearMeasurements();
+  }
+
+  imageToClient(imageIndex: number, x: number, y: number): { x: number; y: number } | null {
+    return this.mpr.on ? null : this.stack.imageToClient(imageIndex, x, y);
+  }
+
+  // ---- actions (toolbar and keys) ----
+
+  private step(delta: number): void {
+    if (!this.mpr.on) this.stack.step(delta);
+  }
+
+  private toggleCine(): void {
+    this.cine.toggle(this.stack.cornerstone, this.stack.images.length >= 2 && !this.mpr.on);
+  }
+
+  private showHint(text: string): void {
+    this.hint = text;
+    this.host.requestUpdate();
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => { this.hint = ''; this.host.requestUpdate(); }, HINT_MS);
+  }
+
+  private openHelp(): void {
+    this.helpOpen = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.focusHelpClose());
+  }
+
+  private closeHelp(): void {
+    this.helpOpen = false;
+    this.host.requestUpdate();
+    this.host.focusViewer();
+  }
+
+  /** What each shortcut does (shortcuts.ts maps keys to these actions). */
+  private readonly actions: Record<Action, (key: string) => void> = {
+    prev: () => this.step(-1), next: () => this.step(1),
+    wl: () => this.tools.select('wl'), pan: () => this.tools.select('pan'), zoom: () => this.tools.select('zoom'),
+    mark: () => this.tools.markKey(),
+    length: () => this.tools.select('length'), roi: () => this.tools.select('roi'),
+    'clear-measurements': () => this.clearMeasurements(),
+    reset: () => this.reset(), invert: () => this.display.toggleInvert(), cine: () => this.toggleCine(),
+    preset: (key) => { const p = presetForKey(this.presets, key); if (p) this.display.apply(p.id); },
+    heatmap: () => this.findings.toggleHeatmap(),
+    mpr: () => void this.mpr.toggle(),
+    crosshair: () => { if (this.mpr.on) this.tools.selectMpr('crosshair'); },
+    help: () => this.openHelp(),
+    'delete-mark': () => this.findings.requestDelete(),
+    close: () => { if (this.helpOpen) this.closeHelp(); else this.stack.cancelDrag(); },
+  };
+
+  run(action: Action, key: string): void {
+    this.actions[action](key);
+  }
+
+  /** What the toolbar's controls do. */
+  readonly toolbarActions: ToolbarActions = {
+    selectTool: (t) => this.tools.select(t), selectMprTool: (t) => this.tools.selectMpr(t),
+    selectShape: (s) => this.tools.selectShape(s), clearMeasurements: () => this.clearMeasurements(),
+    applyPreset: (id) => this.display.apply(id), toggleInvert: () => this.display.toggleInvert(),
+    reset: () => this.reset(), step: (d) => this.step(d), toggleCine: () => this.toggleCine(),
+    setFps: (fps) => this.cine.setFps(this.stack.cornerstone, fps), toggleHeatmap: () => this.findings.toggleHeatmap(),
+    setHeatmapOpacity: (percent) => this.findings.setHeatmapOpacity(percent), toggleMpr: () => void this.mpr.toggle(),
+    openHelp: () => this.openHelp(), closeHelp: () => this.closeHelp(),
+  };
+
+  toolbarModel(): ToolbarModel {
+    const { stack, tools, display, cine, mpr, findings } = this;
+    return {
+      tool: tools.tool, mprTool: tools.mprTool, mpr: mpr.on, mprSlice: mpr.slice,
+      markingEnabled: this.host.markingEnabled, markShape: tools.markShape, measurementCount: stack.measurementCount,
+      presets: this.presets, presetId: display.presetId, inverted: display.inverted,
+      index: stack.index, count: stack.images.length, cinePlaying: cine.playing, fps: cine.fps,
+      heatmapAvailable: findings.heatmapAvailable(this.host.aiVisible), heatmapOn: findings.heatmapOn,
+      heatmapOpacity: findings.heatmapOpacity, volume: !!mpr.volume,
+    };
+  }
+
+  /** The state attributes the element reflects after each render (tests and Java wait on them). */
+  attributes(): Record<string, string> {
+    const on = this.mpr.on;
+    return {
+      'data-preset': this.display.presetId, 'data-inverted': String(this.display.inverted),
+      'data-cine': String(this.cine.playing), 'data-measurements': String(this.stack.measurementCount),
+      'data-volume': String(!!this.mpr.volume), 'data-mpr': this.mpr.state,
+      'data-mpr-slice': String(on ? this.mpr.slice : -1), 'data-tool': on ? this.tools.mprTool : this.tools.tool,
+      'data-mark-shape': this.tools.markShape,
+    };
+  }
+}
