@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Keyboard, keyAction } from './keyboard.js';
+import { SHORTCUTS, actionForKey } from './shortcuts.js';
+import type { Action } from './shortcuts.js';
+
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
+  ({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+
+describe('the keyboard map', () => {
+  it('maps every documented key to its action', () => {
+    const expected: Record<string, Action> = {
+      ArrowUp: 'prev', ArrowDown: 'next', w: 'wl', p: 'pan', z: 'zoom', m: 'mark', l: 'length', e: 'roi',
+      c: 'clear-measurements', r: 'reset', i: 'invert', ' ': 'cine', g: 'heatmap', v: 'mpr', x: 'crosshair',
+      '?': 'help', h: 'help', Delete: 'delete-mark', Backspace: 'delete-mark', Escape: 'close',
+    };
+    for (const [key, action] of Object.entries(expected)) expect(actionForKey(key), key).toBe(action);
+    for (const digit of '0123456789') expect(actionForKey(digit)).toBe('preset');
+  });
+
+  it('reads letters whatever the case, and ignores other keys', () => {
+    expect(actionForKey('M')).toBe('mark');
+    expect(actionForKey('q')).toBeNull();
+    expect(actionForKey('Enter')).toBeNull();
+    expect(actionForKey('DELETE')).toBeNull();
+  });
+
+  it('documents in the help every action a key can trigger', () => {
+    const keys = ['ArrowUp', 'ArrowDown', 'w', 'p', 'z', 'm', 'l', 'e', 'c', 'r', 'i', ' ', 'g', 'v', 'x', '?', 'h',
+      'Delete', 'Backspace', 'Escape', '0'];
+    const documented = new Set(SHORTCUTS.map((s) => s.action));
+    for (const key of keys) {
+      const action = actionForKey(key)!;
+      if (action !== 'next') expect(documented.has(action), action).toBe(true); // ↑/↓ share one line
+    }
+  });
+});
+
+describe('which key presses the viewer takes', () => {
+  it('leaves keys with a modifier to the browser', () => {
+    expect(keyAction(press('m'), undefined, false)).toBe('mark');
+    expect(keyAction(press('c', { ctrlKey: true }), undefined, false)).toBeNull();
+    expect(keyAction(press('r', { metaKey: true }), undefined, false)).toBeNull();
+    expect(keyAction(press('v', { altKey: true }), undefined, false)).toBeNull();
+  });
+
+  it('leaves the toolbar\'s select and sliders their own keys, except Escape', () => {
+    expect(keyAction(press('2'), 'SELECT', false)).toBeNull();
+    expect(keyAction(press('ArrowUp'), 'INPUT', false)).toBeNull();
+    expect(keyAction(press('Escape'), 'INPUT', false)).toBe('close');
+  });
+
+  it('lets space press a focused button rather than play cine', () => {
+    expect(keyAction(press(' '), 'BUTTON', false)).toBeNull();
+    expect(keyAction(press(' '), 'DIV', false)).toBe('cine');
+    expect(keyAction(press('m'), 'BUTTON', false)).toBe('mark');
+  });
+
+  it('keeps the help dialog modal: only help and close get through', () => {
+    expect(keyAction(press('m'), undefined, true)).toBeNull();
+    expect(keyAction(press('Escape'), undefined, true)).toBe('close');
+    expect(keyAction(press('?'), undefined, true)).toBe('help');
+  });
+});
+
+describe('the key listener', () => {
+  const keydown = (key: string) => Object.assign(new Event('keydown', { cancelable: true }), press(key));
+
+  it('runs the action and keeps the page from scrolling, while connected only', () => {
+    const run = vi.fn();
+    const target = new EventTarget();
+    const keyboard = new Keyboard(run, () => false);
+    keyboard.connect(target);
+    const arrow = keydown('ArrowDown');
+    target.dispatchEvent(arrow);
+    expect(run).toHaveBeenCalledWith('next', 'ArrowDown');
+    expect(arrow.defaultPrevented).toBe(true);
+    const other = keydown('q');
+    target.dispatchEvent(other);
+    expect(other.defaultPrevented).toBe(false);
+    keyboard.disconnect();
+    target.dispatchEvent(keydown('m'));
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('listens once however often it is connected', () => {
+    const run = vi.fn();
+    const target = new EventTarget();
+    const keyboard = new Keyboard(run, () => false);
+    keyboard.connect(target);
+    keyboard.connect(target);
+    target.dispatchEvent(keydown('m'));
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
