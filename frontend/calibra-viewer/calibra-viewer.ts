@@ -1,5 +1,5 @@
 // <calibra-viewer>: a DICOM stack viewer for the Vaadin Flow component of the same tag
-// (reading/ui/CalibraViewer.java). This element only holds the properties Java sets, the events it
+// (viewer/CalibraViewer.java). This element only holds the properties Java sets, the events it
 // fires, its public functions and the rendering; what the viewer does lives in a framework-free
 // ViewerController (internal/viewer-controller.ts) and the controllers it joins, Cornerstone in
 // internal/cornerstone-*.ts, and the unit tests beside them (internal/*.test.ts).
