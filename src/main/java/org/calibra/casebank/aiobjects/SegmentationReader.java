@@ -321,6 +321,9 @@ final class SegmentationReader {
                 }
             }
             for (int number : segments.keySet()) {
+                if (number == 0) {
+                    continue; // the background of a label map
+                }
                 boolean[] mask = new boolean[labels.length];
                 boolean any = false;
                 for (int i = 0; i < labels.length; i++) {
