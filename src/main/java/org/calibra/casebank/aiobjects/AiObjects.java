@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.calibra.dicom.DicomException;
 import org.calibra.dicom.DicomReader;
 import org.calibra.dicom.Part10;
@@ -37,8 +38,24 @@ public final class AiObjects {
         return readAll(List.of(file), images).getFirst();
     }
 
+    /** One file against images de-identified on import (see {@link #readAll(List, List, UnaryOperator)}). */
+    public static AiFileResult read(AiFile file, List<CaseImage> images, UnaryOperator<String> deidentifiedUid) {
+        return readAll(List.of(file), images, deidentifiedUid).getFirst();
+    }
+
     /** The files of one upload, each mapped or refused; results in the order of {@code files}. */
     public static List<AiFileResult> readAll(List<AiFile> files, List<CaseImage> images) {
+        return readAll(files, images, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #readAll(List, List)}, for a case whose images were de-identified on import (ADR 0012): the AI product saw
+     * the original UIDs, the case holds the de-identified ones, so each UID the objects refer to (images, frame of reference)
+     * matches as written or as {@code deidentifiedUid} maps it — pass the de-identifier's keyed mapping
+     * ({@code new org.calibra.dicom.deid.UidMapper(secret)::map}). The AI objects themselves are not de-identified: the
+     * Basic Profile would remove an SR's Content Sequence, and nothing of their patient module is kept in the result.
+     */
+    public static List<AiFileResult> readAll(List<AiFile> files, List<CaseImage> images, UnaryOperator<String> deidentifiedUid) {
         Map<Integer, AiFileResult> results = new HashMap<>();
         Map<Integer, Part10> parsed = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -61,10 +78,10 @@ public final class AiObjects {
             String name = files.get(e.getKey()).name();
             AiFileResult r;
             if (SopClasses.isSegmentation(sopClass)) {
-                r = SegmentationReader.read(name, p, new CaseStack(images));
+                r = SegmentationReader.read(name, p, new CaseStack(images, deidentifiedUid));
                 segmentations.put(uid(p), r);
             } else if (SopClasses.isHeatmapClass(sopClass)) {
-                r = DicomHeatmapReader.read(name, p, new CaseStack(images));
+                r = DicomHeatmapReader.read(name, p, new CaseStack(images, deidentifiedUid));
             } else if (SopClasses.isMeasurementReportClass(sopClass)) {
                 continue; // after the segmentations they may refer to
             } else {
@@ -78,7 +95,7 @@ public final class AiObjects {
         List<MeasurementReportReader.SegmentLink> links = new ArrayList<>();
         for (var e : parsed.entrySet()) {
             if (SopClasses.isMeasurementReportClass(sopClass(e.getValue()))) {
-                var out = MeasurementReportReader.read(files.get(e.getKey()).name(), e.getValue(), new CaseStack(images), segmentations);
+                var out = MeasurementReportReader.read(files.get(e.getKey()).name(), e.getValue(), new CaseStack(images, deidentifiedUid), segmentations);
                 results.put(e.getKey(), out.result());
                 if (out.result() instanceof AiFileResult.Mapped) {
                     links.addAll(out.links());

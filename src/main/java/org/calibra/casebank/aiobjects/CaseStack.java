@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The case's images as an object's references find them: by SOP Instance UID and frame, or by where a plane lies. Also
@@ -18,6 +19,7 @@ final class CaseStack {
     private static final double GRID_TOLERANCE_PX = 0.1;
 
     private final List<CaseImage> images;
+    private final UnaryOperator<String> deidentified;
     private final Map<String, List<Integer>> byUid = new HashMap<>();
     private final double sliceTolerance;
 
@@ -25,10 +27,19 @@ final class CaseStack {
     private final Set<Integer> matched = new TreeSet<>();
 
     CaseStack(List<CaseImage> images) {
+        this(images, UnaryOperator.identity());
+    }
+
+    /**
+     * @param deidentified how the case's images got their UIDs from the ones the AI product saw (the de-identifier's keyed
+     *                     mapping for imported images, identity otherwise); a reference matches as written or as mapped
+     */
+    CaseStack(List<CaseImage> images, UnaryOperator<String> deidentified) {
         if (images == null || images.isEmpty()) {
             throw new IllegalArgumentException("the case has no images to map AI results onto");
         }
         this.images = List.copyOf(images);
+        this.deidentified = deidentified;
         for (int i = 0; i < images.size(); i++) {
             byUid.computeIfAbsent(images.get(i).sopInstanceUid(), k -> new ArrayList<>()).add(i);
         }
@@ -52,7 +63,7 @@ final class CaseStack {
         List<Integer> found = lookup(uid, frameNumbers);
         if (found.isEmpty()) {
             String key = uid == null || uid.isBlank() ? "(no UID)" : uid.trim();
-            if (byUid.containsKey(key) && frameNumbers != null) {
+            if (!lookup(key, null).isEmpty() && frameNumbers != null) {
                 for (int n : frameNumbers) {
                     if (lookup(key, new int[] {n}).isEmpty()) {
                         missing.add(key + " frame " + n);
@@ -69,7 +80,11 @@ final class CaseStack {
 
     /** As {@link #resolve}, without remembering anything. */
     List<Integer> lookup(String uid, int[] frameNumbers) {
-        List<Integer> candidates = byUid.getOrDefault(uid == null ? "" : uid.trim(), List.of());
+        String key = uid == null ? "" : uid.trim();
+        List<Integer> candidates = byUid.getOrDefault(key, List.of());
+        if (candidates.isEmpty() && !key.isEmpty()) {
+            candidates = byUid.getOrDefault(deidentified.apply(key), List.of());
+        }
         if (candidates.isEmpty() || frameNumbers == null || frameNumbers.length == 0) {
             return candidates;
         }
@@ -120,7 +135,7 @@ final class CaseStack {
                 continue;
             }
             anyPlane = true;
-            if (frameOfReference != null && p.frameOfReferenceUid() != null && !frameOfReference.equals(p.frameOfReferenceUid())) {
+            if (!sameFrameOfReference(frameOfReference, p.frameOfReferenceUid())) {
                 continue;
             }
             if (!sameOrientation(p.orientation(), orientation)) {
@@ -165,7 +180,7 @@ final class CaseStack {
                 continue;
             }
             anyPlane = true;
-            if (frameOfReference != null && p.frameOfReferenceUid() != null && !frameOfReference.equals(p.frameOfReferenceUid())) {
+            if (!sameFrameOfReference(frameOfReference, p.frameOfReferenceUid())) {
                 continue;
             }
             double worst = 0;
@@ -187,6 +202,11 @@ final class CaseStack {
         }
         matched.add(best);
         return new PlaneMatch(best, null);
+    }
+
+    /** Unknown on either side counts as the same; otherwise as written or as de-identified. */
+    private boolean sameFrameOfReference(String object, String image) {
+        return object == null || image == null || object.equals(image) || deidentified.apply(object).equals(image);
     }
 
     private static boolean sameOrientation(double[] a, double[] b) {
