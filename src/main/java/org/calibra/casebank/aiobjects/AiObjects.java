@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.calibra.dicom.DicomException;
 import org.calibra.dicom.DicomReader;
 import org.calibra.dicom.Part10;
 import org.calibra.dicom.Tags;
@@ -28,6 +27,7 @@ import org.calibra.dicom.Tags;
  */
 public final class AiObjects {
 
+    private static final System.Logger LOG = System.getLogger(AiObjects.class.getName());
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private AiObjects() {
@@ -67,7 +67,7 @@ public final class AiObjects {
             }
             try {
                 parsed.put(i, DicomReader.read(f.bytes()));
-            } catch (DicomException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            } catch (RuntimeException e) {
                 results.put(i, new AiFileResult.Refused(f.name(), List.of(inWords(e))));
             }
         }
@@ -78,10 +78,10 @@ public final class AiObjects {
             String name = files.get(e.getKey()).name();
             AiFileResult r;
             if (SopClasses.isSegmentation(sopClass)) {
-                r = SegmentationReader.read(name, p, new CaseStack(images, deidentifiedUid));
+                r = guarded(name, "segmentation", () -> SegmentationReader.read(name, p, new CaseStack(images, deidentifiedUid)));
                 segmentations.put(uid(p), r);
             } else if (SopClasses.isHeatmapClass(sopClass)) {
-                r = DicomHeatmapReader.read(name, p, new CaseStack(images, deidentifiedUid));
+                r = guarded(name, "heatmap", () -> DicomHeatmapReader.read(name, p, new CaseStack(images, deidentifiedUid)));
             } else if (SopClasses.isMeasurementReportClass(sopClass)) {
                 continue; // after the segmentations they may refer to
             } else {
@@ -95,7 +95,13 @@ public final class AiObjects {
         List<MeasurementReportReader.SegmentLink> links = new ArrayList<>();
         for (var e : parsed.entrySet()) {
             if (SopClasses.isMeasurementReportClass(sopClass(e.getValue()))) {
-                var out = MeasurementReportReader.read(files.get(e.getKey()).name(), e.getValue(), new CaseStack(images, deidentifiedUid), segmentations);
+                String name = files.get(e.getKey()).name();
+                MeasurementReportReader.Outcome out;
+                try {
+                    out = MeasurementReportReader.read(name, e.getValue(), new CaseStack(images, deidentifiedUid), segmentations);
+                } catch (RuntimeException ex) {
+                    out = new MeasurementReportReader.Outcome(unreadable(name, "measurement report", ex), List.of());
+                }
                 results.put(e.getKey(), out.result());
                 if (out.result() instanceof AiFileResult.Mapped) {
                     links.addAll(out.links());
@@ -129,6 +135,24 @@ public final class AiObjects {
         var heatmap = new AiHeatmap(imageIndex, check.width(), check.height(), png.clone());
         return new AiFileResult.Mapped(fileName, new AiObject(AiObject.Kind.HEATMAP, null, "Heatmap " + fileName, List.of(), null,
                 List.of(), List.of(heatmap), List.of()));
+    }
+
+    /**
+     * A reader's answer; an attribute the readers did not expect in that form (a value of the wrong type, a sequence where
+     * a value belongs) becomes a refusal in words, and the details go to the log, never to the person uploading.
+     */
+    private static AiFileResult guarded(String name, String what, java.util.function.Supplier<AiFileResult> reader) {
+        try {
+            return reader.get();
+        } catch (RuntimeException e) {
+            return unreadable(name, what, e);
+        }
+    }
+
+    private static AiFileResult unreadable(String name, String what, RuntimeException e) {
+        LOG.log(System.Logger.Level.WARNING, "AI object " + name + " could not be read as a " + what, e);
+        return new AiFileResult.Refused(name, List.of("This " + what + " cannot be read: some of its content is not in the form DICOM"
+                + " prescribes (the file may be damaged, or written by a product that bends the standard)."));
     }
 
     /** A segment without a probability of its own takes the one a report of the same upload gives it. */

@@ -145,6 +145,17 @@ class AiObjectRefusalTest {
     }
 
     @Test
+    void content_in_a_form_the_standard_does_not_allow_is_refused_in_words_and_logged() {
+        DataSet sr = fx.sr();
+        // a by-reference pointer written as text instead of UL numbers
+        contentItem(sr, 7, 1, 5).putSequence(t("ContentSequence"), List.of(new DataSet().putStrings(t("RelationshipType"), "SELECTED FROM")
+                .put(org.calibra.dicom.Element.of(t("ReferencedContentItemIdentifier"), "LO", "1.6.1.4 ".getBytes()))));
+
+        assertThat(problems(AiObjects.read(file("odd.dcm", sr), fx.images))).containsExactly("This measurement report cannot be read: some of"
+                + " its content is not in the form DICOM prescribes (the file may be damaged, or written by a product that bends the standard).");
+    }
+
+    @Test
     void a_probability_outside_zero_to_one() {
         DataSet sr = fx.sr();
         contentItem(sr, 7, 1, 6).get(t("MeasuredValueSequence")).items().getFirst().putStrings(t("NumericValue"), "87");
