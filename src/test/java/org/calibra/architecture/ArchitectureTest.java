@@ -46,6 +46,18 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** AI results read from SEG and SR are plain Java on the codec, for the authoring pages and the command line alike (ADR 0019). */
+    @Test
+    void ai_objects_are_plain_java_on_the_codec() {
+        noClasses().that().resideInAPackage("org.calibra.casebank.aiobjects..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")
+                .check(classes);
+        classes().that().resideInAPackage("org.calibra.casebank.aiobjects..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("org.calibra.casebank.internal..", "org.calibra.casebank.ui..",
+                        "org.calibra.casebank.imports..", "org.calibra.casebank.storage..", "org.calibra.casebank.web..")
+                .check(classes);
+    }
+
     /** The DICOM codec and de-identifier are plain Java used by the app and the command line alike (ADR 0012). */
     @Test
     void the_dicom_codec_depends_on_no_other_module_nor_on_spring_or_vaadin() {
@@ -103,7 +115,7 @@ class ArchitectureTest {
      * purpose (docs/ARCHITECTURE.md, "Published sub-packages"). Anything else below a module is its own business.
      */
     static final java.util.Map<String, java.util.Set<String>> PUBLISHED = java.util.Map.of(
-            "casebank", java.util.Set.of("dicom", "storage", "content"),
+            "casebank", java.util.Set.of("dicom", "storage", "content", "aiobjects"),
             "curriculum", java.util.Set.of("content"),
             "scoring", java.util.Set.of("domain"),
             "competency", java.util.Set.of("domain"),
