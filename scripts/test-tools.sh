@@ -20,6 +20,7 @@ calibra_missing_test_packages() {
   [ -x /usr/bin/dciodvfy ] || missing+=(dicom3tools)
   [ -x /usr/bin/dcmdump ] || missing+=(dcmtk)
   [ -d /usr/lib/python3/dist-packages/pydicom/data/test_files ] || missing+=(python3-pydicom)
+  [ -d /usr/lib/python3/dist-packages/numpy ] || missing+=(python3-numpy) # pydicom decodes SEG masks with it (ReferenceToolsTest)
   [ -x /usr/sbin/Orthanc ] || missing+=(orthanc)
   [ -f /usr/share/orthanc/plugins/libOrthancDicomWeb.so ] || missing+=(orthanc-dicomweb)
   echo "${missing[*]}"
