@@ -344,13 +344,17 @@ public class ScoringService {
         return new FrocCase(id, truth.abnormal(), nl, lesions);
     }
 
-    private record Matches(MatchResult trainee, MatchResult ai) {}
+    record Matches(MatchResult trainee, MatchResult ai) {}
 
     private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
+        return match(read.marks().stream().map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList(),
+                truth, kase);
+    }
+
+    /** The reader's marks and the case's AI marks matched against the truth of one case version (also re-scoring tests). */
+    static Matches match(List<Mark> marks, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
                 .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight(), l.firstImage(), l.lastImage())).toList();
-        List<Mark> marks = read.marks().stream()
-                .map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList();
         List<AiMark> aiMarks = kase.ai().marks().stream()
                 .map(a -> new AiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.probability(), a.label())).toList();
         IntFunction<Optional<PixelSpacing>> spacing = i -> {
