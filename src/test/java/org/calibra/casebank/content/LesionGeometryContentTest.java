@@ -107,7 +107,7 @@ class LesionGeometryContentTest {
         var finding = new CaseManifest.TruthFinding("L1", "nodule", 3, null, null, null, null, List.of(2, 4), null, null,
                 List.of(new CaseManifest.Point(1, 2), new CaseManifest.Point(5, 2), new CaseManifest.Point(3, 6.5)),
                 List.of(new CaseManifest.SliceContour(4, List.of(new CaseManifest.Point(1, 1), new CaseManifest.Point(4, 1), new CaseManifest.Point(2, 3)))),
-                new CaseManifest.Code("RADLEX", "RID5014", "pulmonary nodule"));
+                new CaseManifest.Code("SCT", "786838002", "Pulmonary nodule"));
         String json = JsonText.write(finding);
         assertThat(json).contains("\"contour\":[[1.0,2.0],[5.0,2.0],[3.0,6.5]]").doesNotContain("\"x\"").doesNotContain("radiusPx")
                 .doesNotContain("ellipse").doesNotContain("null");
