@@ -103,9 +103,4 @@ public record Lesion(String id, int imageIndex, double x, double y, double radiu
         }
         return nearest.shape();
     }
-
-    /** True when the lesion is a circle everywhere: matched by the original centre-distance rule. */
-    public boolean isCircle() {
-        return outline.stream().allMatch(s -> s.shape() instanceof Circle);
-    }
 }
