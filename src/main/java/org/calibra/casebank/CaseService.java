@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.calibra.casebank.internal.CaseImage;
 import org.calibra.casebank.internal.CaseVersion;
 import org.calibra.casebank.internal.CaseVersionRepository;
+import org.calibra.casebank.internal.OutlineJson;
 import org.calibra.shared.JsonText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -97,7 +98,9 @@ public class CaseService {
     public Optional<CaseTruth> truth(long versionId) {
         return versions.findById(versionId).map(v -> new CaseTruth(v.getId(), v.getTruthDiagnosis(), v.isTruthAbnormal(),
                 v.getTruthFindings().stream().map(f -> new CaseTruth.Lesion(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
-                        f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex())).toList(),
+                        f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex(),
+                        f.getOutline() == null ? null : OutlineJson.read(f.getOutline()),
+                        f.getCodeScheme() == null ? null : new CaseTruth.Code(f.getCodeScheme(), f.getCodeValue(), f.getCodeMeaning()))).toList(),
                 v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints())));
     }
 

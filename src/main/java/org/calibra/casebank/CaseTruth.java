@@ -1,6 +1,8 @@
 package org.calibra.casebank;
 
 import java.util.List;
+import org.calibra.shared.geometry.Circle;
+import org.calibra.shared.geometry.SliceShape;
 
 /**
  * Ground truth and teaching content of a case version. Used by scoring and by feedback after a read is
@@ -9,7 +11,35 @@ import java.util.List;
 public record CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
                         List<String> teachingPoints) {
 
-    /** Shown on {@code firstImage..lastImage} (inclusive), centred at (x, y) on {@code imageIndex}. */
+    /**
+     * Shown on {@code firstImage..lastImage} (inclusive), centred at (x, y) on {@code imageIndex}.
+     *
+     * <p>{@code outline}: the lesion's shape on each image it was drawn on, sorted by image, always one on
+     * {@code imageIndex} (ADR 0020): the circle (x, y, radiusPx) for point + radius truth; else an ellipse, box or
+     * contour, and for a contour perhaps contours on other images of the range. For a drawn shape, (x, y) is the
+     * centroid of its shape on {@code imageIndex} and {@code radiusPx} the radius of the circle of the same area, so
+     * whatever draws lesions as circles keeps working. {@code code}: the finding's coded concept, or null.
+     */
     public record Lesion(String id, String label, int imageIndex, double x, double y, double radiusPx, double weight,
-                         int firstImage, int lastImage) {}
+                         int firstImage, int lastImage, List<SliceShape> outline, Code code) {
+
+        public Lesion {
+            outline = outline == null ? List.of(new SliceShape(imageIndex, new Circle(x, y, radiusPx)))
+                    : outline.stream().sorted(java.util.Comparator.comparingInt(SliceShape::imageIndex)).toList();
+        }
+
+        /** A point + radius lesion without a code. */
+        public Lesion(String id, String label, int imageIndex, double x, double y, double radiusPx, double weight,
+                      int firstImage, int lastImage) {
+            this(id, label, imageIndex, x, y, radiusPx, weight, firstImage, lastImage, null, null);
+        }
+
+        /** "circle", "ellipse", "box" or "contour": the kind of its shape on {@code imageIndex}. */
+        public String shape() {
+            return outline.stream().filter(s -> s.imageIndex() == imageIndex).findFirst().orElse(outline.getFirst()).shape().kind();
+        }
+    }
+
+    /** A coded concept (DICOM code triplet): scheme designator (RADLEX, RADELEMENT, SCT, …), code value, meaning. */
+    public record Code(String scheme, String value, String meaning) {}
 }

@@ -53,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScoringService {
 
-    static final String SCORER_VERSION = "1";
+    /** 2: lesions may be drawn as ellipses, boxes or contours (ADR 0020); circles score exactly as under 1. */
+    static final String SCORER_VERSION = "2";
 
     private final ReadScoreRepository scores;
     private final CaseService cases;
@@ -344,13 +345,18 @@ public class ScoringService {
         return new FrocCase(id, truth.abnormal(), nl, lesions);
     }
 
-    private record Matches(MatchResult trainee, MatchResult ai) {}
+    record Matches(MatchResult trainee, MatchResult ai) {}
 
     private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
+        return match(read.marks().stream().map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList(),
+                truth, kase);
+    }
+
+    /** The reader's marks and the case's AI marks matched against the truth of one case version (also re-scoring tests). */
+    static Matches match(List<Mark> marks, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
-                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight(), l.firstImage(), l.lastImage())).toList();
-        List<Mark> marks = read.marks().stream()
-                .map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList();
+                .map(l -> new Lesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(), l.label(), l.weight(), l.firstImage(), l.lastImage(),
+                        l.outline())).toList();
         List<AiMark> aiMarks = kase.ai().marks().stream()
                 .map(a -> new AiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.probability(), a.label())).toList();
         IntFunction<Optional<PixelSpacing>> spacing = i -> {

@@ -58,6 +58,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Lesion geometry is plain Java that depends on nothing of Calibra: the case bank and scoring must agree on every number. */
+    @Test
+    void shared_geometry_is_plain_java() {
+        classes().that().resideInAPackage("org.calibra.shared.geometry..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.calibra.shared.geometry..")
+                .check(classes);
+    }
+
     /** The DICOM codec and de-identifier are plain Java used by the app and the command line alike (ADR 0012). */
     @Test
     void the_dicom_codec_depends_on_no_other_module_nor_on_spring_or_vaadin() {
@@ -120,7 +128,7 @@ class ArchitectureTest {
             "scoring", java.util.Set.of("domain"),
             "competency", java.util.Set.of("domain"),
             "dicom", java.util.Set.of("deid"),
-            "shared", java.util.Set.of("content", "web"));
+            "shared", java.util.Set.of("content", "web", "geometry"));
 
     @Test
     void modules_use_each_other_only_through_their_root_package_or_a_published_sub_package() {

@@ -1,6 +1,13 @@
 package org.calibra.casebank.content;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.calibra.shared.geometry.Circle;
+import org.calibra.shared.geometry.Contour;
+import org.calibra.shared.geometry.Shape;
+import org.calibra.shared.geometry.SliceShape;
 
 /** {@code cases/<id>/case.yaml}, as documented in docs/content-format.md and case.schema.json. */
 public record CaseManifest(
@@ -54,9 +61,41 @@ public record CaseManifest(
         }
     }
 
-    /** {@code imageRange}: first and last image the lesion shows on; null means just {@code imageIndex}. */
-    public record TruthFinding(String id, String label, int imageIndex, double x, double y, double radiusPx, Double weight,
-                               List<Integer> imageRange) {
+    /**
+     * A ground-truth lesion. {@code imageRange}: first and last image the lesion shows on; null means just
+     * {@code imageIndex}. Its geometry is exactly one of (ADR 0020):
+     * <ul>
+     *   <li>a <b>circle</b>: {@code x}, {@code y} (centre) and {@code radiusPx} — the original format;</li>
+     *   <li>an {@link Ellipse}, a {@link Box}, or a {@code contour} (a closed polygon of at least 3 points that does not
+     *       cross itself) on {@code imageIndex}, with optional {@code sliceContours} on other images of
+     *       {@code imageRange}; {@code x}, {@code y} and {@code radiusPx} are then absent (null).</li>
+     * </ul>
+     * A circle, ellipse or box is the same on every image of the range; a contour's images without a drawn contour use the
+     * nearest drawn one. {@code code}: an optional coded concept (RadLex, RadElement, …) beside the case's {@code label}.
+     * {@link CaseManifestChecks} checks all of it; {@link #outline()}, {@link #centreX()}, {@link #centreY()} and
+     * {@link #equivalentRadiusPx()} are only meaningful for a checked finding.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TruthFinding(String id, String label, int imageIndex, Double x, Double y, Double radiusPx, Double weight,
+                               List<Integer> imageRange, Ellipse ellipse, Box box, List<Point> contour,
+                               List<SliceContour> sliceContours, Code code) {
+
+        public static final String CIRCLE = "circle";
+        public static final String ELLIPSE = "ellipse";
+        public static final String BOX = "box";
+        public static final String CONTOUR = "contour";
+
+        public TruthFinding {
+            contour = contour == null ? null : List.copyOf(contour);
+            sliceContours = sliceContours == null ? null : List.copyOf(sliceContours);
+        }
+
+        /** A circle: the format before lesion geometry, unchanged. */
+        public TruthFinding(String id, String label, int imageIndex, double x, double y, double radiusPx, Double weight,
+                            List<Integer> imageRange) {
+            this(id, label, imageIndex, x, y, radiusPx, weight, imageRange, null, null, null, null, null);
+        }
+
         public int firstImage() {
             return imageRange == null || imageRange.size() != 2 ? imageIndex : imageRange.get(0);
         }
@@ -64,6 +103,110 @@ public record CaseManifest(
         public int lastImage() {
             return imageRange == null || imageRange.size() != 2 ? imageIndex : imageRange.get(1);
         }
+
+        /** The kinds of geometry given, in the order circle, ellipse, box, contour: exactly one in a valid finding. */
+        public List<String> geometries() {
+            var kinds = new java.util.ArrayList<String>();
+            if (x != null || y != null || radiusPx != null) {
+                kinds.add(CIRCLE);
+            }
+            if (ellipse != null) {
+                kinds.add(ELLIPSE);
+            }
+            if (box != null) {
+                kinds.add(BOX);
+            }
+            if (contour != null) {
+                kinds.add(CONTOUR);
+            }
+            return List.copyOf(kinds);
+        }
+
+        /** "circle", "ellipse", "box" or "contour". */
+        public String geometry() {
+            var kinds = geometries();
+            if (kinds.size() != 1) {
+                throw new IllegalStateException("finding " + id + " has " + (kinds.isEmpty() ? "no geometry" : "geometries " + kinds));
+            }
+            return kinds.getFirst();
+        }
+
+        /** The shape on every image it was drawn on: {@code imageIndex} first, then the slice contours. */
+        public List<SliceShape> outline() {
+            var shapes = new java.util.ArrayList<SliceShape>();
+            shapes.add(new SliceShape(imageIndex, switch (geometry()) {
+                case CIRCLE -> new Circle(x, y, radiusPx);
+                case ELLIPSE -> ellipse.shape();
+                case BOX -> box.shape();
+                default -> new Contour(Point.shapePoints(contour));
+            }));
+            if (sliceContours != null) {
+                sliceContours.forEach(s -> shapes.add(new SliceShape(s.imageIndex(), new Contour(Point.shapePoints(s.points())))));
+            }
+            return List.copyOf(shapes);
+        }
+
+        private Shape keyShape() {
+            return outline().getFirst().shape();
+        }
+
+        /** The centre: x of a circle, else the centroid of the shape on {@code imageIndex}. */
+        public double centreX() {
+            return x != null && CIRCLE.equals(geometry()) ? x : keyShape().centroid().x();
+        }
+
+        public double centreY() {
+            return y != null && CIRCLE.equals(geometry()) ? y : keyShape().centroid().y();
+        }
+
+        /** radiusPx of a circle, else the radius of the circle with the area of the shape on {@code imageIndex}. */
+        public double equivalentRadiusPx() {
+            return radiusPx != null && CIRCLE.equals(geometry()) ? radiusPx : keyShape().equivalentRadius();
+        }
+    }
+
+    /**
+     * An ellipse in image pixels: centre (x, y), semi-axes rx (along the rotated x axis) and ry, and rotationDeg, degrees
+     * from the image's x axis towards its y axis (clockwise as shown); absent means 0, axis-aligned.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Ellipse(double x, double y, double rx, double ry, Double rotationDeg) {
+        public org.calibra.shared.geometry.Ellipse shape() {
+            return new org.calibra.shared.geometry.Ellipse(x, y, rx, ry, rotationDeg == null ? 0 : rotationDeg);
+        }
+    }
+
+    /** An axis-aligned box in image pixels from its top-left corner (x0, y0) to its bottom-right corner (x1, y1). */
+    public record Box(double x0, double y0, double x1, double y1) {
+        public org.calibra.shared.geometry.Box shape() {
+            return new org.calibra.shared.geometry.Box(x0, y0, x1, y1);
+        }
+    }
+
+    /** A point of a contour, written {@code [x, y]} in image pixels. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"x", "y"})
+    public record Point(double x, double y) {
+        static List<org.calibra.shared.geometry.Point> shapePoints(List<Point> points) {
+            return points.stream().map(p -> new org.calibra.shared.geometry.Point(p.x(), p.y())).toList();
+        }
+    }
+
+    /** The lesion's contour on another image of its imageRange. */
+    public record SliceContour(int imageIndex, List<Point> points) {
+        public SliceContour {
+            points = points == null ? null : List.copyOf(points);
+        }
+    }
+
+    /**
+     * A coded concept for the finding, as in a DICOM code sequence: {@code scheme} the coding scheme designator
+     * ({@code RADLEX}, {@code RADELEMENT}, {@code SCT}, …), {@code value} the code ({@code RID5014}), {@code meaning}
+     * its words.
+     */
+    public record Code(String scheme, String value, String meaning) {
+        public static final String RADLEX = "RADLEX";
+        public static final String RADELEMENT = "RADELEMENT";
     }
 
     public record Acceptance(Double minRadiusMm) {}

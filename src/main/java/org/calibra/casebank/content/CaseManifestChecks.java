@@ -1,10 +1,16 @@
 package org.calibra.casebank.content;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.calibra.casebank.content.CaseBundle.StackImage;
 import org.calibra.shared.content.ContentProblem;
+import org.calibra.shared.geometry.Bounds;
+import org.calibra.shared.geometry.Contour;
+import org.calibra.shared.geometry.PlaneGeometry;
+import org.calibra.shared.geometry.Point;
 
 /** Cross-checks of a schema-valid manifest against itself and its expanded image stack. */
 final class CaseManifestChecks {
@@ -87,8 +93,9 @@ final class CaseManifestChecks {
                 problem(at + ".id", "'" + f.id() + "' is used twice; finding ids must be unique within the case");
             }
             label(at, f.label());
-            position(at, f.imageIndex(), f.x(), f.y());
+            geometry(at, f);
             imageRange(at, f);
+            code(at + ".code", f.code());
             if (f.weight() != null) {
                 weighted++;
                 weightSum += f.weight();
@@ -101,6 +108,198 @@ final class CaseManifestChecks {
         }
     }
 
+    // ---- lesion geometry (ADR 0020) --------------------------------------------------------------------------------
+
+    private static final String GEOMETRIES = "x, y and radiusPx (a circle), ellipse, box or contour";
+
+    private void geometry(String at, CaseManifest.TruthFinding f) {
+        List<String> kinds = f.geometries();
+        if (kinds.isEmpty()) {
+            problem(at, "has no geometry: give " + GEOMETRIES);
+        } else if (kinds.size() > 1) {
+            problem(at, "gives " + String.join(" and ", kinds.stream().map(k -> k.equals(CaseManifest.TruthFinding.CIRCLE)
+                    ? "a circle (x, y, radiusPx)" : k).toList()) + "; give exactly one geometry: " + GEOMETRIES);
+        }
+        if (kinds.contains(CaseManifest.TruthFinding.CIRCLE)) {
+            if (f.x() == null || f.y() == null || f.radiusPx() == null) {
+                problem(at, "x, y and radiusPx describe a circle and go together; "
+                        + (kinds.size() > 1 ? "remove them: the lesion's centre comes from its " + kinds.getLast() : "give all three"));
+                imageIndex(at, f.imageIndex());
+            } else {
+                position(at, f.imageIndex(), f.x(), f.y());
+            }
+        } else {
+            imageIndex(at, f.imageIndex());
+        }
+        if (f.ellipse() != null) {
+            ellipse(at + ".ellipse", f.imageIndex(), f.ellipse());
+        }
+        if (f.box() != null) {
+            box(at + ".box", f.imageIndex(), f.box());
+        }
+        if (f.contour() != null) {
+            contour(at + ".contour", f.imageIndex(), f.contour());
+        }
+        if (f.sliceContours() != null) {
+            sliceContours(at, f);
+        }
+    }
+
+    private void ellipse(String at, int imageIndex, CaseManifest.Ellipse e) {
+        boolean sized = positive(at + ".rx", e.rx(), "a semi-axis in pixels") & positive(at + ".ry", e.ry(), "a semi-axis in pixels");
+        if (!Double.isFinite(e.x()) || !Double.isFinite(e.y())) {
+            problem(at, "needs a finite centre x, y");
+        } else if (sized) {
+            inside(at, imageIndex, e.shape().bounds(), "the ellipse");
+        }
+    }
+
+    private void box(String at, int imageIndex, CaseManifest.Box b) {
+        boolean wide = b.x1() > b.x0();
+        boolean tall = b.y1() > b.y0();
+        if (!wide) {
+            problem(at + ".x1", "must be greater than x0 (" + b.x0() + "): the box's width x1 - x0 is " + (b.x1() - b.x0())
+                    + " and must be positive; (x0, y0) is the top-left corner, (x1, y1) the bottom-right");
+        }
+        if (!tall) {
+            problem(at + ".y1", "must be greater than y0 (" + b.y0() + "): the box's height y1 - y0 is " + (b.y1() - b.y0())
+                    + " and must be positive; (x0, y0) is the top-left corner, (x1, y1) the bottom-right");
+        }
+        if (wide && tall) {
+            inside(at, imageIndex, b.shape().bounds(), "the box");
+        }
+    }
+
+    private boolean positive(String field, double value, String what) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            problem(field, "must be > 0 (" + what + "), is " + value);
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether a shape's extent lies within its image; the image index itself is checked (and reported) elsewhere. */
+    private void inside(String at, int imageIndex, Bounds b, String what) {
+        if (imageIndex < 0 || imageIndex >= stack.size()) {
+            return;
+        }
+        var h = stack.get(imageIndex).file().header();
+        if (!b.within(h.columns(), h.rows())) {
+            problem(at, what + " reaches x " + round(b.minX()) + " to " + round(b.maxX()) + ", y " + round(b.minY()) + " to " + round(b.maxY())
+                    + ": it must lie inside image " + imageIndex + " (x 0 to " + h.columns() + " columns, y 0 to " + h.rows() + " rows)");
+        }
+    }
+
+    private void contour(String at, int imageIndex, List<CaseManifest.Point> given) {
+        var points = Contour.withoutClosingPoint(given.stream().map(p -> new Point(p.x(), p.y())).toList());
+        if (points.size() < 3) {
+            problem(at, "has " + points.size() + " point(s); a contour needs at least 3 points [x, y]"
+                    + (points.size() < given.size() ? " (the repeated first point at the end does not count)" : ""));
+            return;
+        }
+        if (imageIndex >= 0 && imageIndex < stack.size()) {
+            var h = stack.get(imageIndex).file().header();
+            List<Integer> outside = new java.util.ArrayList<>();
+            for (int k = 0; k < points.size(); k++) {
+                if (!new Bounds(points.get(k).x(), points.get(k).y(), points.get(k).x(), points.get(k).y()).within(h.columns(), h.rows())) {
+                    outside.add(k);
+                }
+            }
+            if (!outside.isEmpty()) {
+                int k = outside.getFirst();
+                problem(at + "[" + k + "]", point(points.get(k)) + " is outside image " + imageIndex + " (x 0 to " + h.columns() + " columns, y 0 to "
+                        + h.rows() + " rows)" + (outside.size() > 1 ? ", and so are " + (outside.size() - 1) + " more point(s) of this contour" : ""));
+            }
+        }
+        int repeated = PlaneGeometry.firstRepeatedPoint(points);
+        if (repeated >= 0) {
+            int next = (repeated + 1) % points.size();
+            problem(at + "[" + next + "]", "repeats the point before it, " + point(points.get(repeated)) + "; remove the repeat");
+            return;
+        }
+        PlaneGeometry.firstCrossing(points).ifPresent(c -> {
+            int n = points.size();
+            problem(at, "crosses itself: its edge from [" + c.edge() + "] " + point(points.get(c.edge())) + " to [" + (c.edge() + 1) % n + "] "
+                    + point(points.get((c.edge() + 1) % n)) + " meets its edge from [" + c.otherEdge() + "] " + point(points.get(c.otherEdge()))
+                    + " to [" + (c.otherEdge() + 1) % n + "] " + point(points.get((c.otherEdge() + 1) % n)) + " at about " + point(c.at())
+                    + "; a contour must be a simple closed outline, its points in order around the lesion");
+        });
+    }
+
+    private void sliceContours(String at, CaseManifest.TruthFinding f) {
+        if (f.contour() == null) {
+            problem(at + ".sliceContours", "needs contour, the lesion's outline on imageIndex " + f.imageIndex()
+                    + ": sliceContours only add outlines on other images of imageRange");
+        }
+        Map<Integer, Integer> seen = new HashMap<>();
+        for (int j = 0; j < f.sliceContours().size(); j++) {
+            var s = f.sliceContours().get(j);
+            String field = at + ".sliceContours[" + j + "]";
+            if (s.imageIndex() == f.imageIndex()) {
+                problem(field + ".imageIndex", s.imageIndex() + " is the finding's imageIndex, whose outline is contour; give other images of imageRange here");
+            } else if (s.imageIndex() < f.firstImage() || s.imageIndex() > f.lastImage()) {
+                problem(field + ".imageIndex", s.imageIndex() + " is outside the lesion's images " + f.firstImage() + " to " + f.lastImage()
+                        + " (imageRange" + (f.imageRange() == null ? ", which defaults to [imageIndex, imageIndex]" : " " + f.imageRange()) + ")");
+            } else if (s.imageIndex() >= stack.size()) {
+                problem(field + ".imageIndex", s.imageIndex() + " is out of range: the stack has " + stack.size() + " image(s), numbered from 0");
+            }
+            Integer before = seen.putIfAbsent(s.imageIndex(), j);
+            if (before != null) {
+                problem(field + ".imageIndex", "image " + s.imageIndex() + " already has a contour (sliceContours[" + before + "]); give each image at most once");
+            }
+            contour(field + ".points", s.imageIndex(), s.points());
+        }
+    }
+
+    private void imageIndex(String at, int imageIndex) {
+        if (imageIndex < 0 || imageIndex >= stack.size()) {
+            problem(at + ".imageIndex", imageIndex + " is out of range: the stack has " + stack.size() + " image(s), numbered from 0");
+        }
+    }
+
+    private static String point(Point p) {
+        return "(" + round(p.x()) + ", " + round(p.y()) + ")";
+    }
+
+    private static String round(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    // ---- codes -------------------------------------------------------------------------------------------------------
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9_.-]{0,15}");
+
+    private void code(String at, CaseManifest.Code c) {
+        if (c == null) {
+            return;
+        }
+        if (blank(c.scheme())) {
+            problem(at + ".scheme", "is missing: give the coding scheme designator, e.g. RADLEX (RadLex), RADELEMENT (RadElement) or SCT (SNOMED CT)");
+        } else if (!SCHEME.matcher(c.scheme()).matches()) {
+            problem(at + ".scheme", "'" + c.scheme() + "' is not a coding scheme designator: 1 to 16 capital letters, digits, '_', '.' or '-'"
+                    + " (as in DICOM), e.g. RADLEX");
+        }
+        if (blank(c.value())) {
+            problem(at + ".value", "is missing: give the code itself, e.g. RID5014 in RadLex");
+        } else if (c.value().length() > 64) {
+            problem(at + ".value", "is " + c.value().length() + " characters long; a code has at most 64");
+        } else if (CaseManifest.Code.RADLEX.equals(c.scheme()) && !c.value().matches("RID\\d+")) {
+            problem(at + ".value", "'" + c.value() + "' is not a RadLex id: RID followed by digits, e.g. RID5014");
+        } else if (CaseManifest.Code.RADELEMENT.equals(c.scheme()) && !c.value().matches("RDES?\\d+(\\.\\d+)?")) {
+            problem(at + ".value", "'" + c.value() + "' is not a RadElement id: RDE (an element) or RDES (a set) followed by digits,"
+                    + " a value with a dot, e.g. RDE1301 or RDE1301.1");
+        }
+        if (blank(c.meaning())) {
+            problem(at + ".meaning", "is missing: give the concept's name in words, e.g. 'pulmonary nodule'");
+        } else if (c.meaning().length() > 200) {
+            problem(at + ".meaning", "is " + c.meaning().length() + " characters long; a code meaning has at most 200");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /**
      * The viewer parses every DICOM attribute in the browser, before the read is submitted: free text that names
      * the diagnosis or a lesion label would give the answer away.
@@ -109,6 +308,7 @@ final class CaseManifestChecks {
         java.util.Set<String> answers = new java.util.LinkedHashSet<>();
         answers.add(words(m.truth().diagnosis()));
         m.truth().findings().forEach(f -> answers.add(words(f.label())));
+        m.truth().findings().stream().filter(f -> f.code() != null && !blank(f.code().meaning())).forEach(f -> answers.add(words(f.code().meaning())));
         stack.stream().map(StackImage::file).distinct().forEach(file -> file.header().descriptions().forEach((attribute, text) -> {
             for (String answer : answers) {
                 if (answer.length() >= 4 && words(text).contains(answer)) {

@@ -126,8 +126,13 @@ public class CaseImporter {
         }
         int n = m.truth().findings().size();
         for (var f : m.truth().findings()) {
-            v.addTruthFinding(new TruthFindingEntity(v, f.id(), f.label(), f.imageIndex(), f.x(), f.y(), f.radiusPx(),
-                    f.weight() != null ? f.weight() : 1.0 / n, f.firstImage(), f.lastImage()));
+            // a circle is stored as it always was; a drawn shape keeps its centroid and equal-area radius beside its outline
+            String shape = f.geometry();
+            var code = f.code();
+            v.addTruthFinding(new TruthFindingEntity(v, f.id(), f.label(), f.imageIndex(), f.centreX(), f.centreY(), f.equivalentRadiusPx(),
+                    f.weight() != null ? f.weight() : 1.0 / n, f.firstImage(), f.lastImage(), shape,
+                    TruthFindingEntity.CIRCLE.equals(shape) ? null : OutlineJson.write(f.outline()),
+                    code == null ? null : code.scheme(), code == null ? null : code.value(), code == null ? null : code.meaning()));
         }
         var card = m.ai().model();
         var ai = new AiSuggestionEntity(v, card.name(), card.version(), card.intendedUse(), card.trainingData(),

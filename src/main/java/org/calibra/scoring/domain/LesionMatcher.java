@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import org.calibra.shared.geometry.Circle;
+import org.calibra.shared.geometry.Point;
+import org.calibra.shared.geometry.Shape;
 
 /**
  * Classifies the marks of one case as lesion localisations (LL), discarded duplicates or
@@ -16,12 +19,16 @@ import java.util.function.IntFunction;
  *
  * <ol>
  *   <li>A mark can localise a lesion on any image the lesion is visible on (its centre image, or
- *       every slice of its {@code firstImage..lastImage} run) when its in-plane distance to the lesion centre is
+ *       every slice of its {@code firstImage..lastImage} run), judged against the lesion's shape on that image
+ *       ({@link Lesion#shapeOn}). A <b>circle</b> (point + radius truth): its in-plane distance to the centre is
  *       at most the acceptance radius (boundary included). With known pixel spacing both are in mm
  *       and the radius is {@code max(lesion radius, rule.minRadiusMm())}; without it both are in
- *       pixels and the radius is the lesion's own.</li>
+ *       pixels and the radius is the lesion's own. An <b>ellipse, box or contour</b>: the mark lies inside the
+ *       region (outline included) or, with known pixel spacing, within {@code rule.minRadiusMm()} of its outline
+ *       (in mm, so anisotropic pixels are handled); without spacing, only inside counts.</li>
  *   <li>A mark inside several acceptance regions is given to the lesion with the smallest
- *       normalised distance (distance / acceptance radius), then the smaller lesion id.</li>
+ *       normalised distance (distance / acceptance radius; for a drawn region see {@code regionProximity}),
+ *       then the smaller lesion id.</li>
  *   <li>Of the marks given to a lesion, the highest-rated one is its LL (ties: nearest, then
  *       smaller mark id). The others are {@link MarkOutcome.Duplicate}s, counted neither as LL
  *       nor as NL, because each of them also found the lesion.</li>
@@ -138,14 +145,42 @@ public final class LesionMatcher {
 
     private static Proximity proximity(Candidate mark, Lesion lesion, Optional<PixelSpacing> spacing,
             AcceptanceRule rule) {
-        double dx = mark.x() - lesion.x();
-        double dy = mark.y() - lesion.y();
+        Shape shape = lesion.shapeOn(mark.imageIndex());
+        return shape instanceof Circle circle ? circleProximity(mark, circle, spacing, rule)
+                : regionProximity(mark, shape, spacing, rule);
+    }
+
+    /** A circle (point + radius truth): distance to the centre against max(radius, floor) — the original rule. */
+    private static Proximity circleProximity(Candidate mark, Circle circle, Optional<PixelSpacing> spacing,
+            AcceptanceRule rule) {
+        double dx = mark.x() - circle.x();
+        double dy = mark.y() - circle.y();
         if (spacing.isEmpty()) {
             // No way to turn mm into pixels, so the mm floor cannot apply.
-            return new Proximity(Math.hypot(dx, dy), lesion.radiusPx());
+            return new Proximity(Math.hypot(dx, dy), circle.radius());
         }
         PixelSpacing s = spacing.get();
-        return new Proximity(s.distanceMm(dx, dy), Math.max(s.lengthMm(lesion.radiusPx()), rule.minRadiusMm()));
+        return new Proximity(s.distanceMm(dx, dy), Math.max(s.lengthMm(circle.radius()), rule.minRadiusMm()));
+    }
+
+    /**
+     * An ellipse, box or contour: inside the region, or within the floor of its outline. As a {@link Proximity}, with
+     * d the signed distance to the outline (negative inside), m the floor and ρ the radius of the circle of the
+     * region's area: distance d + ρ against acceptance radius m + ρ. So "inside" is exactly d ≤ m, and the normalised
+     * distance (d + ρ) / (m + ρ) runs from about 0 deep inside to 1 at the edge of acceptance — for a circle it would be
+     * distance to the centre / (radius + floor), the same scale as the circle rule's.
+     */
+    private static Proximity regionProximity(Candidate mark, Shape shape, Optional<PixelSpacing> spacing,
+            AcceptanceRule rule) {
+        double sx = spacing.map(PixelSpacing::columnMm).orElse(1.0);
+        double sy = spacing.map(PixelSpacing::rowMm).orElse(1.0);
+        // Without a pixel spacing the floor (mm) cannot be converted: only the region itself counts.
+        double floor = spacing.isPresent() ? rule.minRadiusMm() : 0;
+        Point p = new Point(mark.x(), mark.y());
+        double toOutline = shape.distanceToOutline(p, sx, sy);
+        double signed = shape.contains(p) ? -toOutline : toOutline;
+        double rho = Math.sqrt(shape.area() * sx * sy / Math.PI);
+        return new Proximity(signed + rho, floor + rho);
     }
 
     private static void requireUniqueIds(List<String> ids, String what) {
