@@ -201,7 +201,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
           <div class="viewport" data-testid="viewport"></div>
           <svg class="overlay" data-testid="overlay" data-tick=${c.stack.geometryTick} aria-hidden="true">
             ${heat}
-            ${layout.truth.map((p) => drawTruth(p.item, p.cx, p.cy, p.r))}
+            ${layout.truth.map((p) => drawTruth(p.item, p.cx, p.cy, p.r, p.outline))}
             ${layout.ai.map((p) => drawAi(p.item, p.cx, p.cy))}
             ${layout.marks.map((p) => drawMark(p))}
             ${d ? drawDraft(c.tools.markShape, d.x0, d.y0, d.x1, d.y1) : svg``}
