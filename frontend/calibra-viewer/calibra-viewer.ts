@@ -218,7 +218,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
       <div class="frame">
         ${renderToolbar(c.toolbarModel(), c.toolbarActions)}
         ${bar ? renderAuthorBar(bar, c.authorBarActions) : nothing}
-        <div class="stage ${c.tools.tool === 'mark' || c.tools.tool === 'author' ? 'marking' : ''} ${count ? '' : 'empty'} ${mpr ? 'mpr' : ''}"
+        <div class="stage ${c.tools.tool === 'mark' || (c.tools.tool === 'author' && a.tool !== 'select') ? 'marking' : ''} ${count ? '' : 'empty'} ${mpr ? 'mpr' : ''}"
           @contextmenu=${(e: Event) => e.preventDefault()}
           @pointerdown=${() => { c.pointerDown = true; this.focusViewer(); }}
           @pointerup=${pointer(false)} @pointercancel=${pointer(false)} @pointerleave=${pointer(false)}>

@@ -53,8 +53,8 @@ export function renderAuthorBar(m: AuthorBarModel, a: AuthorBarActions) {
       ${m.layer === 'ai' ? html`<label class="field">AI <input data-testid="shape-probability" type="number" min="0" max="100"
         step="1" .value=${s.probability === null ? '' : String(Math.round(s.probability * 10000) / 100)}
         aria-label="AI probability, percent" @change=${(e: Event) => a.setProbability(value(e))}>%</label>` : nothing}
-      <span class="counter" data-testid="shape-range" title="Images of this lesion (key image)">${s.firstImage + 1}–${s.lastImage + 1}
-        (key ${s.imageIndex + 1})</span>
+      <span data-testid="shape-range" title="The images this lesion spans, and its key image">${s.firstImage === s.lastImage
+        ? `Image ${s.imageIndex + 1}` : `Images ${s.firstImage + 1}–${s.lastImage + 1} · key ${s.imageIndex + 1}`}</span>
       <button data-testid="range-first" title="The lesion starts on this image ([)" @click=${() => a.rangeHere('first')}>Start here</button>
       <button data-testid="range-last" title="The lesion ends on this image (])" @click=${() => a.rangeHere('last')}>End here</button>
       <button data-testid="contour-here" title="Draw the lesion's contour on this image (u)" aria-pressed=${m.contourArmed}

@@ -68,6 +68,9 @@ describe('placing a layer on the shown image', () => {
     expect(handlesOf({ kind: 'box', x: 10, y: 5, width: 8, height: 4 }, project).map((h) => h.at))
       .toEqual([[112, 56], [128, 56], [128, 64], [112, 64]]);
     expect(handlesOf({ kind: 'polygon', points: tri }, project).find((h) => h.kind === 'midpoint')?.at).toEqual([150, 70]);
+    // dense contours (freehand) get no midpoints on edges too short to grab beside their vertices
+    const dense: Pt[] = [[10, 10], [15, 10], [40, 10], [10, 40]];
+    expect(handlesOf({ kind: 'polygon', points: dense }, project).filter((h) => h.kind === 'midpoint').map((h) => h.index)).toEqual([1, 2, 3]);
   });
 });
 

@@ -46,6 +46,8 @@ export function projectGeometry(g: Geometry, project: Projector): Outline | null
     ry: Math.hypot(ey[0] - c[0], ey[1] - c[1]), angle: g.width > 0 ? (Math.atan2(ex[1] - c[1], ex[0] - c[0]) * 180) / Math.PI : 0 };
 }
 
+const MIDPOINT_MIN_PX = 24;
+
 /** Handles of outline `g` in canvas px. */
 export function handlesOf(g: Geometry, project: Projector): Handle[] {
   const at = (p: Pt) => project(p[0], p[1]);
@@ -54,9 +56,11 @@ export function handlesOf(g: Geometry, project: Projector): Handle[] {
   if (g.kind === 'point') add('radius', 0, at([g.x + g.radius, g.y]));
   else if (g.kind === 'polygon') {
     g.points.forEach((p, i) => add('vertex', i, at(p)));
+    // a midpoint handle (drag to add a vertex) only on edges long enough to grab it beside their vertices
     g.points.forEach((p, i) => {
       const q = g.points[(i + 1) % g.points.length];
-      add('midpoint', i, at([(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]));
+      const [a, b] = [at(p), at(q)];
+      if (a && b && Math.hypot(b[0] - a[0], b[1] - a[1]) >= MIDPOINT_MIN_PX) add('midpoint', i, at([(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]));
     });
   } else corners(g).forEach((p, i) => add('corner', i, at(p)));
   return handles;
