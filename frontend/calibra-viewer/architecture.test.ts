@@ -25,7 +25,8 @@ describe('viewer structure', () => {
 
   it('keeps the controllers free of Lit and Cornerstone', () => {
     const controllers = ['viewer-controller', 'stack-controller', 'mpr-session', 'findings', 'tools', 'display', 'cine',
-      'keyboard', 'lifecycle', 'overlay', 'model', 'presets', 'shortcuts', 'volume-geometry', 'ports'];
+      'keyboard', 'lifecycle', 'overlay', 'model', 'presets', 'shortcuts', 'volume-geometry', 'ports',
+      'authoring', 'author-gestures', 'shapes', 'shape-layout', 'polygon', 'history', 'key-image'];
     for (const name of controllers) {
       const imports = runtimeImports(`internal/${name}.ts`);
       expect(imports.filter((m) => m === 'lit' || m.startsWith('lit/') || m.startsWith('@cornerstonejs/')
@@ -37,5 +38,9 @@ describe('viewer structure', () => {
     for (const f of sources.filter((s) => !s.startsWith('internal/cornerstone-') && s !== 'calibra-viewer.ts')) {
       expect(runtimeImports(f).filter((m) => m.startsWith('./cornerstone-')), f).toEqual([]);
     }
+  });
+
+  it('keeps the element thin: its logic lives in the controllers', () => {
+    expect(readFileSync(`${root}calibra-viewer.ts`, 'utf8').split('\n').length).toBeLessThan(300);
   });
 });

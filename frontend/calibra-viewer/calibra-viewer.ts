@@ -9,8 +9,12 @@ import type { PropertyValues } from 'lit';
 import { CornerstoneMpr, releaseVolume } from './internal/cornerstone-mpr.js';
 import { CornerstoneStack } from './internal/cornerstone-stack.js';
 import { stackImageIds } from './internal/cornerstone-dicomweb.js';
+import { drawPending, drawShape, drawStroke } from './internal/author-draw.js';
+import { renderAuthorBar, renderFlagBanner } from './internal/author-toolbar.js';
 import { drawAi, drawDraft, drawHeatmap, drawMark, drawTruth } from './internal/draw.js';
 import { colouredHeatmap, rampGradient } from './internal/heatmap.js';
+import { composeKeyImage } from './internal/key-image.js';
+import type { KeyImage } from './internal/key-image.js';
 import { MPR_PLANES } from './internal/mpr-planes.js';
 import type { MprPlane } from './internal/mpr-planes.js';
 import type { Measurement, ViewerDeps, ViewerHost } from './internal/ports.js';
@@ -18,8 +22,13 @@ import { viewerStyles } from './internal/styles.js';
 import { renderHelp, renderMprPanes, renderToolbar } from './internal/toolbar.js';
 import { ViewerController } from './internal/viewer-controller.js';
 
-const PUBLIC_PROPERTIES = ['images', 'marks', 'aiMarks', 'truth', 'aiVisible', 'markingEnabled', 'modality', 'heatmaps'] as const;
+const PUBLIC_PROPERTIES = ['images', 'marks', 'aiMarks', 'truth', 'aiVisible', 'markingEnabled', 'modality', 'heatmaps',
+  'authoring', 'truthShapes', 'aiShapes', 'flaggedImages'] as const;
 type PublicProperty = typeof PUBLIC_PROPERTIES[number];
+const DEFAULTS: Record<PublicProperty, string | boolean> = {
+  images: '', marks: '', aiMarks: '', truth: '', aiVisible: false, markingEnabled: true, modality: '', heatmaps: '',
+  authoring: '', truthShapes: '', aiShapes: '', flaggedImages: '',
+};
 
 /** Cornerstone and the browser as the controllers see them. */
 const DEPS: ViewerDeps = {
@@ -52,6 +61,10 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     markingEnabled: { type: Boolean },
     modality: { type: String },
     heatmaps: { attribute: false },
+    authoring: { type: String },
+    truthShapes: { attribute: false },
+    aiShapes: { attribute: false },
+    flaggedImages: { attribute: false },
   };
 
   static override styles = viewerStyles;
@@ -70,6 +83,13 @@ export class CalibraViewer extends LitElement implements ViewerHost {
   declare modality: string;
   /** JSON `[{imageIndex, url}]`: 8-bit grayscale PNGs covering each image, drawn while the AI is visible */
   declare heatmaps: string;
+  /** the layer the educator draws: "truth", "ai", or "" (both layers only shown) */
+  declare authoring: string;
+  /** JSON `[{id, label, shape, imageIndex, firstImage, lastImage, x, y, radius, width, height, points, contours, probability}]` */
+  declare truthShapes: string;
+  declare aiShapes: string;
+  /** JSON `[imageIndex, …]`: images that may show burned-in patient text (a banner over them) */
+  declare flaggedImages: string;
 
   private readonly controller: ViewerController;
 
@@ -84,15 +104,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
         delete (this as Partial<Record<PublicProperty, unknown>>)[name];
       }
     }
-    this.images = '';
-    this.marks = '';
-    this.aiMarks = '';
-    this.truth = '';
-    this.aiVisible = false;
-    this.markingEnabled = true;
-    this.modality = '';
-    this.heatmaps = '';
-    Object.assign(this, early);
+    Object.assign(this, DEFAULTS, early);
     this.controller = new ViewerController(this, DEPS);
   }
 
@@ -148,6 +160,11 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     this.controller.clearMeasurements();
   }
 
+  /** Fires `key-image-captured {imageIndex, png, width, height}` with the view as shown (image and overlay). */
+  captureKeyImage(): Promise<void> {
+    return this.controller.captureKeyImage();
+  }
+
   // ---- ViewerHost: what the controller asks of the element ----
 
   fire(name: string, detail: object): void {
@@ -176,6 +193,10 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     this.renderRoot.querySelector<HTMLButtonElement>('[data-testid=help-close]')?.focus();
   }
 
+  captureView(): Promise<KeyImage | null> {
+    return composeKeyImage(this.viewport(), [this.renderRoot.querySelector<SVGSVGElement>('svg.overlay')]);
+  }
+
   // ---- rendering ----
 
   private renderHeatmap() {
@@ -191,29 +212,36 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     const elsewhere = layout.marksElsewhere;
     const heat = this.renderHeatmap();
     const pointer = (down: boolean) => () => { c.pointerDown = down; };
+    const a = c.authoring;
+    const bar = c.authorBarModel();
     return html`
       <div class="frame">
         ${renderToolbar(c.toolbarModel(), c.toolbarActions)}
-        <div class="stage ${c.tools.tool === 'mark' ? 'marking' : ''} ${count ? '' : 'empty'} ${mpr ? 'mpr' : ''}"
+        ${bar ? renderAuthorBar(bar, c.authorBarActions) : nothing}
+        <div class="stage ${c.tools.tool === 'mark' || (c.tools.tool === 'author' && a.tool !== 'select') ? 'marking' : ''} ${count ? '' : 'empty'} ${mpr ? 'mpr' : ''}"
           @contextmenu=${(e: Event) => e.preventDefault()}
           @pointerdown=${() => { c.pointerDown = true; this.focusViewer(); }}
           @pointerup=${pointer(false)} @pointercancel=${pointer(false)} @pointerleave=${pointer(false)}>
           <div class="viewport" data-testid="viewport"></div>
           <svg class="overlay" data-testid="overlay" data-tick=${c.stack.geometryTick} aria-hidden="true">
             ${heat}
-            ${layout.truth.map((p) => drawTruth(p.item, p.cx, p.cy, p.r))}
+            ${layout.truth.map((p) => drawTruth(p.item, p.cx, p.cy, p.r, p.outline))}
             ${layout.ai.map((p) => drawAi(p.item, p.cx, p.cy))}
             ${layout.marks.map((p) => drawMark(p))}
             ${d ? drawDraft(c.tools.markShape, d.x0, d.y0, d.x1, d.y1) : svg``}
+            ${a.placed.map((p) => drawShape(p))}
+            ${drawPending(a.pendingCanvas, a.layer)}
+            ${drawStroke(a.stroke, a.layer)}
           </svg>
           ${mpr ? renderMprPanes(c.mpr.state === 'loading') : nothing}
           ${heat !== nothing ? html`<div class="legend" data-testid="heatmap-legend">AI heatmap
             <span class="ramp" style="background:${rampGradient()}"></span></div>` : nothing}
           ${elsewhere && !mpr ? html`<div class="hint" data-testid="marks-elsewhere">${elsewhere} mark${elsewhere > 1 ? 's' : ''} on other images</div>` : nothing}
+          ${c.flaggedShown ? renderFlagBanner() : nothing}
           ${c.hint ? html`<div class="hint top" role="status" data-testid="viewer-hint">${c.hint}</div>` : nothing}
           ${c.stack.message ? html`<div class="message ${c.stack.viewState === 'error' ? '' : 'info'}" role="alert"
             data-testid="viewer-message">${c.stack.message}</div>` : nothing}
-          ${c.helpOpen ? renderHelp(c.toolbarActions) : nothing}
+          ${c.helpOpen ? renderHelp(c.toolbarActions, !!a.layer) : nothing}
         </div>
       </div>`;
   }

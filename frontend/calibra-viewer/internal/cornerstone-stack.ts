@@ -41,7 +41,7 @@ function ensureInitialised(): Promise<void> {
 
 let instanceCounter = 0;
 const { MouseBindings } = toolsEnums;
-const LEFT_TOOLS: Record<Exclude<PrimaryTool, 'mark'>, string> = {
+const LEFT_TOOLS: Record<Exclude<PrimaryTool, 'mark' | 'author'>, string> = {
   wl: WindowLevelTool.toolName, pan: PanTool.toolName, zoom: ZoomTool.toolName,
   length: LengthTool.toolName, roi: EllipticalROITool.toolName,
 };
@@ -104,7 +104,7 @@ export class CornerstoneStack {
   }
 
   /**
-   * Left button: one of W/L, Pan, Zoom, a measurement, or none for Mark (the element handles those).
+   * Left button: one of W/L, Pan, Zoom, a measurement, or none for Mark and the authoring tools (the element handles those).
    * Measurement tools that are not active stay passive, so their annotations keep being drawn.
    */
   setPrimaryTool(tool: PrimaryTool): void {

@@ -51,3 +51,14 @@ export function detectDrags(element: HTMLElement, h: DragHandlers): { stop: () =
     cancel,
   };
 }
+
+/** Joins several handlers: the first whose `accept` takes a drag gets all of it (move, end or cancel). */
+export function firstAccepting(...all: DragHandlers[]): DragHandlers {
+  let current: DragHandlers | null = null;
+  return {
+    accept: (x, y) => { current = all.find((h) => h.accept(x, y)) ?? null; return !!current; },
+    move: (x0, y0, x1, y1) => current?.move(x0, y0, x1, y1),
+    end: (x0, y0, x1, y1) => { const h = current; current = null; h?.end(x0, y0, x1, y1); },
+    cancel: () => { const h = current; current = null; h?.cancel(); },
+  };
+}

@@ -5,6 +5,8 @@
 import { nothing, svg } from 'lit';
 import type { AiMark, MarkShape, MarkStatus, TruthLesion } from './model.js';
 import type { PlacedMark } from './overlay.js';
+import { outlineBounds } from './shape-layout.js';
+import type { Outline } from './shape-layout.js';
 
 // Okabe–Ito colours, distinguishable with the common colour-vision deficiencies
 export const BLUE = '#0072B2';
@@ -68,13 +70,38 @@ export function drawAi(a: AiMark, x: number, y: number) {
   </g>`;
 }
 
-export function drawTruth(t: TruthLesion, x: number, y: number, r: number) {
+/** A canvas outline (shape-layout.ts) as one SVG element. */
+export function outlineSvg(o: Outline, stroke: string, width: number, dash = 'none') {
+  if (o.type === 'polygon') {
+    return svg`<polygon points=${o.pts.map((p) => `${p[0]},${p[1]}`).join(' ')} fill="none" stroke=${stroke}
+      stroke-width=${width} stroke-dasharray=${dash} stroke-linejoin="round"/>`;
+  }
+  if (o.type === 'circle') {
+    return svg`<circle cx=${o.cx} cy=${o.cy} r=${Math.max(o.r, 3)} fill="none" stroke=${stroke} stroke-width=${width}
+      stroke-dasharray=${dash}/>`;
+  }
+  return outline(o.type, o.cx, o.cy, Math.max(o.rx, 2), Math.max(o.ry, 2), o.angle, stroke, width, dash === 'none' ? '' : dash);
+}
+
+/**
+ * A truth lesion: a circle of radius r around (x, y), or its outline (ellipse, box, polygon) when it has one; solid
+ * bluish-green when the trainee found it, dashed vermillion when missed.
+ */
+export function drawTruth(t: TruthLesion, x: number, y: number, r: number, shape?: Outline) {
   const colour = t.detected ? GREEN : VERMILLION;
+  const text = t.detected ? t.label : `missed${t.label ? ': ' + t.label : ''}`;
+  if (shape) {
+    const b = outlineBounds(shape);
+    return svg`<g data-testid="truth-${t.id}" data-detected=${t.detected} data-shape=${t.shape ?? 'point'}>
+      ${outlineSvg(shape, colour, 2, t.detected ? 'none' : '6 4')}
+      <text x=${b.minX} y=${b.maxY + 14} fill=${colour}>${text}</text>
+    </g>`;
+  }
   const radius = Math.max(r, 4);
   return svg`<g data-testid="truth-${t.id}" data-detected=${t.detected}>
     <circle cx=${x} cy=${y} r=${radius} fill="none" stroke=${colour} stroke-width="2"
       stroke-dasharray=${t.detected ? 'none' : '6 4'}/>
-    <text x=${x - radius} y=${y + radius + 14} fill=${colour}>${t.detected ? t.label : `missed${t.label ? ': ' + t.label : ''}`}</text>
+    <text x=${x - radius} y=${y + radius + 14} fill=${colour}>${text}</text>
   </g>`;
 }
 

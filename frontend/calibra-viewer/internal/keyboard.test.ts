@@ -92,3 +92,41 @@ describe('the key listener', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('authoring keys', () => {
+  const mod = (key: string, m: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }>) =>
+    ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...m });
+
+  it('take undo and redo with Ctrl or Cmd while authoring, never elsewhere or in a text field', () => {
+    expect(keyAction(mod('z', { ctrlKey: true }), undefined, false, true)).toBe('undo');
+    expect(keyAction(mod('Z', { metaKey: true, shiftKey: true }), undefined, false, true)).toBe('redo');
+    expect(keyAction(mod('y', { ctrlKey: true }), undefined, false, true)).toBe('redo');
+    expect(keyAction(mod('c', { ctrlKey: true }), undefined, false, true)).toBeNull();
+    expect(keyAction(mod('z', { ctrlKey: true }), undefined, false, false)).toBeNull();
+    expect(keyAction(mod('z', { ctrlKey: true }), 'INPUT', false, true)).toBeNull();
+  });
+
+  it('use the authoring letters, Enter and Shift+arrows only while authoring', () => {
+    for (const [key, action] of [['a', 'author-draw'], ['s', 'author-select'], ['n', 'next-shape'], ['N', 'next-shape'],
+      ['[', 'range-first'], [']', 'range-last'], ['u', 'contour-here'], ['k', 'key-image'], ['Enter', 'finish']] as const) {
+      expect(keyAction(press(key), 'DIV', false, true), key).toBe(action);
+      expect(keyAction(press(key), 'DIV', false, false), key).toBeNull();
+    }
+    expect(keyAction(mod('ArrowLeft', { shiftKey: true }), undefined, false, true)).toBe('nudge');
+    expect(keyAction(mod('ArrowUp', { shiftKey: true }), undefined, false, false)).toBe('prev');
+    expect(keyAction(press('ArrowUp'), undefined, false, true)).toBe('prev');
+  });
+
+  it('let Enter press a focused button and type into the label field', () => {
+    expect(keyAction(press('Enter'), 'BUTTON', false, true)).toBeNull();
+    expect(keyAction(press('a'), 'INPUT', false, true)).toBeNull();
+    expect(keyAction(press('Delete'), 'INPUT', false, true)).toBeNull();
+  });
+
+  it('are documented in the help', () => {
+    const documented = new Set(SHORTCUTS.filter((s) => s.authoring).map((s) => s.action));
+    for (const action of ['author-draw', 'author-select', 'finish', 'next-shape', 'nudge', 'range-first', 'contour-here', 'undo', 'key-image']) {
+      expect(documented.has(action as Action), action).toBe(true);
+    }
+  });
+});

@@ -63,3 +63,20 @@ describe('the Java contract: defensive parsing', () => {
       .toEqual([{ imageIndex: 1, url: '/files/heatmap/x' }]);
   });
 });
+
+describe('truth lesions with outlines', () => {
+  it('reads the outline fields of the shape JSON, and keeps lesions without them as circles', () => {
+    const [poly, box, old, broken] = parseTruth(JSON.stringify([
+      { id: 'p', imageIndex: 2, x: 5, y: 5, radius: 4, shape: 'polygon', points: [[0, 0], [10, 0], [0, 10]],
+        contours: { 3: [[0, 0], [5, 0], [0, 5]], 2: [[1, 1], [2, 2], [3, 1]] }, firstImage: 2, lastImage: 3 },
+      { id: 'b', imageIndex: 0, x: 5, y: 5, radius: 4, shape: 'box', width: 6, height: 4 },
+      { id: 'o', imageIndex: 0, x: 5, y: 5, radius: 4 },
+      { id: 'x', imageIndex: 0, x: 5, y: 5, radius: 4, shape: 'polygon', points: [[0, 0], [1, 1]] },
+    ]));
+    expect(poly).toMatchObject({ shape: 'polygon', points: [[0, 0], [10, 0], [0, 10]], contours: { 3: [[0, 0], [5, 0], [0, 5]] } });
+    expect(Object.keys(poly.contours!)).toEqual(['3']);
+    expect(box).toMatchObject({ shape: 'box', width: 6, height: 4 });
+    expect(old.shape).toBeUndefined();
+    expect(broken.shape).toBeUndefined(); // two points are no outline: the circle stays
+  });
+});

@@ -3,6 +3,8 @@
 // so every parser returns a (possibly empty) list and drops malformed entries.
 
 import type { HeatmapRef } from './heatmap.js';
+import type { Pt } from './polygon.js';
+import type { ShapeKind } from './shapes.js';
 
 /** hit = the lesion's counting mark; duplicate = another mark on an already-hit lesion (not counted). */
 export type MarkStatus = 'hit' | 'duplicate' | 'false-positive' | null;
@@ -28,11 +30,16 @@ export interface TruthLesion {
   radius: number; label: string; detected: boolean;
   /** the run of images the lesion shows on (a nodule's slices); both equal imageIndex for a 2D finding */
   firstImage: number; lastImage: number;
+  /**
+   * Its outline when it has one (shapes.ts, the authored shape JSON); absent or 'point': the circle of `radius`.
+   * width × height: extent of an ellipse or box; points: polygon on imageIndex; contours: polygons on other images.
+   */
+  shape?: ShapeKind; width?: number; height?: number; points?: Pt[]; contours?: Record<string, Pt[]>;
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function parseArray(json: string | null | undefined): Obj[] {
+export function parseArray(json: string | null | undefined): Obj[] {
   if (!json || !json.trim()) return [];
   try {
     const value: unknown = JSON.parse(json);
@@ -45,11 +52,11 @@ function parseArray(json: string | null | undefined): Obj[] {
   }
 }
 
-const num = (v: unknown): number | null =>
+export const num = (v: unknown): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v
     : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v)
     : null;
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+export const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 const shape = (v: unknown): MarkShape => (v === 'ellipse' || v === 'box' ? v : 'point');
 const status = (v: unknown): MarkStatus => (v === 'hit' || v === 'duplicate' || v === 'false-positive' ? v : null);
 
@@ -62,7 +69,30 @@ function placed(o: Obj): { id: string; imageIndex: number; x: number; y: number 
   return { id: str(o.id), imageIndex: Math.trunc(imageIndex), x, y };
 }
 
-const notNull = <T>(v: T | null): v is T => v !== null;
+export const notNull = <T>(v: T | null): v is T => v !== null;
+
+/** Points as `[[x, y], …]` (or `[{x, y}, …]`); unusable entries dropped. */
+export function parsePoints(v: unknown): Pt[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((p): Pt | null => {
+    const o = (Array.isArray(p) ? { x: p[0], y: p[1] } : p) as Obj | null;
+    const x = o && typeof o === 'object' ? num(o.x) : null;
+    const y = o && typeof o === 'object' ? num(o.y) : null;
+    return x !== null && y !== null ? [x, y] : null;
+  }).filter(notNull);
+}
+
+/** Contours per image: `{"<imageIndex>": [[x, y], …]}`, only those with ≥ 3 points. */
+export function parseContours(v: unknown): Record<string, Pt[]> {
+  const contours: Record<string, Pt[]> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return contours;
+  for (const [key, value] of Object.entries(v as Obj)) {
+    const k = num(key);
+    const pts = parsePoints(value);
+    if (k !== null && Number.isInteger(k) && k >= 0 && pts.length >= 3) contours[String(k)] = pts;
+  }
+  return contours;
+}
 
 export function parseImages(json: string | null | undefined): ImageRef[] {
   return parseArray(json)
@@ -99,10 +129,24 @@ export function parseTruth(json: string | null | undefined): TruthLesion[] {
     if (!p) return null;
     const first = num(o.firstImage);
     const last = num(o.lastImage);
-    return { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label), detected: o.detected === true,
+    const lesion: TruthLesion = { ...p, radius: Math.max(0, num(o.radius) ?? 0), label: str(o.label), detected: o.detected === true,
       firstImage: first !== null && first <= p.imageIndex ? Math.trunc(first) : p.imageIndex,
       lastImage: last !== null && last >= p.imageIndex ? Math.trunc(last) : p.imageIndex };
+    return withOutline(lesion, o);
   }).filter(notNull);
+}
+
+/** The outline fields of a truth lesion, when the JSON describes a usable ellipse, box or polygon. */
+function withOutline(lesion: TruthLesion, o: Obj): TruthLesion {
+  const width = Math.max(0, num(o.width) ?? 0);
+  const height = Math.max(0, num(o.height) ?? 0);
+  const points = parsePoints(o.points);
+  const contours = parseContours(o.contours);
+  delete contours[String(lesion.imageIndex)];
+  const shape = o.shape === 'polygon' && points.length >= 3 ? 'polygon'
+    : (o.shape === 'ellipse' || o.shape === 'box') && width > 0 && height > 0 ? o.shape : null;
+  if (!shape && !Object.keys(contours).length) return lesion;
+  return { ...lesion, shape: shape ?? 'point', width, height, points: shape === 'polygon' ? points : [], contours };
 }
 
 export function parseHeatmaps(json: string | null | undefined): HeatmapRef[] {
@@ -111,4 +155,16 @@ export function parseHeatmaps(json: string | null | undefined): HeatmapRef[] {
     return imageIndex !== null && typeof o.url === 'string' && o.url
       ? { imageIndex: Math.trunc(imageIndex), url: o.url } : null;
   }).filter(notNull);
+}
+
+/** A JSON list of image indices (`[0, 3, 7]`); anything else in it is dropped. */
+export function parseImageIndices(json: string | null | undefined): number[] {
+  if (!json || !json.trim()) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.map(num).filter((n): n is number => n !== null && Number.isInteger(n) && n >= 0) : [];
+  } catch {
+    console.warn('[calibra-viewer] ignoring invalid JSON', json.slice(0, 80));
+    return [];
+  }
 }

@@ -126,3 +126,26 @@ describe('heatmap and drag geometry', () => {
     expect(toLocal(110, 70, { left: 10, top: 20 })).toEqual([100, 50]);
   });
 });
+
+describe('truth lesions with outlines (the shape JSON on the feedback page)', () => {
+  const tri: [number, number][] = [[10, 10], [20, 10], [10, 20]];
+
+  it('draws a polygon, box or ellipse lesion by its outline, and an old lesion as its circle', () => {
+    const [poly, box, old] = layoutOverlay(0, project, [], [], false, [
+      lesion('p', 0, { shape: 'polygon', points: tri }),
+      lesion('b', 0, { shape: 'box', width: 8, height: 4 }),
+      lesion('o', 0),
+    ]).truth;
+    expect(poly.outline).toEqual({ type: 'polygon', pts: [[120, 70], [140, 70], [120, 90]] });
+    expect(box.outline).toEqual({ type: 'box', cx: 120, cy: 70, rx: 8, ry: 4, angle: 0 });
+    expect(old.outline).toBeUndefined();
+    expect([old.cx, old.cy, old.r]).toEqual([120, 70, 10]);
+  });
+
+  it('shows a lesion\'s contour on the images where one is drawn, its key outline on the others of its range', () => {
+    const nodule = lesion('n', 5, { shape: 'polygon', points: tri, firstImage: 4, lastImage: 6,
+      contours: { 6: [[0, 0], [4, 0], [0, 4]] } });
+    expect(layoutOverlay(6, project, [], [], false, [nodule]).truth[0].outline).toEqual({ type: 'polygon', pts: [[100, 50], [108, 50], [100, 58]] });
+    expect(layoutOverlay(4, project, [], [], false, [nodule]).truth[0].outline).toEqual({ type: 'polygon', pts: [[120, 70], [140, 70], [120, 90]] });
+  });
+});

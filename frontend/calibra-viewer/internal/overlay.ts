@@ -3,12 +3,16 @@
 // element only has to draw what comes out.
 
 import type { AiMark, Mark, TruthLesion } from './model.js';
+import { projectGeometry } from './shape-layout.js';
+import type { Outline } from './shape-layout.js';
+import { geometryOn } from './shapes.js';
 
 /** image [col,row] -> canvas CSS px, or null when not computable. */
 export type Projector = (x: number, y: number) => [number, number] | null;
 
 export interface Placed<T> { item: T; cx: number; cy: number; number?: number }
-export interface PlacedTruth extends Placed<TruthLesion> { r: number }
+/** r: the radius in canvas px; outline: the lesion's ellipse, box or polygon on this image, when it has one. */
+export interface PlacedTruth extends Placed<TruthLesion> { r: number; outline?: Outline }
 /** A mark on the canvas: half-axes rx, ry (canvas px; 0 for a point) along the image axes, turned by `angle` degrees. */
 export interface PlacedMark extends Placed<Mark> { rx: number; ry: number; angle: number }
 
@@ -38,15 +42,28 @@ export function layoutOverlay(
     marks: place(marks).map((p) => ({ ...p, ...extents(project, p.item, p.cx, p.cy) })),
     ai: aiVisible ? place(ai) : [],
     // the radius is in image pixels: project a point on the rim so zoom/rotation apply. A lesion that spans
-    // several images (a nodule through CT slices) is drawn on each of them, centred where it is annotated
-    truth: place(truth.map((t) => (t.imageIndex !== index && index >= t.firstImage && index <= t.lastImage
-      ? { ...t, imageIndex: index } : t))).map((p) => {
-      const rim = project(p.item.x + p.item.radius, p.item.y);
-      const r = rim ? Math.hypot(rim[0] - p.cx, rim[1] - p.cy) : 0;
-      return { ...p, r };
+    // several images (a nodule through CT slices) is drawn on each of them, centred where it is annotated; one with
+    // an outline (ellipse, box, polygon) shows its contour where one is drawn for that image, else its key outline
+    truth: truth.flatMap((t, i) => {
+      if (t.imageIndex !== index && !(index >= t.firstImage && index <= t.lastImage)) return [];
+      const c = project(t.x, t.y);
+      if (!c) return [];
+      const rim = project(t.x + t.radius, t.y);
+      const r = rim ? Math.hypot(rim[0] - c[0], rim[1] - c[1]) : 0;
+      const outline = lesionOutline(t, index, project);
+      const item = t.imageIndex === index ? t : { ...t, imageIndex: index };
+      return [{ item, cx: c[0], cy: c[1], number: i + 1, r, ...(outline ? { outline } : {}) }];
     }),
     marksElsewhere: marks.filter((m) => m.imageIndex !== index).length,
   };
+}
+
+/** The canvas outline of a truth lesion with an ellipse, box or polygon (its contour on this image, if drawn), else null. */
+export function lesionOutline(t: TruthLesion, index: number, project: Projector): Outline | null {
+  if (!t.shape || (t.shape === 'point' && !t.contours?.[String(index)])) return null;
+  const on = geometryOn({ ...t, shape: t.shape, width: t.width ?? 0, height: t.height ?? 0, points: t.points ?? [],
+    contours: t.contours ?? {} }, index);
+  return on ? projectGeometry(on.geometry, project) : null;
 }
 
 /** Projects the half extents of a shaped mark: image axes may be scaled, flipped or rotated on the canvas. */

@@ -4,6 +4,7 @@
 import type { StackDisplay } from './display.js';
 import type { FindingStack } from './findings.js';
 import type { ColouredHeatmap } from './heatmap.js';
+import type { KeyImage } from './key-image.js';
 import type { ImageRef } from './model.js';
 import type { MprPlane } from './mpr-planes.js';
 import type { MprSessionCallbacks, MprSessionPort } from './mpr-session.js';
@@ -15,6 +16,10 @@ import type { PlaneInfo } from './volume-geometry.js';
 export interface ViewerProperties {
   images: string; marks: string; aiMarks: string; truth: string; heatmaps: string;
   aiVisible: boolean; markingEnabled: boolean; modality: string;
+  /** the layer being authored: 'truth', 'ai', or '' (shapes only shown) */
+  authoring: string;
+  /** JSON lists of authored shapes (shapes.ts) and of image indices flagged for burned-in text */
+  truthShapes: string; aiShapes: string; flaggedImages: string;
 }
 
 /** What the controllers need of the element. */
@@ -31,6 +36,8 @@ export interface ViewerHost extends ViewerProperties, Pick<EventTarget, 'addEven
   mprPanes(): Record<MprPlane, HTMLDivElement>;
   focusViewer(): void;
   focusHelpClose(): void;
+  /** the view as shown (image, measurements, overlay without handles) as a PNG; null while nothing is drawn */
+  captureView(): Promise<KeyImage | null>;
 }
 
 /** One measurement as drawn: what it is and the text lines shown next to it. */

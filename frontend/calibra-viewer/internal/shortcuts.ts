@@ -2,9 +2,19 @@
 
 export type Action =
   | 'prev' | 'next' | 'wl' | 'pan' | 'zoom' | 'mark' | 'length' | 'roi' | 'clear-measurements'
-  | 'reset' | 'invert' | 'cine' | 'preset' | 'heatmap' | 'mpr' | 'crosshair' | 'help' | 'delete-mark' | 'close';
+  | 'reset' | 'invert' | 'cine' | 'preset' | 'heatmap' | 'mpr' | 'crosshair' | 'help' | 'delete-mark' | 'close'
+  | AuthoringAction;
 
-export interface Shortcut { keys: string[]; action: Action; description: string }
+/** Actions of authoring mode only (the `authoring` property set): other pages leave these keys alone. */
+export type AuthoringAction = 'author-draw' | 'author-select' | 'finish' | 'undo' | 'redo' | 'range-first' | 'range-last'
+  | 'contour-here' | 'next-shape' | 'key-image' | 'nudge';
+export const AUTHORING_ACTIONS: ReadonlySet<Action> = new Set<AuthoringAction>([
+  'author-draw', 'author-select', 'finish', 'undo', 'redo', 'range-first', 'range-last', 'contour-here', 'next-shape',
+  'key-image', 'nudge',
+]);
+
+/** `authoring`: listed in the help only while authoring. */
+export interface Shortcut { keys: string[]; action: Action; description: string; authoring?: boolean }
 
 export const SHORTCUTS: Shortcut[] = [
   { keys: ['↑', '↓'], action: 'prev', description: 'Previous / next image (or the mouse wheel)' },
@@ -26,9 +36,19 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['x'], action: 'crosshair', description: 'Crosshair tool in MPR (left drag moves the crosshair)' },
   { keys: ['?', 'h'], action: 'help', description: 'This help' },
   { keys: ['Esc'], action: 'close', description: 'Close this help, cancel drawing a finding' },
+  { keys: ['a'], action: 'author-draw', description: 'Draw: point → ellipse → box → polygon → freehand', authoring: true },
+  { keys: ['s'], action: 'author-select', description: 'Select, move, resize, edit vertices', authoring: true },
+  { keys: ['Enter'], action: 'finish', description: 'Close the polygon being drawn', authoring: true },
+  { keys: ['n', 'N'], action: 'next-shape', description: 'Select the next / previous shape on this image', authoring: true },
+  { keys: ['Shift+←↑↓→'], action: 'nudge', description: 'Move the selected shape (or vertex) by one pixel', authoring: true },
+  { keys: ['Delete'], action: 'delete-mark', description: 'Delete the selected vertex or shape (last point while drawing)', authoring: true },
+  { keys: ['[', ']'], action: 'range-first', description: 'The selected lesion starts / ends on this image', authoring: true },
+  { keys: ['u'], action: 'contour-here', description: 'Draw the selected lesion\'s contour on this image', authoring: true },
+  { keys: ['Ctrl+Z', 'Ctrl+Y'], action: 'undo', description: 'Undo / redo', authoring: true },
+  { keys: ['k'], action: 'key-image', description: 'Capture this view as a key image', authoring: true },
 ];
 
-/** Key (KeyboardEvent.key, letters lower-cased) -> action; digits are presets. */
+/** Key (KeyboardEvent.key, letters lower-cased) -> action; digits are presets. Enter (finish) is keyboard.ts's, only while authoring. */
 export function actionForKey(key: string): Action | null {
   if (/^[0-9]$/.test(key)) return 'preset';
   const k = key.length === 1 ? key.toLowerCase() : key;
@@ -36,6 +56,8 @@ export function actionForKey(key: string): Action | null {
     ArrowUp: 'prev', ArrowDown: 'next', w: 'wl', p: 'pan', z: 'zoom', m: 'mark', l: 'length', e: 'roi',
     c: 'clear-measurements', r: 'reset', i: 'invert', ' ': 'cine', g: 'heatmap', v: 'mpr', x: 'crosshair',
     '?': 'help', h: 'help', Delete: 'delete-mark', Backspace: 'delete-mark', Escape: 'close',
+    a: 'author-draw', s: 'author-select', n: 'next-shape', '[': 'range-first', ']': 'range-last',
+    u: 'contour-here', k: 'key-image',
   };
   return map[k] ?? null;
 }

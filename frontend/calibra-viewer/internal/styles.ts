@@ -1,10 +1,12 @@
 // Shadow-DOM styles of <calibra-viewer>.
 
 import { css, unsafeCSS } from 'lit';
-import { BLUE, VERMILLION } from './draw.js';
+import { BLUE, GREEN, ORANGE, VERMILLION } from './draw.js';
 
 const cssBlue = unsafeCSS(BLUE);
 const cssVermillion = unsafeCSS(VERMILLION);
+const cssGreen = unsafeCSS(GREEN);
+const cssOrange = unsafeCSS(ORANGE);
 
 export const viewerStyles = css`
   :host { display: block; width: 100%; height: 100%; position: relative; background: #000;
@@ -21,6 +23,16 @@ export const viewerStyles = css`
   .toolbar select { padding: 2px 4px; max-width: 9.5em; }
   .toolbar button[aria-pressed='true'] { background: ${cssBlue}; border-color: ${cssBlue}; color: #fff; }
   .toolbar button:disabled { opacity: .4; cursor: default; }
+  .toolbar button:focus-visible, .toolbar select:focus-visible, .toolbar input:focus-visible {
+    outline: 2px solid #fff; outline-offset: 1px; }
+  .toolbar.authoring { border-top: 1px solid #33363c; }
+  .toolbar .layer { font-weight: 600; padding: 1px 6px; border-radius: 3px; border: 2px solid; }
+  .toolbar .layer.truth { border-color: ${cssGreen}; }
+  .toolbar .layer.ai { border-color: ${cssOrange}; border-style: dashed; }
+  .toolbar label.field { display: inline-flex; align-items: center; gap: 3px; font-size: 12px; }
+  .toolbar input[type='text'], .toolbar input[type='number'] { background: #111; color: #eee; border: 1px solid #3c4048;
+    border-radius: 3px; padding: 2px 4px; font: inherit; min-height: 20px; }
+  .toolbar input[type='number'] { width: 4.5em; }
   .toolbar button.shape { padding: 2px 5px; min-width: 26px; }
   .toolbar input[type='range'] { width: 64px; accent-color: ${cssBlue}; }
   .toolbar label.slider { display: inline-flex; align-items: center; gap: 3px; font-size: 12px;
@@ -37,6 +49,10 @@ export const viewerStyles = css`
   .hint { position: absolute; left: 6px; bottom: 6px; padding: 1px 6px; border-radius: 3px;
     background: rgba(0, 0, 0, .6); pointer-events: none; }
   .hint.top { bottom: auto; top: 6px; }
+  .banner { position: absolute; left: 50%; top: 6px; transform: translateX(-50%); max-width: 90%; padding: 4px 10px;
+    border-radius: 3px; background: #000; border: 2px solid ${cssVermillion}; color: #fff; font-weight: 600;
+    pointer-events: none; z-index: 2; }
+  .banner ~ .hint.top { top: 40px; }
   .legend { position: absolute; right: 6px; bottom: 6px; display: flex; align-items: center; gap: 4px;
     padding: 2px 6px; border-radius: 3px; background: rgba(0, 0, 0, .6); pointer-events: none; font-size: 12px; }
   .legend .ramp { width: 70px; height: 8px; border-radius: 2px; }

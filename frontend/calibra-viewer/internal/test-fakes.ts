@@ -2,6 +2,7 @@
 // (StackPort) and MPR session whose image <-> canvas mapping is a plain scale and offset. Only the tests
 // import this file; the production bundle never does.
 
+import type { KeyImage } from './key-image.js';
 import type { MprPlane, MprTool } from './mpr-planes.js';
 import type { MprSessionCallbacks, MprSessionPort } from './mpr-session.js';
 import type { Measurement, StackCallbacks, StackPort, ViewerDeps, ViewerHost } from './ports.js';
@@ -116,6 +117,13 @@ export class FakeHost extends EventTarget implements ViewerHost {
   aiVisible = false;
   markingEnabled = true;
   modality = '';
+  authoring = '';
+  truthShapes = '';
+  aiShapes = '';
+  flaggedImages = '';
+  /** what captureView gives (null: nothing drawn), and how often it was asked */
+  capture: KeyImage | null | Error = { png: 'data:image/png;base64,AAAA', width: 200, height: 100 };
+  captures = 0;
   isConnected = false;
   hasUpdated = false;
   updateComplete: Promise<unknown> = Promise.resolve(true);
@@ -137,6 +145,11 @@ export class FakeHost extends EventTarget implements ViewerHost {
   mprPanes(): Record<MprPlane, HTMLDivElement> { return this.panes; }
   focusViewer(): void { this.focused = 'viewer'; }
   focusHelpClose(): void { this.focused = 'help-close'; }
+  async captureView(): Promise<KeyImage | null> {
+    this.captures++;
+    if (this.capture instanceof Error) throw this.capture;
+    return this.capture;
+  }
 
   /** Events of one name, in order. */
   fired(name: string): Record<string, unknown>[] {

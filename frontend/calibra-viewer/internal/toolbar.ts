@@ -115,14 +115,14 @@ export function renderMprPanes(loading: boolean) {
     : 'MPR: drag the crosshair to move through the volume. Findings are marked on the acquired slices — press v to go back.'}</div>`;
 }
 
-/** The shortcut list as a modal dialog; a click on the backdrop or Close closes it. */
-export function renderHelp(a: Pick<ToolbarActions, 'closeHelp'>) {
+/** The shortcut list as a modal dialog (authoring keys only while authoring); a click on the backdrop or Close closes it. */
+export function renderHelp(a: Pick<ToolbarActions, 'closeHelp'>, authoring = false) {
   return html`<div class="help-backdrop" @click=${(e: Event) => { if (e.target === e.currentTarget) a.closeHelp(); }}>
     <div class="help" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-dialog">
       <button class="close" data-testid="help-close" aria-label="Close keyboard shortcuts" @click=${() => a.closeHelp()}>Close</button>
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table>
-        ${SHORTCUTS.map((s) => html`<tr><th scope="row">${s.keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</th>
+        ${SHORTCUTS.filter((s) => authoring || !s.authoring).map((s) => html`<tr><th scope="row">${s.keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</th>
           <td>${s.description}</td></tr>`)}
       </table>
     </div>

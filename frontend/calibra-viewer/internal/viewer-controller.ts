@@ -1,14 +1,18 @@
 // The viewer's behaviour behind <calibra-viewer>, framework-free: the element is a ViewerHost and
 // Cornerstone comes in as factories (ViewerDeps), so the unit tests drive it with fakes. It joins the
-// smaller controllers — stack, tools, display, cine, MPR, findings, keyboard — and runs the toolbar's
-// and the keyboard's actions through them.
+// smaller controllers — stack, tools, display, cine, MPR, findings, authoring, keyboard — and runs the
+// toolbar's, the authoring bar's and the keyboard's actions through them.
 
+import { Authoring } from './authoring.js';
+import type { AuthorBarActions, AuthorBarModel } from './author-toolbar.js';
 import { Cine } from './cine.js';
 import { Display } from './display.js';
+import { firstAccepting } from './drag-detector.js';
+import { describeError } from './errors.js';
 import { Findings } from './findings.js';
 import { Keyboard } from './keyboard.js';
 import { DeferredTeardown } from './lifecycle.js';
-import { parseImages } from './model.js';
+import { parseImageIndices, parseImages } from './model.js';
 import { MprSession } from './mpr-session.js';
 import type { Measurement, ViewerDeps, ViewerHost } from './ports.js';
 import { presetForKey, presetsFor } from './presets.js';
@@ -27,6 +31,9 @@ export class ViewerController {
   readonly cine: Cine;
   readonly mpr: MprSession;
   readonly findings: Findings;
+  readonly authoring: Authoring;
+  /** images flagged for possible burned-in patient text (`flaggedImages`) */
+  flagged: ReadonlySet<number> = new Set();
   /** a short note over the image (why a tool is not available here, what to do instead) */
   hint = '';
   helpOpen = false;
@@ -44,8 +51,8 @@ export class ViewerController {
     this.stack = new StackController(host, deps, {
       tool: () => this.tools.tool,
       windowChanged: () => this.display.stackWindowChanged(this.pointerDown),
-      clicked: (canvas, button) => this.findings.click(canvas, button),
-      dragHandlers: (viewport) => this.findings.dragHandlers(viewport),
+      clicked: (canvas, button) => { if (!this.authoring.click(canvas, button)) this.findings.click(canvas, button); },
+      dragHandlers: (viewport) => firstAccepting(this.authoring.dragHandlers(viewport), this.findings.dragHandlers(viewport)),
       resized: () => this.mpr.resize(),
       closing: () => { this.mpr.close(); this.cine.stopped(); },
       newStack: () => { this.mpr.volume = null; this.display.newStack(); },
@@ -53,6 +60,7 @@ export class ViewerController {
     });
     this.tools = new ToolState({
       markingEnabled: () => host.markingEnabled, mprOn: () => this.mpr.on, hint, changed,
+      authoring: () => !!this.authoring.layer,
       applyStackTool: (tool) => { this.stack.cancelDrag(); cornerstone()?.setPrimaryTool(tool); },
       applyMprTool: (tool) => this.mpr.session?.setPrimaryTool(tool),
     });
@@ -81,7 +89,12 @@ export class ViewerController {
       tool: () => this.tools.tool, markShape: () => this.tools.markShape, markingEnabled: () => host.markingEnabled,
       hint, fire: (name, detail) => host.fire(name, detail), changed, colour: (url) => deps.colourHeatmap(url),
     });
-    this.keyboard = new Keyboard((action, key) => this.run(action, key), () => this.helpOpen);
+    this.authoring = new Authoring({
+      stack: cornerstone, index: () => this.stack.index, count: () => this.stack.images.length, mprOn: () => this.mpr.on,
+      active: () => this.tools.tool === 'author', activate: () => { if (this.tools.tool !== 'author') this.tools.select('author'); },
+      hint, fire: (name, detail) => host.fire(name, detail), changed,
+    });
+    this.keyboard = new Keyboard((action, key) => this.run(action, key), () => this.helpOpen, () => !!this.authoring.layer);
     this.teardown = new DeferredTeardown(() => host.isConnected, () => this.tearDown());
   }
 
@@ -121,10 +134,20 @@ export class ViewerController {
     const host = this.host;
     if (changed.has('images')) this.stack.imagesChanged(parseImages(host.images));
     this.findings.propertiesChanged(changed, host);
+    this.authoring.propertiesChanged(changed, host);
+    if (changed.has('flaggedImages')) this.flagged = new Set(parseImageIndices(host.flaggedImages));
     if (changed.has('markingEnabled') && !host.markingEnabled) this.tools.markingDisabled();
+    if (changed.has('authoring') && !this.authoring.layer) this.tools.authoringOff();
     if (changed.has('modality') && changed.get('modality') !== undefined) this.display.apply('default');
     const stack = this.stack.cornerstone;
-    this.findings.relayout(this.stack.index, stack ? (x, y) => stack.imageToCanvas(x, y) : null, host.aiVisible);
+    const project = stack ? (x: number, y: number) => stack.imageToCanvas(x, y) : null;
+    this.findings.relayout(this.stack.index, project, host.aiVisible);
+    this.authoring.relayout(this.stack.index, project);
+  }
+
+  /** Whether the shown image is flagged for burned-in text (the element shows a banner). */
+  get flaggedShown(): boolean {
+    return !this.mpr.on && this.flagged.has(this.stack.index);
   }
 
   updated(changed: ReadonlyMap<PropertyKey, unknown>): void {
@@ -152,6 +175,23 @@ export class ViewerController {
 
   imageToClient(imageIndex: number, x: number, y: number): { x: number; y: number } | null {
     return this.mpr.on ? null : this.stack.imageToClient(imageIndex, x, y);
+  }
+
+  /** Fires `key-image-captured` with the shown view as a PNG (data URL), or says why it cannot. */
+  async captureKeyImage(): Promise<void> {
+    const index = this.stack.index;
+    if (index < 0 || this.mpr.on) {
+      this.showHint(this.mpr.on ? 'Key images show the acquired slices: leave MPR (v) first' : 'No image to capture yet');
+      return;
+    }
+    try {
+      const shot = await this.host.captureView();
+      if (!shot) throw new Error('the image is not drawn yet');
+      this.host.fire('key-image-captured', { imageIndex: index, png: shot.png, width: shot.width, height: shot.height });
+      this.showHint(`Key image of image ${index + 1} captured`);
+    } catch (e) {
+      this.showHint(`The key image could not be captured: ${describeError(e)}`);
+    }
   }
 
   // ---- actions (toolbar and keys) ----
@@ -196,8 +236,17 @@ export class ViewerController {
     mpr: () => void this.mpr.toggle(),
     crosshair: () => { if (this.mpr.on) this.tools.selectMpr('crosshair'); },
     help: () => this.openHelp(),
-    'delete-mark': () => this.findings.requestDelete(),
-    close: () => { if (this.helpOpen) this.closeHelp(); else this.stack.cancelDrag(); },
+    'delete-mark': () => { if (!this.authoring.deleteKey()) this.findings.requestDelete(); },
+    close: () => { if (this.helpOpen) this.closeHelp(); else { this.stack.cancelDrag(); this.authoring.cancel(); } },
+    'author-draw': () => this.authoring.cycleTool(), 'author-select': () => this.authoring.selectTool('select'),
+    finish: () => this.authoring.finish(), undo: () => this.authoring.undo(), redo: () => this.authoring.redo(),
+    'range-first': () => this.authoring.setRangeHere('first'), 'range-last': () => this.authoring.setRangeHere('last'),
+    'contour-here': () => this.authoring.contourHere(), 'next-shape': (key) => this.authoring.selectNext(key === 'N' ? -1 : 1),
+    'key-image': () => void this.captureKeyImage(),
+    nudge: (key) => {
+      const [dx, dy] = ({ ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as Record<string, number[]>)[key] ?? [0, 0];
+      if (!this.authoring.nudge(dx, dy) && dy) this.step(dy);
+    },
   };
 
   run(action: Action, key: string): void {
@@ -214,6 +263,28 @@ export class ViewerController {
     setHeatmapOpacity: (percent) => this.findings.setHeatmapOpacity(percent), toggleMpr: () => void this.mpr.toggle(),
     openHelp: () => this.openHelp(), closeHelp: () => this.closeHelp(),
   };
+
+  /** What the authoring bar's controls do. */
+  readonly authorBarActions: AuthorBarActions = {
+    selectTool: (t) => this.authoring.selectTool(t), undo: () => this.authoring.undo(), redo: () => this.authoring.redo(),
+    deleteSelected: () => this.authoring.deleteSelected(), finish: () => this.authoring.finish(),
+    rangeHere: (end) => this.authoring.setRangeHere(end), contourHere: () => this.authoring.contourHere(),
+    removeContourHere: () => this.authoring.removeContourHere(), setLabel: (t) => this.authoring.setLabel(t),
+    setProbability: (t) => this.authoring.setProbability(t), captureKeyImage: () => void this.captureKeyImage(),
+  };
+
+  /** The authoring bar's state, or null while no layer is authored. */
+  authorBarModel(): AuthorBarModel | null {
+    const a = this.authoring;
+    if (!a.layer) return null;
+    const s = a.selected;
+    return {
+      layer: a.layer, tool: a.tool, active: this.tools.tool === 'author', mpr: this.mpr.on,
+      canUndo: a.history.canUndo, canRedo: a.history.canRedo, selected: s, index: this.stack.index,
+      contourHere: !!s?.contours[String(this.stack.index)], contourArmed: !!s && a.contourFor === s.id,
+      pending: a.pending?.points.length ?? 0,
+    };
+  }
 
   toolbarModel(): ToolbarModel {
     const { stack, tools, display, cine, mpr, findings } = this;
@@ -236,6 +307,8 @@ export class ViewerController {
       'data-volume': String(!!this.mpr.volume), 'data-mpr': this.mpr.state,
       'data-mpr-slice': String(on ? this.mpr.slice : -1), 'data-tool': on ? this.tools.mprTool : this.tools.tool,
       'data-mark-shape': this.tools.markShape,
+      'data-authoring': this.authoring.layer ?? '', 'data-author-tool': this.authoring.tool,
+      'data-selected-shape': this.authoring.selectedId ?? '', 'data-flagged': String(this.flaggedShown),
     };
   }
 }

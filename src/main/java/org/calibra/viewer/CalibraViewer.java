@@ -10,13 +10,25 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.calibra.shared.JsonText;
+import org.calibra.viewer.AuthoringEvents.KeyImageCapturedEvent;
+import org.calibra.viewer.AuthoringEvents.ShapeChangedEvent;
+import org.calibra.viewer.AuthoringEvents.ShapeCreatedEvent;
+import org.calibra.viewer.AuthoringEvents.ShapeDeletedEvent;
+import org.calibra.viewer.AuthoringEvents.ShapeSelectedEvent;
 
 /**
  * The Cornerstone3D viewer ({@code frontend/calibra-viewer/}) as a Flow component, shared by every view that shows a
  * case (reading, feedback, staff pages). Java talks to it only through properties (JSON strings) and DOM events.
  * It depends on no feature module: callers hand it plain records. Ground truth is set only after submission.
+ *
+ * <p>Authoring (case editor and review pages): {@link #setAuthoring} lets the educator draw one layer — truth lesions or
+ * AI marks, as {@link ViewerShape}s — while {@link #setTruthShapes} and {@link #setAiShapes} show both; every edit
+ * comes back as an event of {@link AuthoringEvents}. {@link #captureKeyImage} (or the viewer's Key image button) sends
+ * the view as a PNG; {@link #setFlaggedImages} marks images that may show burned-in patient text.
  */
 @Tag("calibra-viewer")
 @JsModule("./calibra-viewer/calibra-viewer.ts")
@@ -59,11 +71,33 @@ public class CalibraViewer extends Component implements HasSize {
 
     public record ViewerAiMark(String id, int imageIndex, double x, double y, String label, double probability, String status) {}
 
-    /** A truth lesion centred on {@code imageIndex} and drawn on every image from {@code firstImage} to {@code lastImage}. */
+    /**
+     * A truth lesion centred on {@code imageIndex} and drawn on every image from {@code firstImage} to {@code lastImage}:
+     * a circle of {@code radius}, or — when {@code shape} is "ellipse", "box" or "polygon" — its outline as in
+     * {@link ViewerShape} (with its contour on the images that have one).
+     */
     public record ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected,
-                               int firstImage, int lastImage) {
+                               int firstImage, int lastImage, String shape, double width, double height,
+                               List<ViewerPoint> points, Map<Integer, List<ViewerPoint>> contours) {
+        public ViewerLesion {
+            shape = shape == null ? ViewerShape.POINT : shape;
+            points = points == null ? List.of() : List.copyOf(points);
+            contours = contours == null ? Map.of() : Map.copyOf(contours);
+        }
+
+        public ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected,
+                            int firstImage, int lastImage) {
+            this(id, imageIndex, x, y, radius, label, detected, firstImage, lastImage, ViewerShape.POINT, 0, 0, List.of(), Map.of());
+        }
+
         public ViewerLesion(String id, int imageIndex, double x, double y, double radius, String label, boolean detected) {
             this(id, imageIndex, x, y, radius, label, detected, imageIndex, imageIndex);
+        }
+
+        /** An authored lesion on the feedback page, found by the trainee ({@code detected}) or missed. */
+        public static ViewerLesion of(ViewerShape s, boolean detected) {
+            return new ViewerLesion(s.id(), s.imageIndex(), s.x(), s.y(), s.radius(), s.label(), detected, s.firstImage(), s.lastImage(),
+                    s.shape(), s.width(), s.height(), s.points(), s.contours());
         }
     }
 
@@ -106,6 +140,56 @@ public class CalibraViewer extends Component implements HasSize {
     public void setHeatmaps(List<Heatmap> heatmaps) {
         getElement().setProperty("heatmaps", JsonText.write(heatmaps));
     }
+
+    // ---- authoring (case editor, review) ----
+
+    /** The layer the educator draws: {@link AuthoringLayer#TRUTH}, {@link AuthoringLayer#AI}, or NONE (shapes only shown). */
+    public void setAuthoring(AuthoringLayer layer) {
+        getElement().setProperty("authoring", (layer == null ? AuthoringLayer.NONE : layer).value());
+    }
+
+    /** The case's truth lesions as shapes (solid bluish-green; editable while authoring TRUTH). */
+    public void setTruthShapes(List<ViewerShape> shapes) {
+        getElement().setProperty("truthShapes", JsonText.write(shapes == null ? List.of() : shapes));
+    }
+
+    /** The AI's marks as shapes, with their probability (dashed orange; editable while authoring AI). */
+    public void setAiShapes(List<ViewerShape> shapes) {
+        getElement().setProperty("aiShapes", JsonText.write(shapes == null ? List.of() : shapes));
+    }
+
+    /** Images (0-based stack positions) that may show burned-in patient text: a banner asks to check them. */
+    public void setFlaggedImages(Collection<Integer> imageIndices) {
+        getElement().setProperty("flaggedImages", JsonText.write(imageIndices == null ? List.of()
+                : imageIndices.stream().filter(i -> i != null && i >= 0).distinct().sorted().toList()));
+    }
+
+    /** Asks the viewer for the view as shown; it answers with a {@link KeyImageCapturedEvent} (or a hint on the image). */
+    public void captureKeyImage() {
+        getElement().callJsFunction("captureKeyImage");
+    }
+
+    public Registration addShapeCreatedListener(ComponentEventListener<ShapeCreatedEvent> listener) {
+        return addListener(ShapeCreatedEvent.class, listener);
+    }
+
+    public Registration addShapeChangedListener(ComponentEventListener<ShapeChangedEvent> listener) {
+        return addListener(ShapeChangedEvent.class, listener);
+    }
+
+    public Registration addShapeDeletedListener(ComponentEventListener<ShapeDeletedEvent> listener) {
+        return addListener(ShapeDeletedEvent.class, listener);
+    }
+
+    public Registration addShapeSelectedListener(ComponentEventListener<ShapeSelectedEvent> listener) {
+        return addListener(ShapeSelectedEvent.class, listener);
+    }
+
+    public Registration addKeyImageCapturedListener(ComponentEventListener<KeyImageCapturedEvent> listener) {
+        return addListener(KeyImageCapturedEvent.class, listener);
+    }
+
+    // ---- reading and feedback ----
 
     public Registration addMarkPlacedListener(ComponentEventListener<MarkPlacedEvent> listener) {
         return addListener(MarkPlacedEvent.class, listener);

@@ -48,7 +48,8 @@ final class ViewerPanel {
                 v.modality = arguments[1];
                 v.images = arguments[0];
                 window.__viewerEvents = [];
-                for (const name of ['mark-placed', 'mark-selected', 'mark-delete-requested', 'image-changed', 'viewer-error']) {
+                for (const name of ['mark-placed', 'mark-selected', 'mark-delete-requested', 'image-changed', 'viewer-error',
+                    'shape-created', 'shape-changed', 'shape-deleted', 'shape-selected', 'key-image-captured']) {
                   v.addEventListener(name, (e) => window.__viewerEvents.push({ name, detail: e.detail }));
                 }
                 document.body.appendChild(v);
