@@ -87,11 +87,7 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         v.setAiVisible(true);
         Map<String, Boolean> detected = new HashMap<>();
         f.lesions().forEach(l -> detected.put(l.id(), l.detected()));
-        // TODO(viewer): draw a lesion's outline (CaseTruth.Lesion.outline(): ellipse, box or contour per image; ADR 0020) once
-        // <calibra-viewer> can draw outlines. Until then it draws every lesion as a circle: for a drawn shape x, y are its
-        // centroid and radiusPx the radius of the circle of equal area.
-        v.setTruth(f.truth().lesions().stream().map(l -> new CalibraViewer.ViewerLesion(l.id(), l.imageIndex(), l.x(), l.y(), l.radiusPx(),
-                l.label(), detected.getOrDefault(l.id(), false), l.firstImage(), l.lastImage())).toList());
+        v.setTruth(f.truth().lesions().stream().map(l -> TruthOutlines.of(l, detected.getOrDefault(l.id(), false))).toList());
         return v;
     }
 
