@@ -94,6 +94,7 @@ class CasePageView extends Div implements BeforeEnterObserver {
         section.addClassName("panel-section");
         section.setId("case-actions");
         var row = new HorizontalLayout();
+        row.setWrap(true);
         if (c.openDraft() != null) {
             var open = new RouterLink("Continue the open draft (" + c.openDraft().state().words() + ")", DraftView.class,
                     new RouteParameters("draftId", Long.toString(c.openDraft().id())));

@@ -20,7 +20,9 @@ class CaseStage extends Div {
 
     /** {@code files}: the stored file of each name the manifest uses (for the heatmaps). */
     CaseStage(List<CalibraViewer.Image> images, CaseManifest m, Map<String, String> files) {
-        addClassName("viewer-stage");
+        addClassNames("viewer-stage", "staff-stage");
+        viewer.setHeight(null); // a flex item below the layer bar and any banners, not 100% of the stage
+        viewer.addClassName("staff-viewer");
         viewer.setImages(images);
         viewer.setMarkingEnabled(false);
         viewer.setModality(m.modality());
@@ -50,6 +52,26 @@ class CaseStage extends Div {
         layers.getElement().setAttribute("role", "group");
         layers.getElement().setAttribute("aria-label", "Layers shown on the images");
         add(layers, viewer);
+        viewer.getElement().addEventListener("image-changed", e -> showing(e.getEventData().get("event.detail.imageIndex").asInt()))
+                .addEventData("event.detail.imageIndex");
+    }
+
+    /**
+     * A banner over the images about some of them (a flagged image's warning), above the layer bar: shown while the viewer
+     * shows one of {@code imageIndexes} (the viewer's "image-changed" event), from the first image on.
+     */
+    void addImageBanner(com.vaadin.flow.component.Component banner, java.util.Collection<Integer> imageIndexes) {
+        addComponentAtIndex(0, banner);
+        banner.setVisible(imageIndexes.contains(0) || imageIndexes.isEmpty());
+        if (!imageIndexes.isEmpty()) {
+            banners.put(banner, java.util.Set.copyOf(imageIndexes));
+        }
+    }
+
+    private final java.util.Map<com.vaadin.flow.component.Component, java.util.Set<Integer>> banners = new java.util.LinkedHashMap<>();
+
+    private void showing(int imageIndex) {
+        banners.forEach((banner, images) -> banner.setVisible(images.contains(imageIndex)));
     }
 
     /** A draft's stack: its stored files, frame by frame ("wadouri"). */

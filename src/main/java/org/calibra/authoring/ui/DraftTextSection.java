@@ -101,7 +101,7 @@ class DraftTextSection extends Div implements DraftForm.Section {
         m = list(m, "labels", labels, shown.labels());
         m = list(m, "diagnoses", diagnoses, shown.diagnoses());
         m = text(m, "truth.diagnosis", diagnosis, shown.truth() == null ? null : shown.truth().diagnosis());
-        List<String> written = points.getChildren().map(c -> ((TextArea) c.getChildren().findFirst().orElseThrow()).getValue().strip())
+        List<String> written = points.getChildren().map(c -> ((TextArea) c.getChildren().findFirst().orElseThrow()).getValue().strip()) // the box, then its preview
                 .filter(s -> !s.isEmpty()).toList();
         if (!written.equals(shown.teachingPoints() == null ? List.of() : shown.teachingPoints())) {
             m = ManifestEdit.with(m, "teachingPoints", written);
@@ -133,8 +133,8 @@ class DraftTextSection extends Div implements DraftForm.Section {
         points.getChildren().forEach(row -> row.getChildren().forEach(c -> {
             if (c instanceof TextArea a) {
                 a.setReadOnly(readOnly);
-            } else {
-                c.setVisible(!readOnly);
+            } else if (c instanceof Button b) {
+                b.setVisible(!readOnly);
             }
         }));
     }
@@ -156,7 +156,12 @@ class DraftTextSection extends Div implements DraftForm.Section {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setVisible(!readOnly);
         area.setReadOnly(readOnly);
-        var row = new Div(area, remove);
+        var preview = new com.vaadin.flow.component.markdown.Markdown(text);
+        preview.addClassName("point-preview");
+        preview.getElement().setAttribute("aria-label", "Preview of teaching point " + n);
+        area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        area.addValueChangeListener(e -> preview.setContent(e.getValue()));
+        var row = new Div(area, preview, remove);
         row.setWidthFull();
         points.add(row);
     }

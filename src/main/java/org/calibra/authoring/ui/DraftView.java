@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.calibra.authoring.AuthoringService;
@@ -72,9 +73,9 @@ class DraftView extends Div implements BeforeEnterObserver {
             banner.addClassName("flag-banner");
             banner.setId("flag-" + f.file().replaceAll("[^A-Za-z0-9]", "-"));
             banner.getElement().setAttribute("role", "note");
-            stage.addComponentAtIndex(0, banner);
+            stage.addImageBanner(banner, f.imageIndexes());
         });
-        var panel = new Div(header(d), problems(d), conflict, formSection(d), actions(d), comments(), history());
+        var panel = new Div(header(d), problems(d), conflict, actions(d), formSection(d), comments(), history());
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Draft of " + d.slug());
@@ -88,7 +89,11 @@ class DraftView extends Div implements BeforeEnterObserver {
                 + " · revision " + d.revision() + " · saved by " + d.updatedBy().name() + ", " + Words.when(d.updatedAt()));
         meta.addClassName("meta");
         meta.setId("draft-meta");
-        var section = new Div(back, title, Words.badge(d.state().words(), "draft-state"), meta);
+        var state = Words.badge(d.state().words(), "draft-state");
+        if (d.publishedVersionId() != null) {
+            state.getElement().setAttribute("data-version-id", Long.toString(d.publishedVersionId()));
+        }
+        var section = new Div(back, title, state, meta);
         section.addClassName("panel-section");
         return section;
     }
@@ -137,9 +142,15 @@ class DraftView extends Div implements BeforeEnterObserver {
             });
             discard.setId("draft-discard");
             discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            section.add(new HorizontalLayout(save, submit, discard));
+            var buttons = new HorizontalLayout(save, submit, discard);
+            buttons.setWrap(true);
+            section.add(buttons);
         } else if (d.state() == DraftState.IN_REVIEW) {
             section.add(review(d));
+        } else if (d.state() == DraftState.PUBLISHED) {
+            var page = new RouterLink("Published: open the case's page", CasePageView.class, new RouteParameters("slug", d.slug()));
+            page.setId("draft-case-page");
+            section.add(page);
         } else {
             section.add(new Paragraph("This draft is " + d.state().words() + "."));
         }
@@ -171,7 +182,15 @@ class DraftView extends Div implements BeforeEnterObserver {
             approve.setEnabled(false);
             box.add(p);
         }
-        box.add(note, checked, new HorizontalLayout(approve, sendBack));
+        if (!d.flagged().isEmpty()) {
+            var flags = new com.vaadin.flow.component.html.UnorderedList();
+            flags.setId("review-flags");
+            d.flagged().forEach(f -> flags.add(new com.vaadin.flow.component.html.ListItem(f.whereInWords() + ": " + f.reason())));
+            box.add(new Paragraph("Flagged for burned-in text (a banner shows over each while it is on screen):"), flags);
+        }
+        var buttons = new HorizontalLayout(approve, sendBack);
+        buttons.setWrap(true);
+        box.add(note, checked, buttons);
         return box;
     }
 
@@ -252,7 +271,9 @@ class DraftView extends Div implements BeforeEnterObserver {
         reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var theirs = new Button("Continue from theirs (mine stays in the history)", e -> show(c.current()));
         theirs.setId("draft-take-theirs");
-        conflict.add(new H3("Someone saved first"), message, new HorizontalLayout(reapply, theirs));
+        var buttons = new HorizontalLayout(reapply, theirs);
+        buttons.setWrap(true);
+        conflict.add(new H3("Someone saved first"), message, buttons);
         conflict.setVisible(true);
     }
 
