@@ -114,6 +114,8 @@ class AuthoringWorkflowIT {
             assertThat(c.text()).contains("gives the diagnosis away");
         });
         assertThat(audit("authored-sent-back")).containsExactly("case.draft_created", "case.sent_for_review", "case.sent_back");
+        assertThat(context.getBean(org.calibra.audit.PersonalDataService.class).exportMine()).as("the reviewer's words are their personal data")
+                .contains("\"reviewComments\"", "gives the diagnosis away");
         assertThat(authoring.reviewQueue()).extracting(CaseDraft::slug).doesNotContain("authored-sent-back");
     }
 
