@@ -36,7 +36,7 @@ final class FieldWords {
             Map.entry("imageIndex", "image number"), Map.entry("radiusPx", "radius (px)"), Map.entry("label", "label"),
             Map.entry("weight", "weight"), Map.entry("imageRange", "image range"), Map.entry("probability", "probability"),
             Map.entry("file", "file"), Map.entry("frame", "frame"), Map.entry("frames", "frames"), Map.entry("id", "id"),
-            Map.entry("dicomweb", "archive series"));
+            Map.entry("dicomweb", "archive series"), Map.entry("sliceContours", "contours on other images"), Map.entry("code", "code"));
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 

@@ -165,12 +165,20 @@ final class ManifestDiff {
         }
         Set<String> keys = new LinkedHashSet<>(a.propertyNames());
         keys.addAll(b.propertyNames());
+        List<String> outline = keys.stream().filter(OUTLINE::contains).filter(k -> !Objects.equals(a.get(k), b.get(k))).toList();
+        if (!outline.isEmpty()) {
+            out.add(new Change(path + ".outline", words + " outline changed (" + String.join(", ", outline.stream().map(FieldWords::leaf).toList()) + ")"));
+        }
         for (String key : keys) {
-            if (!POSITION.contains(key) || a.get(key) == null || b.get(key) == null) {
+            boolean positionGone = POSITION.contains(key) && (a.get(key) == null || b.get(key) == null);
+            if ((!POSITION.contains(key) || (positionGone && outline.isEmpty())) && !OUTLINE.contains(key)) {
                 diff(path + "." + key, words + ": " + FieldWords.leaf(key), a.get(key), b.get(key), out);
             }
         }
     }
+
+    /** A lesion's drawn geometry (ADR 0020): compared as one — a contour of 200 points is one change, not 200. */
+    private static final Set<String> OUTLINE = Set.of("radiusPx", "ellipse", "box", "contour", "sliceContours");
 
     /** Slugs (labels, diagnoses, tags): added and removed; long texts (teaching points): by position. */
     private static void scalars(String path, String label, JsonNode a, JsonNode b, List<Change> out) {

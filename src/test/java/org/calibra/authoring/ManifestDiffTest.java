@@ -44,6 +44,10 @@ class ManifestDiffTest {
         assertThat(words).anySatisfy(w -> assertThat(w).startsWith("Finding labels: added 'cyst'"));
         assertThat(words).anySatisfy(w -> assertThat(w).startsWith("AI mark 1 removed"));
         assertThat(ManifestDiff.between(base, base)).isEmpty();
+        var reshaped = withFindings(base, List.of(new CaseManifest.TruthFinding(lesion.id(), lesion.label(), lesion.imageIndex(), null, null, null,
+                null, null, new CaseManifest.Ellipse(lesion.x(), lesion.y(), 5, 3, 30.0), null, null, null, null)));
+        assertThat(ManifestDiff.between(base, reshaped)).extracting(Change::words)
+                .containsExactly("Lesion " + lesion.id() + " outline changed (radius (px), ellipse)");
         assertThat(ManifestDiff.files(Map.of("a.dcm", "1"), Map.of("a.dcm", "2", "b.png", "3")).stream().map(Change::words))
                 .containsExactly("File a.dcm replaced", "File b.png added");
     }

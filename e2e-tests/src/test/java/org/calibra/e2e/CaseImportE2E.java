@@ -55,7 +55,8 @@ class CaseImportE2E {
             var queue = ReviewQueuePage.open(browser);
             assertThat(queue.rowOf(SLUG)).contains("1 image(s) flagged for burned-in text");
             var draft = queue.open(SLUG);
-            assertThat(draft.flagBanners()).singleElement().asString().contains("image 1 (JPEG2000.dcm)", "secondary capture");
+            assertThat(draft.flaggedImages()).contains("image 1 (JPEG2000.dcm)", "secondary capture");
+            assertThat(draft.viewerWarnsAboutTheShownImage()).as("the viewer's banner over the flagged image").isTrue();
             browser.screenshot("import-review");
             versionId = draft.approveAfterLookingAtTheFlaggedImages().publishedVersionId();
             browser.screenshot("import-published");

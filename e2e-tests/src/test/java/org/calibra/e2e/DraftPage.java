@@ -1,6 +1,5 @@
 package org.calibra.e2e;
 
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -27,9 +26,14 @@ final class DraftPage {
         return !browser.driver.findElements(By.id("draft-no-problems")).isEmpty();
     }
 
-    /** The banners over the viewer, one per image flagged for burned-in text. */
-    List<String> flagBanners() {
-        return browser.driver.findElements(By.cssSelector(".flag-banner")).stream().map(WebElement::getText).toList();
+    /** The images flagged for burned-in text, as the page lists them (where and why). */
+    String flaggedImages() {
+        return browser.driver.findElement(By.id("draft-flags")).getText();
+    }
+
+    /** Whether the viewer shows its burned-in text banner over the image it shows (waits for the viewer to say so). */
+    boolean viewerWarnsAboutTheShownImage() {
+        return browser.waitFor(d -> "true".equals(d.findElement(By.id("viewer")).getDomAttribute("data-flagged")) ? true : null);
     }
 
     /** Why the signed-in educator may not approve (an author), or empty. */

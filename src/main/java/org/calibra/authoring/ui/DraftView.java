@@ -67,15 +67,8 @@ class DraftView extends Div implements BeforeEnterObserver {
         conflict.removeAll();
         conflict.setVisible(false);
         var stage = new CaseStage(CaseStage.stored(d.stack()), d.content().manifest(), d.content().files());
-        d.flagged().forEach(f -> {
-            var banner = new Div(new Span("May show burned-in text — " + f.whereInWords() + ": " + f.reason()
-                    + ". Look at it for names, dates or identifiers before approving."));
-            banner.addClassName("flag-banner");
-            banner.setId("flag-" + f.file().replaceAll("[^A-Za-z0-9]", "-"));
-            banner.getElement().setAttribute("role", "note");
-            stage.addImageBanner(banner, f.imageIndexes());
-        });
-        var panel = new Div(header(d), problems(d), conflict, actions(d), formSection(d), comments(), history());
+        stage.flag(d.flagged().stream().flatMap(f -> f.imageIndexes().stream()).toList());
+        var panel = new Div(header(d), problems(d), flags(d), conflict, actions(d), formSection(d), comments(), history());
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Draft of " + d.slug());
@@ -109,6 +102,19 @@ class DraftView extends Div implements BeforeEnterObserver {
         } else {
             section.add(new H3(d.problems().size() + " problem(s) to fix before review"), Words.problems(d.problems(), "draft-problems"));
         }
+        return section;
+    }
+
+    /** The images de-identification flagged for burned-in text, and why; the viewer shows a banner over each. */
+    private static Div flags(CaseDraft d) {
+        var section = new Div();
+        section.addClassName("panel-section");
+        section.setVisible(!d.flagged().isEmpty());
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("draft-flags");
+        d.flagged().forEach(f -> list.add(new com.vaadin.flow.component.html.ListItem(f.whereInWords() + ": " + f.reason())));
+        section.add(new H3("May show burned-in text"), new Paragraph("Look at each for names, dates or identifiers before approving;"
+                + " the viewer shows a banner over them."), list);
         return section;
     }
 
@@ -181,12 +187,6 @@ class DraftView extends Div implements BeforeEnterObserver {
             p.setId("review-not-allowed");
             approve.setEnabled(false);
             box.add(p);
-        }
-        if (!d.flagged().isEmpty()) {
-            var flags = new com.vaadin.flow.component.html.UnorderedList();
-            flags.setId("review-flags");
-            d.flagged().forEach(f -> flags.add(new com.vaadin.flow.component.html.ListItem(f.whereInWords() + ": " + f.reason())));
-            box.add(new Paragraph("Flagged for burned-in text (a banner shows over each while it is on screen):"), flags);
         }
         var buttons = new HorizontalLayout(approve, sendBack);
         buttons.setWrap(true);

@@ -35,6 +35,28 @@ class CaseManifestsTest {
     }
 
     @Test
+    void lesion_geometry_and_codes_travel_through_the_format_unchanged() throws Exception {
+        var m = CaseManifests.read("t", Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-detected/case.yaml"))).manifest();
+        var code = new CaseManifest.Code(CaseManifest.Code.RADLEX, "RID3874", "schwannoma");
+        var findings = java.util.List.of(
+                new CaseManifest.TruthFinding("L1", "cpa-mass", 0, null, null, null, null, null, new CaseManifest.Ellipse(30, 30, 5, 3, 20.0), null, null,
+                        null, code),
+                new CaseManifest.TruthFinding("L2", "cpa-mass", 0, null, null, null, null, null, null, new CaseManifest.Box(1, 2, 10, 12), null, null, null),
+                new CaseManifest.TruthFinding("L3", "cpa-mass", 0, null, null, null, null, java.util.List.of(0, 0), null, null,
+                        java.util.List.of(new CaseManifest.Point(5, 5), new CaseManifest.Point(15, 5), new CaseManifest.Point(10, 12)), null, null));
+        var tree = CaseManifests.tree(m);
+        ((tools.jackson.databind.node.ObjectNode) tree.get("truth")).set("findings", CaseManifests.treeOf(findings));
+        var withGeometry = CaseManifests.fromTree(tree);
+
+        byte[] yaml = CaseManifests.write(withGeometry);
+        var back = CaseManifests.read("t", yaml);
+
+        assertThat(back.manifest()).isEqualTo(withGeometry);
+        assertThat(new String(yaml, StandardCharsets.UTF_8)).contains("- 15.0", "rotationDeg: 20.0", "scheme: \"RADLEX\"")
+                .doesNotContain("geometries:", "outline:", "centreX:", "equivalentRadiusPx:", "geometry:");
+    }
+
+    @Test
     void a_manifest_with_schema_problems_is_still_read_for_a_draft_with_every_problem_named() {
         byte[] yaml = """
                 schemaVersion: 1
