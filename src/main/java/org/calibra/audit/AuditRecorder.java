@@ -56,10 +56,14 @@ class AuditRecorder {
         log.append("module.passed", e.userId(), "module:" + e.moduleId(), null, Map.of("attempt", e.attemptId(), "curriculum", e.curriculumId()));
     }
 
+    /** A step in a case's life (ADR 0021): drafts created, sent for review or back, approved (self-approvals say so), published, retired. */
     @EventListener
-    void on(org.calibra.casebank.CaseImported e) {
-        log.append("case.imported", e.userId(), "case:" + e.slug() + "/v" + e.version(), null, Map.of("versionId", e.versionId(),
-                "status", e.status(), "files", e.files(), "flaggedImages", e.flaggedImages()));
+    void on(org.calibra.authoring.CaseWorkflowChanged e) {
+        Map<String, Object> details = new HashMap<>(e.details());
+        if (e.draftId() != null) {
+            details.put("draft", e.draftId());
+        }
+        log.append("case." + e.kind().name().toLowerCase(java.util.Locale.ROOT), e.actorId(), "case:" + e.slug(), null, details);
     }
 
     @EventListener

@@ -92,8 +92,13 @@ public class PersonalDataService {
                 .toList());
         data.put("certificates", rows("select public_id, holder_name, title, issuer_name, competencies, issued_at, expires_at, revoked_at,"
                 + " revocation_reason from certificate where user_id = ? order by issued_at", userId));
+        // case authoring (ADR 0021): the drafts they started and the review comments they wrote, in their words
+        data.put("caseDrafts", rows("select id, case_slug, state, source, created_at, updated_at from case_draft where author_id = ? order by id", userId));
+        data.put("reviewComments", rows("select draft_id, case_slug, kind, body, created_at from case_review_comment where author_id = ? order by id",
+                userId));
         data.put("auditTrail", audit.about(userId));
-        audit.append("personal-data.exported", requestedBy, "user:" + userId, null, Map.of("tables", "account,attempts,reads,marks,scores,certificates,audit"));
+        audit.append("personal-data.exported", requestedBy, "user:" + userId, null,
+                Map.of("tables", "account,attempts,reads,marks,scores,certificates,caseDrafts,reviewComments,audit"));
         return JSON.writeValueAsString(data);
     }
 

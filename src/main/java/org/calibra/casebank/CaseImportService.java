@@ -25,10 +25,63 @@ public class CaseImportService {
 
     private final CaseImporter importer;
     private final Path syntheticCache;
+    private final org.calibra.casebank.storage.BlobStore blobs;
 
-    CaseImportService(CaseImporter importer, @Value("${calibra.synthetic.cache-dir}") Path syntheticCache) {
+    CaseImportService(CaseImporter importer, @Value("${calibra.synthetic.cache-dir}") Path syntheticCache,
+                      org.calibra.casebank.storage.BlobStore blobs) {
         this.importer = importer;
         this.syntheticCache = syntheticCache;
+        this.blobs = blobs;
+    }
+
+    /**
+     * The loader's checks (schema, files, stack, cross-checks) on a case whose files are in the blob store — a draft:
+     * {@code manifest} is its case.yaml, {@code files} the SHA-256 of each file by the name the manifest uses.
+     * {@code display} names the case in problems. Every problem at once; nothing is written.
+     */
+    public StoredCaseCheck checkStored(String display, byte[] manifest, java.util.Map<String, String> files) {
+        List<ContentProblem> missing = new ArrayList<>();
+        var checked = org.calibra.casebank.content.CaseBundleReader.check(display, manifest, load(display, files, missing));
+        List<ContentProblem> problems = new ArrayList<>(missing);
+        problems.addAll(checked.problems());
+        return new StoredCaseCheck(problems, checked.stack().stream().map(s -> new StoredCaseCheck.Image(s.index(),
+                s.file().external() ? null : s.file().name(), s.file().sha256(), s.frame(), s.file().header().rows(),
+                s.file().header().columns())).toList());
+    }
+
+    /**
+     * Publishes a case whose files are in the blob store as its next version (the first for a new case), read by modules
+     * at once; it belongs to {@code institutionId}. Checked again here: throws {@link ContentException} with every problem
+     * when it is not publishable, IllegalArgumentException when its id is the repository's or another institution's.
+     */
+    @Transactional
+    public StoredVersion publishStored(String display, byte[] manifest, java.util.Map<String, String> files, String report, long institutionId) {
+        List<ContentProblem> missing = new ArrayList<>();
+        var checked = org.calibra.casebank.content.CaseBundleReader.check(display, manifest, load(display, files, missing));
+        if (!missing.isEmpty() || checked.bundle() == null) {
+            missing.addAll(checked.problems());
+            throw new ContentException(missing);
+        }
+        var stored = importer.importUploaded(checked.bundle(), org.calibra.casebank.internal.CaseVersion.PUBLISHED, report, institutionId);
+        return new StoredVersion(stored.slug(), stored.version(), stored.versionId(), stored.created());
+    }
+
+    /** The stored bytes of each file; a file missing from the blob store is a problem. */
+    private java.util.Map<String, byte[]> load(String display, java.util.Map<String, String> files, List<ContentProblem> problems) {
+        java.util.Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+        files.forEach((name, sha) -> {
+            var path = blobs.find(sha);
+            if (path.isEmpty()) {
+                problems.add(new ContentProblem(display + "/" + name, "", "is missing from the file store (" + sha + "); upload the case again"));
+                return;
+            }
+            try {
+                bytes.put(name, Files.readAllBytes(path.get()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return bytes;
     }
 
     /** Reads every {@code <dir>/<case-id>/case.yaml}; collects problems instead of stopping at the first. */

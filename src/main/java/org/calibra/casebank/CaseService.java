@@ -21,19 +21,33 @@ public class CaseService {
     public static final String HEATMAP_URL_PREFIX = "/files/heatmap/";
 
     private final CaseVersionRepository versions;
+    private final org.calibra.casebank.internal.CaseItemRepository items;
+    private final java.time.Clock clock;
 
-    CaseService(CaseVersionRepository versions) {
+    CaseService(CaseVersionRepository versions, org.calibra.casebank.internal.CaseItemRepository items, java.time.Clock clock) {
         this.versions = versions;
+        this.items = items;
+        this.clock = clock;
     }
 
-    /** The version new reads use: the latest published one (uploads pending review or rejected never count). */
+    /**
+     * The version reads of this case use: the latest published one (uploads pending review or rejected never count).
+     * A retired case keeps answering, so an attempt that drew it before it was retired can still read it; new draws never
+     * take it, because pools leave retired cases out ({@link #retired()}, {@link #publishedUploadsMatching}; ADR 0021).
+     */
     public Optional<Long> latestVersionId(String slug) {
         return versions.findFirstByCaseItemSlugAndStatusOrderByVersionDesc(slug, CaseVersion.PUBLISHED).map(CaseVersion::getId);
     }
 
-    /** Slugs of uploaded cases whose latest published version carries every tag of at least one query, by slug. */
+    /** Cases retired from draws and tag pools (ADR 0021), by slug: module pools leave them out. */
+    public java.util.Set<String> retired() {
+        return new java.util.TreeSet<>(items.findRetiredSlugs());
+    }
+
+    /** Slugs of unretired uploaded cases whose latest published version carries every tag of at least one query, by slug. */
     public List<String> publishedUploadsMatching(List<List<String>> tagQueries, long institutionId) {
         return versions.findPublishedUploads().stream()
+                .filter(v -> v.getCaseItem().getRetiredAt() == null)
                 .filter(v -> v.getCaseItem().getInstitutionId() != null && v.getCaseItem().getInstitutionId() == institutionId)
                 .filter(v -> tagQueries.stream().anyMatch(q -> JsonText.toList(v.getTags()).containsAll(q)))
                 .map(v -> v.getCaseItem().getSlug()).toList();
@@ -121,7 +135,67 @@ public class CaseService {
         return new CaseSummary(v.getId(), v.getCaseItem().getSlug(), v.getVersion(),
                 v.getTitle(), v.getModality(), v.getDifficulty(), JsonText.toList(v.getTags()), v.getTruthDiagnosis(),
                 v.getImages().size(), v.getAiSuggestion().getScore(), v.getSourceLicence(), v.getLoadedAt(), v.getStatus(),
-                v.getCaseItem().getOrigin());
+                v.getCaseItem().getOrigin(), v.getCaseItem().getRetiredAt() != null);
+    }
+
+    /** A version's whole content in the one format, for staff pages, export and drafts (truth included: never for trainees). */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public Optional<CaseContent> content(long versionId) {
+        return versions.findById(versionId).map(v -> {
+            var read = org.calibra.casebank.content.CaseManifests.read(v.getCaseItem().getSlug(),
+                    v.getManifest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (!read.readable()) {
+                throw new IllegalStateException("the stored manifest of version " + v.getVersion() + " of '" + v.getCaseItem().getSlug()
+                        + "' cannot be read: " + read.problems());
+            }
+            var m = read.manifest();
+            Map<String, String> files = new java.util.LinkedHashMap<>();
+            versions.findFileBlobs(v.getId()).forEach(row -> files.put((String) row[0], (String) row[1]));
+            var heatmapShas = new java.util.HashMap<Integer, String>();
+            v.getAiSuggestion().getHeatmaps().forEach(h -> heatmapShas.put(h.getImageIndex(), h.getBlobSha256()));
+            m.ai().heatmaps().forEach(h -> {
+                if (heatmapShas.containsKey(h.imageIndex())) {
+                    files.put(h.file(), heatmapShas.get(h.imageIndex()));
+                }
+            });
+            return new CaseContent(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getStatus(), v.getCaseItem().getOrigin(),
+                    v.getCaseItem().getInstitutionId(), v.getLoadedAt(), m, files, v.getDeidReport());
+        });
+    }
+
+    /** A case and its versions, oldest first; empty when no case has this slug. */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public Optional<CaseHistory> history(String slug) {
+        return items.findBySlug(slug).map(item -> new CaseHistory(item.getSlug(), item.getOrigin(), item.getInstitutionId(), item.getRetiredAt(),
+                versions.findByCaseItemSlugOrderByVersionAsc(slug).stream().map(v -> new CaseHistory.Version(v.getId(), v.getVersion(),
+                        v.getStatus(), v.getLoadedAt(), v.getReviewedBy())).toList()));
+    }
+
+    /**
+     * Retires a case: no new draw or tag pool takes it from now on; its versions, the reads made on them, decision records
+     * and certificates are untouched. Returns false when it was retired already. Who may is the caller's rule (authoring).
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    @Transactional
+    public boolean retire(String slug, long userId) {
+        var item = items.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("no case '" + slug + "'"));
+        if (item.getRetiredAt() != null) {
+            return false;
+        }
+        item.retire(userId, clock.instant());
+        return true;
+    }
+
+    /** Takes a retired case back into draws and pools. Returns false when it was not retired. */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    @Transactional
+    public boolean unretire(String slug) {
+        var item = items.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("no case '" + slug + "'"));
+        if (item.getRetiredAt() == null) {
+            return false;
+        }
+        item.unretire();
+        return true;
     }
 
     private static CaseForReading toReading(CaseVersion v) {

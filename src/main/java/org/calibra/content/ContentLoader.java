@@ -29,16 +29,18 @@ public class ContentLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     private final CaseImportService cases;
+    private final org.calibra.casebank.CaseService caseService;
     private final CurriculumImportService curricula;
     private final TransactionTemplate tx;
     private final Path casesDir;
     private final Path curriculaDir;
     private final boolean onStartup;
 
-    ContentLoader(CaseImportService cases, CurriculumImportService curricula, TransactionTemplate tx,
+    ContentLoader(CaseImportService cases, org.calibra.casebank.CaseService caseService, CurriculumImportService curricula, TransactionTemplate tx,
                   @Value("${calibra.content.cases-dir}") Path casesDir, @Value("${calibra.content.curricula-dir}") Path curriculaDir,
                   @Value("${calibra.content.load-on-startup:true}") boolean onStartup) {
         this.cases = cases;
+        this.caseService = caseService;
         this.curricula = curricula;
         this.tx = tx;
         this.casesDir = casesDir;
@@ -70,6 +72,11 @@ public class ContentLoader implements ApplicationRunner {
         }
         // allowed, but worth knowing: a case read in one module is a repeat (never counted) in the other (ADR 0015)
         org.calibra.curriculum.content.PoolOverlap.find(checkedCurricula.curricula()).forEach(o -> log.warn("Overlapping case pools: {}", o.describe()));
+        // a retired case stays retired whatever its folder says (ADR 0021): modules that list it lose it from their draws
+        var retired = caseService.retired();
+        checkedCurricula.curricula().forEach(c -> c.manifest().modules().forEach(m -> m.cases().stream().filter(retired::contains).forEach(slug ->
+                log.warn("Module '{}' of curricula/{}.yaml lists case '{}', which is retired: draws leave it out; remove it from the module"
+                        + " or un-retire the case on its page", m.id(), c.manifest().id(), slug))));
         Summary summary = tx.execute(status -> {
             var caseResults = cases.importBundles(checkedCases.bundles());
             var changedCurricula = curricula.importAll(checkedCurricula.curricula());

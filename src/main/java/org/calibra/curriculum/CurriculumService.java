@@ -78,15 +78,22 @@ public class CurriculumService {
                 c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId());
     }
 
-    /** The stored pool (resolved from cases/ at start-up) plus published uploaded cases matching one of the module's tag queries. */
+    /**
+     * The stored pool (resolved from cases/ at start-up) plus published uploaded cases matching one of the module's tag
+     * queries, without retired cases: new draws never take a retired case (attempts keep the draws they made; ADR 0021).
+     */
     private ModuleInfo withUploads(ModuleEntity m) {
         ModuleInfo info = toInfo(m);
         List<List<String>> queries = JsonText.read(m.getCaseTags(), new TypeReference<List<List<String>>>() {});
-        if (queries.isEmpty()) {
+        var retired = cases.retired();
+        if (queries.isEmpty() && info.caseSlugs().stream().noneMatch(retired::contains)) {
             return info;
         }
         var pool = new java.util.LinkedHashSet<>(info.caseSlugs());
-        pool.addAll(cases.publishedUploadsMatching(queries, m.getCurriculum().getInstitutionId()));
+        if (!queries.isEmpty()) {
+            pool.addAll(cases.publishedUploadsMatching(queries, m.getCurriculum().getInstitutionId()));
+        }
+        pool.removeAll(retired);
         return new ModuleInfo(info.id(), info.curriculumId(), info.curriculumTitle(), info.slug(), info.title(), info.description(),
                 info.readingMode(), info.minimumCases(), info.thresholds(), List.copyOf(pool), info.rules());
     }

@@ -28,8 +28,10 @@ class DemoUsers implements ApplicationRunner {
         new Demo("resident2", "resident2", "Dr. Sam Second", Role.RESIDENT),
         new Demo("resident3", "resident3", "Dr. Tia Third", Role.RESIDENT),
         new Demo("educator", "educator", "Dr. Eli Educator", Role.EDUCATOR),
-        // a second educator: the import journey's account (the lockout journey locks 'educator')
+        // a second educator of the same institution: a case one of them writes, the other approves (ADR 0021)
         new Demo("curator", "curator", "Dr. Cora Curator", Role.EDUCATOR),
+        // the account the lockout journey locks, so no other journey depends on the order they run in
+        new Demo("lockout", "lockout", "Dr. Lee Lockout", Role.RESIDENT),
         new Demo("verifier", "verifier", "Vera Verifier (St. Example Hospital HR)", Role.VERIFIER),
         new Demo("admin", "admin", "Ada Admin", Role.ADMIN),
     };

@@ -28,6 +28,12 @@ import tools.jackson.databind.JsonNode;
 public final class SyntheticCases {
 
     /** Overrides the cache folder for callers that have no configuration (tests, command-line tools). */
+    /**
+     * What every generated image says in Manufacturer (0008,0070), which de-identification keeps: how a generated case
+     * exported from the app (its recipe left behind) is still known to be synthetic when it comes back.
+     */
+    public static final String MANUFACTURER = "Calibra synthetic phantom";
+
     public static final String CACHE_PROPERTY = "calibra.synthetic.cache-dir";
 
     private SyntheticCases() {

@@ -203,7 +203,7 @@ class ArchitectureTest {
                 .areAssignableTo(org.calibra.reading.AttemptRecords.class).check(classes);
     }
 
-    static final java.util.List<String> FEATURE_MODULES = java.util.List.of("audit", "casebank", "certification", "competency", "content",
+    static final java.util.List<String> FEATURE_MODULES = java.util.List.of("audit", "authoring", "casebank", "certification", "competency", "content",
             "curriculum", "dicomweb", "institution", "reading", "scoring", "security", "synthetic", "shell");
 
     private static String moduleOf(String packageName) {
@@ -234,6 +234,12 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.calibra.reading..")
                 .should().dependOnClassesThat().haveSimpleName("CaseTruth").check(classes);
+        // a version's whole manifest (truth included) and a case's history: staff pages through the authoring module only
+        methods().that().areDeclaredIn(org.calibra.casebank.CaseService.class).and().haveName("content")
+                .should().onlyBeCalled().byClassesThat().resideInAnyPackage("org.calibra.authoring..", "org.calibra.casebank..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.calibra.reading..")
+                .should().dependOnClassesThat().resideInAPackage("org.calibra.authoring..").check(classes);
         // which cases are abnormal, only to stratify draws: the reading service, never a view
         methods().that().areDeclaredIn(org.calibra.casebank.CaseService.class).and().haveName("strata")
                 .should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.calibra.reading.AttemptDraws")

@@ -3,16 +3,17 @@ package org.calibra.casebank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.calibra.curriculum.CurriculumService;
+import org.calibra.casebank.content.CaseBundleReader;
+import org.calibra.casebank.content.CaseManifest;
 import org.calibra.support.IntegrationTest;
+import static org.calibra.support.CaseZips.caseZip;
+import static org.calibra.support.CaseZips.unzip;
+import static org.calibra.support.CaseZips.zip;
 import org.calibra.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,16 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The upload door against the real database: held for review, published or rejected, audited, nothing identifying stored. */
+/**
+ * The upload door against the real database: de-identified and stored for a draft (never a version, ADR 0021), nothing
+ * stored when anything fails, an exported file taken back as it is; versions held for review before drafts existed.
+ */
 @IntegrationTest
 class CaseUploadIT {
 
     @Autowired CaseUploadService uploads;
     @Autowired CaseService cases;
-    @Autowired CurriculumService curricula;
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.calibra.content.ContentLoader loader;
+    @Autowired org.calibra.casebank.internal.CaseImporter importer;
+    @Autowired TransactionTemplate tx;
     @Value("${calibra.storage.blob-dir}") Path blobs;
 
     @BeforeEach
@@ -43,126 +48,104 @@ class CaseUploadIT {
         SignedIn.clear();
     }
 
-    /** A demo case's manifest under a new id with the 'imported' tag, and its image (a secondary capture when {@code sc}). */
-    static byte[] caseZip(String id, boolean sc) throws Exception {
-        String source = sc ? "cases/nm-bone-scan-injection-site" : "cases/mr-iac-schwannoma-detected";
-        String yaml = Files.readString(Path.of(source, "case.yaml")).replaceFirst("(?m)^id: .*$", "id: " + id)
-                .replaceFirst("(?m)^tags: \\[", "tags: [imported, ");
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(id + "/case.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        try (var files = Files.list(Path.of(source))) {
-            for (Path f : files.filter(p -> !p.getFileName().toString().equals("case.yaml")).toList()) {
-                entries.put(id + "/" + f.getFileName(), Files.readAllBytes(f));
-            }
-        }
-        return zip(entries);
-    }
-
-    static byte[] zip(Map<String, byte[]> entries) throws Exception {
-        var out = new ByteArrayOutputStream();
-        try (var z = new ZipOutputStream(out)) {
-            for (var e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     @Test
-    void a_secondary_capture_is_held_for_review_then_published_joins_the_imported_module_and_is_audited() throws Exception {
-        UploadOutcome o = uploads.upload("bone.zip", caseZip("uploaded-bone-scan", true), 1L);
-
-        assertThat(o.kind()).isEqualTo(UploadOutcome.Kind.PENDING_REVIEW);
-        assertThat(o.flagged()).singleElement().asString().contains("JPEG2000.dcm", "secondary capture");
-        assertThat(o.report()).contains("(0010,0010) PatientName | emptied");
-        assertThat(cases.latestVersionId("uploaded-bone-scan")).as("pending: no module reads it").isEmpty();
-        assertThat(importedModulePool()).doesNotContain("uploaded-bone-scan");
-        assertThat(uploads.pendingReview()).anyMatch(p -> p.slug().equals("uploaded-bone-scan"));
-
-        uploads.publish(o.versionId(), 1L);
-
-        assertThat(cases.latestVersionId("uploaded-bone-scan")).contains(o.versionId());
-        assertThat(importedModulePool()).contains("ct-thoracic-spine-staging-normal", "uploaded-bone-scan");
-        assertThat(jdbc.queryForList("select action from audit_entry where subject = 'case:uploaded-bone-scan/v1' order by seq", String.class))
-                .containsExactly("case.imported", "case.published");
-        assertThat(jdbc.queryForObject("select origin from case_item where slug = 'uploaded-bone-scan'", String.class)).isEqualTo("upload");
-        assertThatThrownBy(() -> uploads.publish(o.versionId(), 1L)).hasMessageContaining("not pending review");
-    }
-
-    @Test
-    void a_rejected_version_is_never_read_and_the_stored_images_carry_no_original_identifiers() throws Exception {
-        UploadOutcome o = uploads.upload("bone.zip", caseZip("uploaded-rejected", true), 1L);
-        uploads.reject(o.versionId(), 1L);
-
-        assertThat(cases.latestVersionId("uploaded-rejected")).isEmpty();
-        assertThat(jdbc.queryForObject("select status from case_version where id = ?", String.class, o.versionId())).isEqualTo("REJECTED");
-        String sha = jdbc.queryForObject("select blob_sha256 from case_image where case_version_id = ?", String.class, o.versionId());
-        String stored = new String(Files.readAllBytes(blobs.resolve(sha.substring(0, 2)).resolve(sha)), StandardCharsets.ISO_8859_1);
-        assertThat(stored).doesNotContain("1.3.6.1.4.1.5962.1.2.8.20040826185059.5457") // original StudyInstanceUID
-                .contains("2.25.");
-        String report = jdbc.queryForObject("select deid_report from case_version where id = ?", String.class, o.versionId());
-        assertThat(report).contains("StudyInstanceUID").doesNotContain("1.3.6.1.4.1.5962");
-    }
-
-    @Test
-    void an_image_without_burned_in_risk_is_published_at_once_and_the_same_upload_again_changes_nothing() throws Exception {
-        byte[] zip = caseZip("uploaded-mr", false);
-        UploadOutcome first = uploads.upload("mr.zip", zip, 1L);
-        UploadOutcome again = uploads.upload("mr.zip", zip, 1L);
-
-        assertThat(first.kind()).isEqualTo(UploadOutcome.Kind.PUBLISHED);
-        assertThat(again.kind()).isEqualTo(UploadOutcome.Kind.UNCHANGED);
-        assertThat(again.versionId()).isEqualTo(first.versionId());
-    }
-
-    @Test
-    void without_case_yaml_the_educator_gets_a_clean_bundle_and_nothing_is_stored() throws Exception {
+    void an_upload_is_de_identified_and_its_files_stored_but_no_case_version_is_made() throws Exception {
         int before = count();
-        UploadOutcome o = uploads.upload("scan.zip", zip(Map.of("a/b/x.dcm", Files.readAllBytes(Path.of("cases/mr-brain-0417/0051.dcm")))), 1L);
+        PreparedUpload p = uploads.prepare("bone.zip", caseZip("prepared-bone-scan", true));
 
-        assertThat(o.kind()).isEqualTo(UploadOutcome.Kind.SKELETON);
-        assertThat(new String(o.cleanBundle(), StandardCharsets.ISO_8859_1)).contains("case.yaml", "import-report.md", "series-01/image-0001.dcm");
-        assertThat(count()).isEqualTo(before);
-        UploadOutcome todo = uploads.upload("scan-clean.zip", o.cleanBundle(), 1L);
-        assertThat(todo.kind()).isEqualTo(UploadOutcome.Kind.FAILED);
-        assertThat(todo.problems()).allSatisfy(p -> assertThat(p.message()).contains("TODO"));
+        assertThat(p.failed()).isFalse();
+        assertThat(p.hadManifest()).isTrue();
+        assertThat(p.manifest().id()).isEqualTo("prepared-bone-scan");
+        assertThat(p.flagged()).singleElement().satisfies(f -> assertThat(f.file() + " " + f.reason()).contains("JPEG2000.dcm", "secondary capture"));
+        assertThat(p.report()).contains("(0010,0010) PatientName | emptied");
+        assertThat(count()).as("uploads become drafts, never versions").isEqualTo(before);
+        String sha = p.files().get("JPEG2000.dcm");
+        String stored = new String(Files.readAllBytes(blobs.resolve(sha.substring(0, 2)).resolve(sha)), StandardCharsets.ISO_8859_1);
+        assertThat(stored).doesNotContain("1.3.6.1.4.1.5962.1.2.8.20040826185059.5457").contains("2.25."); // original StudyInstanceUID
+    }
+
+    @Test
+    void a_file_this_installation_already_stores_comes_back_byte_for_byte() throws Exception {
+        PreparedUpload first = uploads.prepare("mr.zip", caseZip("prepared-mr", false));
+        String sha = first.files().get("MR_small.dcm");
+        byte[] clean = Files.readAllBytes(blobs.resolve(sha.substring(0, 2)).resolve(sha));
+        byte[] yaml = unzip(caseZip("prepared-mr", false)).get("prepared-mr/case.yaml");
+
+        PreparedUpload again = uploads.prepare("again.zip", zip(Map.of("case.yaml", yaml, "MR_small.dcm", clean)));
+
+        assertThat(again.files().get("MR_small.dcm")).as("not de-identified a second time (its UIDs would move)").isEqualTo(sha);
+        assertThat(again.report()).contains("already de-identified by this installation");
+    }
+
+    @Test
+    void without_case_yaml_a_skeleton_marked_todo_is_written_from_the_images() throws Exception {
+        PreparedUpload p = uploads.prepare("scan.zip", zip(Map.of("a/b/x.dcm", Files.readAllBytes(Path.of("cases/mr-brain-0417/0051.dcm")))));
+
+        assertThat(p.hadManifest()).isFalse();
+        assertThat(p.files()).containsOnlyKeys("series-01/image-0001.dcm");
+        assertThat(p.manifest().title()).contains("TODO");
+        assertThat(p.manifest().images()).extracting(CaseManifest.ImageEntry::file).containsExactly("series-01/image-0001.dcm");
     }
 
     @Test
     void a_bundle_with_one_broken_file_stores_nothing_and_names_the_file() throws Exception {
-        int before = count();
-        byte[] good = caseZip("uploaded-broken", false);
-        var entries = new LinkedHashMap<String, byte[]>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
+        var entries = unzip(caseZip("uploaded-broken", false));
         entries.put("uploaded-broken/extra.dcm", "not a DICOM file".getBytes());
 
-        UploadOutcome o = uploads.upload("broken.zip", zip(entries), 1L);
+        PreparedUpload p = uploads.prepare("broken.zip", zip(entries));
 
-        assertThat(o.kind()).isEqualTo(UploadOutcome.Kind.FAILED);
-        assertThat(o.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("broken.zip/extra.dcm");
-            assertThat(p.message()).startsWith("not DICOM");
+        assertThat(p.failed()).isTrue();
+        assertThat(p.files()).isEmpty();
+        assertThat(p.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("broken.zip/extra.dcm");
+            assertThat(problem.message()).startsWith("not DICOM");
         });
-        assertThat(count()).isEqualTo(before);
     }
 
     @Test
-    void an_upload_cannot_replace_a_case_of_the_repository() throws Exception {
-        UploadOutcome o = uploads.upload("x.zip", caseZip("mr-iac-schwannoma-detected", false), 1L);
-        assertThat(o.kind()).isEqualTo(UploadOutcome.Kind.FAILED);
-        assertThat(o.problems().getFirst().message()).contains("cases/ folder", "another id");
+    void a_case_yaml_that_is_not_yaml_stores_nothing() throws Exception {
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("case.yaml", "id: [broken".getBytes(StandardCharsets.UTF_8));
+        entries.put("MR_small.dcm", Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-detected/MR_small.dcm")));
+
+        PreparedUpload p = uploads.prepare("bad-yaml.zip", zip(entries));
+
+        assertThat(p.failed()).isTrue();
+        assertThat(p.problems()).singleElement().satisfies(problem -> assertThat(problem.message()).startsWith("is not valid YAML"));
+    }
+
+    @Test
+    void a_file_that_is_not_a_zip_stores_nothing() {
+        PreparedUpload p = uploads.prepare("not-a.zip", "just text, not a zip archive".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(p.failed()).isTrue();
+        assertThat(p.problems()).isNotEmpty();
+    }
+
+    @Test
+    void a_version_held_for_review_before_drafts_existed_is_still_published_and_audited() throws Exception {
+        String yaml = Files.readString(Path.of("cases/nm-bone-scan-injection-site/case.yaml")).replaceFirst("(?m)^id: .*$", "id: legacy-held-bone-scan");
+        Path dir = Files.createDirectories(Files.createTempDirectory("legacy").resolve("legacy-held-bone-scan"));
+        Files.writeString(dir.resolve("case.yaml"), yaml);
+        Files.copy(Path.of("cases/nm-bone-scan-injection-site/JPEG2000.dcm"), dir.resolve("JPEG2000.dcm"));
+        var legacy = CaseBundleReader.read(dir, "legacy");
+        long institution = jdbc.queryForObject("select institution_id from user_account where username = 'educator'", Long.class);
+        var stored = tx.execute(s -> importer.importUploaded(legacy, "PENDING_REVIEW", "report", institution));
+        assertThat(cases.latestVersionId("legacy-held-bone-scan")).isEmpty();
+        assertThat(uploads.pendingReview()).anyMatch(p -> p.slug().equals("legacy-held-bone-scan"));
+
+        uploads.publish(stored.versionId(), 1L);
+
+        assertThat(cases.latestVersionId("legacy-held-bone-scan")).contains(stored.versionId());
+        assertThat(jdbc.queryForList("select action from audit_entry where subject = 'case:legacy-held-bone-scan/v1' order by seq", String.class))
+                .containsExactly("case.published");
+        assertThatThrownBy(() -> uploads.publish(stored.versionId(), 1L)).hasMessageContaining("not pending review");
     }
 
     @Test
     void residents_may_not_upload() {
         SignedIn.as("resident", "RESIDENT");
-        assertThatThrownBy(() -> uploads.upload("x.zip", new byte[0], 1L)).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> uploads.prepare("x.zip", new byte[0])).isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -178,22 +161,6 @@ class CaseUploadIT {
         assertThat(org.calibra.dicom.DicomReader.read(stored).data().string(org.calibra.dicom.Tags.PatientIdentityRemoved)).isEqualTo("YES");
         assertThat(row.get("status")).isEqualTo("PUBLISHED");
         assertThat((String) row.get("report")).contains("(0010,0010) PatientName | emptied");
-    }
-
-    @Test
-    void start_up_loading_leaves_uploaded_cases_alone() throws Exception {
-        UploadOutcome o = uploads.upload("mr.zip", caseZip("uploaded-survives-restart", false), 1L);
-
-        loader.load(Path.of("cases"), Path.of("curricula"));
-
-        assertThat(cases.latestVersionId("uploaded-survives-restart")).contains(o.versionId());
-        assertThat(jdbc.queryForObject("select count(*) from case_version v join case_item c on c.id = v.case_id"
-                + " where c.slug = 'uploaded-survives-restart'", Integer.class)).isEqualTo(1);
-    }
-
-    private java.util.List<String> importedModulePool() {
-        var c = curricula.listCurricula().stream().filter(x -> x.slug().equals("imported-cases")).findFirst().orElseThrow();
-        return c.modules().getFirst().caseSlugs();
     }
 
     private int count() {

@@ -69,6 +69,9 @@ class AccessMatrixIT {
     /** What the probes need: ids of things that exist, owned by the right people. */
     private long moduleA, moduleB, ownRead, ownAttempt;
     private String dicomSha, drawnFrame, undrawnFrame, drawnStudy;
+    /** Authoring (ADR 0021): a draft of the demo institution and the file only it uses; a case it published. */
+    private long draftA, authoredVersion;
+    private String draftOnlySha, authoredSlug;
 
     /** Who plays each role in "own/other" rows: a second institution's resident and educator where the row says so. */
     private final Map<String, String> scopedUser = new LinkedHashMap<>();
@@ -100,7 +103,27 @@ class AccessMatrixIT {
         drawnFrame = links.stack(drawn).getFirst().frame();
         drawnStudy = drawnFrame.replaceAll(".*/studies/([^/]+)/.*", "$1");
         undrawnFrame = links.stack(caseService.latestVersionId("synth-cxr-001").orElseThrow()).getFirst().frame();
+        authoring();
         SignedIn.clear();
+    }
+
+    /** A draft of the demo institution (a skeleton: its image is used by no version), and a case of it that an admin approved. */
+    private void authoring() {
+        var authoring = context.getBean(org.calibra.authoring.AuthoringService.class);
+        try {
+            SignedIn.as("educator", "EDUCATOR");
+            var skeleton = authoring.upload("matrix-draft.zip", org.calibra.support.CaseZips.zip(
+                    Map.of("scan/liver.dcm", Files.readAllBytes(Path.of("src/test/resources/dicom/liver_1frame.dcm"))))).draft();
+            draftA = skeleton.id();
+            draftOnlySha = skeleton.content().files().values().iterator().next();
+            authoredSlug = "matrix-authored-case";
+            var authored = authoring.upload("matrix-authored.zip", org.calibra.support.CaseZips.caseZip(authoredSlug, false)).draft();
+            authoring.sendForReview(authored.id(), authored.revision());
+            SignedIn.as("admin", "ADMIN");
+            authoredVersion = authoring.approve(authored.id(), authored.revision(), false, null).publishedVersionId();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A way to try one row as one user: true if allowed. */
@@ -128,7 +151,24 @@ class AccessMatrixIT {
         playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "resident", "resident-a2");
         playedBy("`/decisions/{attempt}` another resident's attempt, or one of another institution", "educator", "educator-b");
         p.put("`/cases` case library", view("cases", "case-library"));
-        p.put("`/cases/import` upload a case, review flagged uploads", view("cases/import", "case-import"));
+        p.put("`/cases/import` upload a case (it becomes a draft)", view("cases/import", "case-import"));
+        p.put("`/cases/{id}` a case's page: the shared library's or one of the educator's institution", view(s -> "cases/" + authoredSlug, "case-page"));
+        p.put("`/cases/{id}` a case of another institution", view(s -> "cases/" + authoredSlug, "case-page"));
+        playedBy("`/cases/{id}` a case of another institution", "educator", "educator-b");
+        p.put("`/cases/drafts/{id}` a draft of the educator's institution", view(s -> "cases/drafts/" + draftA, "draft-view"));
+        p.put("`/cases/drafts/{id}` a draft of another institution", view(s -> "cases/drafts/" + draftA, "draft-view"));
+        playedBy("`/cases/drafts/{id}` a draft of another institution", "educator", "educator-b");
+        p.put("`/cases/reviews` review queue: drafts in review", view("cases/reviews", "review-queue"));
+        p.put("`GET /export/cases/versions/{v}/bundle.zip` a case of the educator's institution or the shared library",
+                s -> s.status("GET", "/export/cases/versions/" + authoredVersion + "/bundle.zip", null) == 200);
+        p.put("`GET /export/cases/drafts/{id}/bundle.zip` a draft of another institution",
+                s -> s.status("GET", "/export/cases/drafts/" + draftA + "/bundle.zip", null) == 200);
+        playedBy("`GET /export/cases/drafts/{id}/bundle.zip` a draft of another institution", "educator", "educator-b");
+        p.put("`GET /files/dicom/{sha256}` an image only a draft of the educator's institution uses",
+                s -> s.status("GET", "/files/dicom/" + draftOnlySha, null) == 200);
+        p.put("`GET /files/dicom/{sha256}` an image only a draft of another institution uses",
+                s -> s.status("GET", "/files/dicom/" + draftOnlySha, null) == 200);
+        playedBy("`GET /files/dicom/{sha256}` an image only a draft of another institution uses", "educator", "educator-b");
         p.put("`/studies` reader studies", view("studies", "reader-studies"));
         p.put("`/trainees` residents' attempts", view("trainees", "trainees-view"));
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of the educator's institution", s -> exportAllowed(s, moduleA));
@@ -328,7 +368,7 @@ class AccessMatrixIT {
             Set<String> ids = new TreeSet<>();
             ELEMENT_ID.matcher(uidl.body()).results().forEach(m -> ids.add(m.group(1)));
             lastWhat = "/" + route + " rendered " + ids.stream().filter(i -> i.endsWith("-view") || i.equals("case-title")
-                    || i.equals("case-library") || i.equals("reader-studies") || i.equals("decision-record") || i.equals("verify-lookup")).toList();
+                    || i.equals("case-library") || i.equals("case-page") || i.equals("review-queue") || i.equals("case-import") || i.equals("reader-studies") || i.equals("decision-record") || i.equals("verify-lookup")).toList();
             return ids;
         }
 

@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Local accounts in the real app: an admin reads the audit trail and verifies its hash chain; five wrong passwords
- * lock an account and the login form then says so. (The educator demo account is the one locked: no other journey
- * signs in as the educator, and every e2e run starts on a fresh database.)
+ * lock an account and the login form then says so. (The demo account 'lockout' is the one locked: no other journey signs
+ * in as it, so the journeys pass in any order; every e2e run starts on a fresh database.)
  */
 class AuditAndLockoutE2E {
 
@@ -45,9 +45,9 @@ class AuditAndLockoutE2E {
     void after_five_wrong_passwords_even_the_right_one_is_refused_with_a_message_that_the_account_is_locked() {
         try (var browser = new Browser()) {
             for (int i = 0; i < 5; i++) {
-                submit(browser, "educator", "wrong-" + i);
+                submit(browser, "lockout", "wrong-" + i);
             }
-            Map<?, ?> error = submit(browser, "educator", "educator");
+            Map<?, ?> error = submit(browser, "lockout", "lockout");
             assertThat(error.get("title")).isEqualTo("Account locked");
             assertThat((String) error.get("message")).contains("15 minutes", "5 failed sign-ins");
             assertThat(browser.driver.findElements(By.id("home-view"))).isEmpty();

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * An educator imports a real DICOM case through the app and a resident reads it: the upload (a zip built here from a
- * demo case's secondary-capture bone scan and a case.yaml tagged 'imported'), the de-identification report, the
- * burned-in-text review, publishing, then the resident opens the "Imported cases" module and the imported image is
- * really drawn by the viewer.
+ * An educator imports a real DICOM case through the app, a second educator approves it, and a resident reads it (ADR 0021):
+ * the upload (a zip built here from a demo case's secondary-capture bone scan and a case.yaml tagged 'imported') becomes a
+ * draft — de-identification report, the flagged image — which its author sends for review and cannot approve; the second
+ * educator ({@code educator}) finds it in the review queue, sees the flagged image's banner, confirms and approves, which
+ * publishes it; the resident opens the "Imported cases" module and the imported image is really drawn by the viewer.
  */
 class CaseImportE2E {
 
@@ -30,21 +31,39 @@ class CaseImportE2E {
     }
 
     @Test
-    void an_educator_uploads_reviews_and_publishes_a_case_and_a_resident_reads_it(@TempDir Path tmp) throws IOException {
+    void an_upload_becomes_a_draft_a_second_educator_approves_and_a_resident_reads(@TempDir Path tmp) throws IOException {
         Path zip = caseZip(tmp);
-        long versionId;
         try (var browser = new Browser()) {
             LoginPage.open(browser).signInAs("curator", "curator");
             var page = CaseImportPage.open(browser).upload(zip);
             browser.screenshot("import-uploaded");
 
-            assertThat(page.status()).contains("'" + SLUG + "' v1 is held for review");
+            assertThat(page.status()).contains("'" + SLUG + "' is a draft", "no problem");
             assertThat(page.flagged()).contains("JPEG2000.dcm").contains("secondary capture");
             assertThat(page.report()).contains("(0010,0010) PatientName").contains("emptied")
                     .contains("(0020,000D) StudyInstanceUID").doesNotContain("1.3.6.1.4.1.5962");
-            versionId = page.pendingVersionId(SLUG, 1);
-            page.publish(SLUG, 1);
+            var draft = page.openDraft();
+            assertThat(draft.state()).isEqualTo("draft");
+            assertThat(draft.hasNoProblems()).isTrue();
+            draft.sendForReview();
+            assertThat(draft.whyNotAllowedToApprove()).as("its author cannot approve it").contains("a second educator");
+            browser.screenshot("import-sent-for-review");
+        }
+        long versionId;
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("educator", "educator");
+            var queue = ReviewQueuePage.open(browser);
+            assertThat(queue.rowOf(SLUG)).contains("1 image(s) flagged for burned-in text");
+            var draft = queue.open(SLUG);
+            assertThat(draft.flaggedImages()).contains("image 1 (JPEG2000.dcm)", "secondary capture");
+            assertThat(draft.viewerWarnsAboutTheShownImage()).as("the viewer's banner over the flagged image").isTrue();
+            browser.screenshot("import-review");
+            versionId = draft.approveAfterLookingAtTheFlaggedImages().publishedVersionId();
             browser.screenshot("import-published");
+            var casePage = CasePage.open(browser, SLUG);
+            assertThat(casePage.state()).isEqualTo("published");
+            assertThat(casePage.versions()).contains("Version 1", "written by Dr. Cora Curator, approved by Dr. Eli Educator");
+            browser.screenshot("import-case-page");
         }
         try (var browser = new Browser()) {
             var home = LoginPage.open(browser).signInAs("resident", "resident");

@@ -5,7 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
-/** The educators' import page: upload a .zip, read the outcome and the report, publish or reject held versions. */
+/** The educators' import page: upload a .zip, read the outcome and the report, go on to the draft it became. */
 final class CaseImportPage {
 
     private final Browser browser;
@@ -42,18 +42,9 @@ final class CaseImportPage {
         return browser.driver.findElement(By.id("import-flags")).getText();
     }
 
-    /** The database id of a version held for review, shown as data on its row. */
-    long pendingVersionId(String slug, int version) {
-        return Long.parseLong(browser.waitFor(d -> d.findElement(By.id("pending-" + slug + "-v" + version))).getAttribute("data-version-id"));
-    }
-
-    CaseImportPage publish(String slug, int version) {
-        WebElement button = browser.driver.findElement(By.id("publish-" + slug + "-v" + version));
-        // below the report: scroll it into view as a user would
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        browser.waitFor(d -> button.isDisplayed() ? true : null);
-        button.click();
-        browser.waitFor(d -> d.findElements(By.id("pending-" + slug + "-v" + version)).isEmpty() ? true : null);
-        return this;
+    /** The draft the upload became. */
+    DraftPage openDraft() {
+        browser.driver.findElement(By.id("import-draft-link")).click();
+        return DraftPage.waitUntilShown(browser);
     }
 }

@@ -57,23 +57,91 @@ public final class CaseBundleReader {
         if (!m.id().equals(folder)) {
             problems.add(new ContentProblem(file, "id", "'" + m.id() + "' must equal the folder name '" + folder + "'"));
         }
-        // the tag is what every view shows as "synthetic", so it must say exactly whether the images were generated
-        boolean generated = ok.tree().has("synthetic");
-        if (generated != m.tags().contains(CaseManifest.SYNTHETIC_TAG)) {
-            problems.add(new ContentProblem(file, "tags", generated ? "a generated case must carry the tag '" + CaseManifest.SYNTHETIC_TAG + "'"
-                    : "the tag '" + CaseManifest.SYNTHETIC_TAG + "' is only for cases generated from a synthetic block"));
+        String folderDisplay = displayRoot + "/" + folder;
+        Checked checked = check(m, manifestBytes, ok.tree().has("synthetic"), folderDisplay,
+                (name, field, out) -> readInside(filesDir, folderDisplay, name, field, out), problems);
+        if (checked.bundle() == null) {
+            throw new ContentException(checked.problems());
         }
-        Map<String, DicomFile> files = readDicomFiles(filesDir, displayRoot + "/" + folder, m, problems);
-        List<HeatmapFile> heatmaps = readHeatmaps(filesDir, displayRoot + "/" + folder, m, problems);
-        List<StackImage> stack = expandStack(m, files, file, problems);
-        new CaseManifestChecks(m, stack, file, problems).run();
-        if (!problems.isEmpty()) {
-            throw new ContentException(problems);
-        }
-        return new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, heatmaps, contentHash(manifestBytes, files, heatmaps));
+        return checked.bundle();
     }
 
-    private static Map<String, DicomFile> readDicomFiles(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
+    /**
+     * A case held in memory — a draft whose files are in the blob store, an upload — checked exactly like a folder of
+     * {@code cases/} (schema, files, stack, every cross-check), except that there is no folder name to match. Every problem
+     * that can be found at once: cross-checks run even when the schema found problems, as far as the manifest allows.
+     * {@code files}: the bytes of each file, by the name the manifest uses. {@code display} names the case in problems.
+     */
+    public static Checked check(String display, byte[] manifestBytes, Map<String, byte[]> files) {
+        String file = display + "/" + MANIFEST;
+        var lenient = DOCUMENTS.parseLenient(file, manifestBytes, CaseManifest.class);
+        var problems = new ArrayList<>(lenient.problems());
+        if (lenient.value() == null) {
+            return new Checked(null, List.of(), problems);
+        }
+        // a recipe cannot regenerate files that were de-identified since: drafts carry the generated images themselves
+        if (lenient.tree().has("synthetic")) {
+            problems.add(new ContentProblem(file, "synthetic", "a recipe belongs to a case folder of cases/; remove the block, the images are in the bundle"));
+        }
+        return check(lenient.value(), manifestBytes, false, display, (name, field, out) -> {
+            byte[] bytes = files.get(name);
+            if (bytes == null) {
+                out.add(new ContentProblem(file, field, "'" + name + "' is not among the case's files"));
+            }
+            return bytes;
+        }, problems);
+    }
+
+    /** What checking found: the bundle when there was no problem (otherwise null), the image stack as far as it could be built, and every problem. */
+    public record Checked(CaseBundle bundle, List<StackImage> stack, List<ContentProblem> problems) {}
+
+    /** Where the files a manifest names come from: a folder, or memory. Null after recording why a file cannot be used. */
+    private interface FileSource {
+        byte[] read(String name, String field, List<ContentProblem> problems);
+    }
+
+    private static Checked check(CaseManifest m, byte[] manifestBytes, boolean recipe, String folderDisplay, FileSource source,
+                                 List<ContentProblem> problems) {
+        String file = folderDisplay + "/" + MANIFEST;
+        boolean schemaClean = problems.isEmpty();
+        Map<String, DicomFile> files = new LinkedHashMap<>();
+        List<HeatmapFile> heatmaps = new ArrayList<>();
+        List<StackImage> stack = new ArrayList<>();
+        try {
+            files = readDicomFiles(source, folderDisplay, m, problems);
+            checkSyntheticTag(m, recipe, files, file, problems);
+            heatmaps = readHeatmaps(source, folderDisplay, m, problems);
+            stack = expandStack(m, files, file, problems);
+            new CaseManifestChecks(m, stack, file, problems).run();
+        } catch (NullPointerException e) {
+            if (schemaClean) {
+                throw e;
+            }
+            // a manifest the schema refused may lack what the cross-checks need: its schema problems say what to fix first
+        }
+        if (!problems.isEmpty()) {
+            return new Checked(null, List.copyOf(stack), List.copyOf(problems));
+        }
+        return new Checked(new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, heatmaps, contentHash(manifestBytes, files, heatmaps)),
+                List.copyOf(stack), List.of());
+    }
+
+    /**
+     * The tag is what every view shows as "synthetic", so it must say exactly whether the images were generated: a recipe
+     * in the manifest, or (a generated case exported from the app, its recipe left behind) every image made by the
+     * generator, as its Manufacturer says.
+     */
+    private static void checkSyntheticTag(CaseManifest m, boolean recipe, Map<String, DicomFile> files, String file,
+                                          List<ContentProblem> problems) {
+        boolean generated = recipe || (!files.isEmpty() && files.values().stream()
+                .allMatch(f -> !f.external() && SyntheticCases.MANUFACTURER.equals(f.header().text(org.calibra.dicom.Tags.Manufacturer))));
+        if (generated != m.tags().contains(CaseManifest.SYNTHETIC_TAG)) {
+            problems.add(new ContentProblem(file, "tags", generated ? "a generated case must carry the tag '" + CaseManifest.SYNTHETIC_TAG + "'"
+                    : "the tag '" + CaseManifest.SYNTHETIC_TAG + "' is only for cases whose images the synthetic generator made"));
+        }
+    }
+
+    private static Map<String, DicomFile> readDicomFiles(FileSource source, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
         Map<String, DicomFile> files = new LinkedHashMap<>();
         for (int i = 0; i < m.images().size(); i++) {
             String name = m.images().get(i).file();
@@ -84,7 +152,7 @@ public final class CaseBundleReader {
             if (files.containsKey(name)) {
                 continue;
             }
-            byte[] bytes = readInside(caseDir, folderDisplay, name, "images[" + i + "].file", problems);
+            byte[] bytes = source.read(name, "images[" + i + "].file", problems);
             if (bytes == null) {
                 continue;
             }
@@ -115,11 +183,11 @@ public final class CaseBundleReader {
         }
     }
 
-    private static List<HeatmapFile> readHeatmaps(Path caseDir, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
+    private static List<HeatmapFile> readHeatmaps(FileSource source, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
         List<HeatmapFile> heatmaps = new ArrayList<>();
         for (int i = 0; i < m.ai().heatmaps().size(); i++) {
             var h = m.ai().heatmaps().get(i);
-            byte[] bytes = readInside(caseDir, folderDisplay, h.file(), "ai.heatmaps[" + i + "].file", problems);
+            byte[] bytes = source.read(h.file(), "ai.heatmaps[" + i + "].file", problems);
             if (bytes == null) {
                 continue;
             }

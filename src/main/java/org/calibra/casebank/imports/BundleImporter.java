@@ -34,9 +34,19 @@ public final class BundleImporter {
         this.deidentifier = deidentifier;
     }
 
-    record Instance(String name, Part10 dicom) {}
+    record Instance(String name, Part10 dicom, byte[] bytes) {}
 
     public CleanBundle run(SourceBundle source) {
+        return run(source, sha256 -> false);
+    }
+
+    /**
+     * {@code alreadyStored}: whether this installation already stores a file with this SHA-256. A file it stores that also
+     * says it was de-identified by Calibra — bytes this installation de-identified itself (a bundle exported from the app
+     * comes back) — is kept byte for byte instead of being de-identified again, so an exported case imports back to the
+     * same images. Any other file is de-identified.
+     */
+    public CleanBundle run(SourceBundle source, java.util.function.Predicate<String> alreadyStored) {
         List<SourceFile> files = withoutCommonFolder(source.files());
         byte[] manifest = null;
         List<String> notes = new ArrayList<>();
@@ -53,7 +63,7 @@ public final class BundleImporter {
                     || f.name().equals("DICOMDIR") || f.name().endsWith("/DICOMDIR")) {
                 notes.add("`" + f.name() + "`: not an image, not imported");
             } else {
-                read(source.display(), f, problems).ifPresent(p -> instances.add(new Instance(f.name(), p)));
+                read(source.display(), f, problems).ifPresent(p -> instances.add(new Instance(f.name(), p, f.bytes())));
             }
         }
         if (instances.isEmpty() && problems.isEmpty()) {
@@ -63,7 +73,7 @@ public final class BundleImporter {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return write(source.display(), manifest, studies, passThrough, notes);
+        return write(source.display(), manifest, studies, passThrough, notes, alreadyStored);
     }
 
     private static java.util.Optional<Part10> read(String display, SourceFile f, List<ContentProblem> problems) {
@@ -96,7 +106,7 @@ public final class BundleImporter {
     }
 
     private CleanBundle write(String display, byte[] manifest, List<List<List<Instance>>> studies, Map<String, byte[]> passThrough,
-                              List<String> notes) {
+                              List<String> notes, java.util.function.Predicate<String> alreadyStored) {
         var report = new DeidReport();
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<CleanBundle.Series> summary = new ArrayList<>();
@@ -110,8 +120,16 @@ public final class BundleImporter {
                     Instance inst = series.get(i);
                     String name = manifest != null ? inst.name()
                             : (many ? "study-" + (s + 1) + "/" : "") + String.format("series-%02d/image-%04d.dcm", r + 1, i + 1);
-                    deidentifier.apply(inst.dicom().data(), name, report);
-                    out.put(name, Part10Writer.write(inst.dicom().data(), inst.dicom().transferSyntax().forWriting()));
+                    // both: the blob store may still hold identifying files written before de-identification existed (ADR 0012)
+                    if (manifest != null && Deidentifier.marked(inst.dicom().data())
+                            && alreadyStored.test(org.calibra.casebank.content.CaseBundleReader.sha256(inst.bytes()))) {
+                        deidentifier.alreadyDone(inst.dicom().data(), name, report);
+                        out.put(name, inst.bytes());
+                        notes.add("`" + name + "`: already de-identified by this installation (the same bytes are stored); kept as it is");
+                    } else {
+                        deidentifier.apply(inst.dicom().data(), name, report);
+                        out.put(name, Part10Writer.write(inst.dicom().data(), inst.dicom().transferSyntax().forWriting()));
+                    }
                     names.add(name);
                     frames += Math.max(1, Objects.requireNonNullElse(inst.dicom().data().integer(Tags.NumberOfFrames), 1));
                 }

@@ -25,6 +25,12 @@ public class CaseItem {
     @Column(nullable = false, length = 16)
     private String origin = CONTENT;
 
+    /** Set while the case is retired: no new draw or tag pool takes it; its versions, reads and records stay (ADR 0021). */
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+    @Column(name = "retired_by")
+    private Long retiredBy;
+
     public static final String CONTENT = "content";
     public static final String UPLOAD = "upload";
 
@@ -45,6 +51,18 @@ public class CaseItem {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public Long getInstitutionId() { return institutionId; }
+
+    public Instant getRetiredAt() { return retiredAt; }
+
+    public void retire(long userId, Instant at) {
+        this.retiredAt = at;
+        this.retiredBy = userId;
+    }
+
+    public void unretire() {
+        this.retiredAt = null;
+        this.retiredBy = null;
+    }
 
     public void belongTo(Long institutionId) {
         this.institutionId = institutionId;

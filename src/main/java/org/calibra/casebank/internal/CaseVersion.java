@@ -130,6 +130,8 @@ public class CaseVersion {
 
     public String getStatus() { return status; }
     public String getDeidReport() { return deidReport; }
+    public String getManifest() { return manifest; }
+    public Long getReviewedBy() { return reviewedBy; }
     public void addImage(CaseImage image) { images.add(image); }
     public void addTruthFinding(TruthFindingEntity finding) { truthFindings.add(finding); }
     public void setAiSuggestion(AiSuggestionEntity ai) { this.aiSuggestion = ai; }

@@ -38,6 +38,11 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
     @Query("select distinct h.suggestion.caseVersion.id from AiHeatmapEntity h where h.blobSha256 = ?1")
     List<Long> findVersionIdsWithHeatmapBlob(String sha256);
 
+    List<CaseVersion> findByCaseItemSlugOrderByVersionAsc(String slug);
+
+    @Query("select distinct i.fileName, i.blobSha256 from CaseImage i where i.caseVersion.id = ?1 and i.blobSha256 is not null")
+    List<Object[]> findFileBlobs(long versionId);
+
     @Query("select v.id from CaseVersion v order by v.id")
     List<Long> findAllIds();
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves DICOM Part 10 files ({@code wadouri:}, multi-frame stacks) and AI heatmaps by SHA-256. The URL says
  * nothing about the case or its truth, and the bytes behind it never change (strong ETag = the hash, immutable).
- * Only to users who may see a case version using the blob ({@link CaseImageAccess}, the same rule as DICOMweb);
- * everyone else gets 404, whether the blob exists or not.
+ * Only to users who may see a case version using the blob ({@link CaseImageAccess}, the same rule as DICOMweb) or a case
+ * draft using it ({@link org.calibra.casebank.DraftImageAccess}); everyone else gets 404, whether the blob exists or not.
  */
 @RestController
 class DicomFileController {
@@ -29,11 +29,13 @@ class DicomFileController {
     private final BlobStore blobs;
     private final CaseService cases;
     private final CaseImageAccess access;
+    private final java.util.List<org.calibra.casebank.DraftImageAccess> drafts;
 
-    DicomFileController(BlobStore blobs, CaseService cases, CaseImageAccess access) {
+    DicomFileController(BlobStore blobs, CaseService cases, CaseImageAccess access, java.util.List<org.calibra.casebank.DraftImageAccess> drafts) {
         this.blobs = blobs;
         this.cases = cases;
         this.access = access;
+        this.drafts = drafts;
     }
 
     @GetMapping(CaseService.DICOM_URL_PREFIX + "{sha256}")
@@ -53,7 +55,8 @@ class DicomFileController {
 
     private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch, java.util.function.LongPredicate mayView) {
         var file = blobs.find(sha256).map(Path::toFile);
-        if (file.isEmpty() || cases.versionsUsingBlob(sha256).stream().noneMatch(mayView::test)) {
+        if (file.isEmpty() || (cases.versionsUsingBlob(sha256).stream().noneMatch(mayView::test)
+                && drafts.stream().noneMatch(d -> d.mayView(sha256)))) { // a draft's file: staff who may see the draft
             return ResponseEntity.notFound().build();
         }
         String etag = "\"" + sha256 + "\"";

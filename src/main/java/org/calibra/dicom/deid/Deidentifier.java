@@ -50,6 +50,25 @@ public final class Deidentifier {
         report.fileDone();
     }
 
+    /** Whether a data set says it was de-identified by Calibra's importer (PatientIdentityRemoved YES and this method). */
+    public static boolean marked(DataSet data) {
+        return "YES".equals(trimmed(data.string(Tags.PatientIdentityRemoved))) && METHOD.equals(trimmed(data.string(Tags.DeidentificationMethod)));
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    /**
+     * A file whose exact bytes this installation already stored after de-identifying them (a case exported from the app
+     * and imported again): nothing is changed — de-identifying again would only map its UIDs a second time — but its
+     * burned-in risk is flagged as for any other file.
+     */
+    public void alreadyDone(DataSet data, String file, DeidReport report) {
+        BurnedInRisk.of(data).ifPresent(reason -> report.flag(file, reason));
+        report.fileDone();
+    }
+
     private void walk(DataSet ds, String path, DeidReport report) {
         Map<Integer, String> creators = privateCreators(ds);
         for (Element e : ds.elements()) {

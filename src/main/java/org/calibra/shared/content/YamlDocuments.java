@@ -58,10 +58,7 @@ public final class YamlDocuments {
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
             return new Parsed.Failed<>(List.of(new ContentProblem(fileName, "", "must be a YAML mapping (key: value pairs)")));
         }
-        List<ContentProblem> problems = new ArrayList<>();
-        for (Error error : schema.validate(tree)) {
-            problems.add(new ContentProblem(fileName, field(error), error.getMessage().replaceFirst("^\\S+: ", "")));
-        }
+        List<ContentProblem> problems = validate(fileName, tree);
         if (!problems.isEmpty()) {
             return new Parsed.Failed<>(problems);
         }
@@ -70,6 +67,42 @@ public final class YamlDocuments {
         } catch (JacksonException e) {
             return new Parsed.Failed<>(List.of(new ContentProblem(fileName, "", "could not be read: " + e.getOriginalMessage())));
         }
+    }
+
+    /**
+     * Like {@link #parse}, but binds the document even when the schema finds problems (a case draft may be incomplete):
+     * {@code value} is null only when the text is not YAML, not a mapping, or cannot be bound to {@code type} at all.
+     */
+    public <T> Lenient<T> parseLenient(String fileName, byte[] yaml, Class<T> type) {
+        JsonNode tree;
+        try {
+            tree = YAML.readTree(yaml);
+        } catch (JacksonException e) {
+            return new Lenient<>(null, null, List.of(new ContentProblem(fileName, "", "is not valid YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""))));
+        }
+        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+            return new Lenient<>(null, null, List.of(new ContentProblem(fileName, "", "must be a YAML mapping (key: value pairs)")));
+        }
+        List<ContentProblem> problems = new ArrayList<>(validate(fileName, tree));
+        try {
+            return new Lenient<>(YAML.treeToValue(tree, type), tree, problems);
+        } catch (JacksonException e) {
+            problems.add(new ContentProblem(fileName, "", "could not be read: " + e.getOriginalMessage()));
+            return new Lenient<>(null, tree, problems);
+        }
+    }
+
+    /** A document bound despite its problems (or, with {@code value} null, not bound), and every problem found. */
+    public record Lenient<T>(T value, JsonNode tree, List<ContentProblem> problems) {}
+
+    /** The schema's verdict on a parsed tree, field by field. */
+    public List<ContentProblem> validate(String fileName, JsonNode tree) {
+        List<ContentProblem> problems = new ArrayList<>();
+        for (Error error : schema.validate(tree)) {
+            problems.add(new ContentProblem(fileName, field(error), error.getMessage().replaceFirst("^\\S+: ", "")));
+        }
+        return problems;
     }
 
     /** The JSON Pointer "/truth/findings/0/label" (or "$.truth...") becomes "truth.findings[0].label". */

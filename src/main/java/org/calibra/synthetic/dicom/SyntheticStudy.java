@@ -59,7 +59,7 @@ public record SyntheticStudy(String caseId, long seed, String patientId, String 
                 .putStrings(ContentTime, studyTime)
                 .putStrings(AccessionNumber, "")
                 .putStrings(Modality, modality)
-                .putStrings(Manufacturer, "Calibra synthetic phantom")
+                .putStrings(Manufacturer, org.calibra.synthetic.SyntheticCases.MANUFACTURER)
                 .putStrings(ManufacturerModelName, Recipe.GENERATOR)
                 .putStrings(SoftwareVersions, SOFTWARE)
                 .putStrings(InstitutionName, "Synthetic - not a patient")

@@ -1,9 +1,9 @@
-package org.calibra.casebank.ui;
+package org.calibra.authoring.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -11,28 +11,29 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.calibra.casebank.CaseUploadService;
 import org.calibra.casebank.PendingCase;
-import org.calibra.security.CurrentUser;
 
-/** Versions held for review of possible burned-in text, each with its report and a publish and a reject button. */
-class PendingReviews extends VerticalLayout {
+/** Versions the upload page held for review of burned-in text before uploads became drafts: publish or reject each. */
+class LegacyHeldVersions extends VerticalLayout {
 
     private final CaseUploadService uploads;
-    private final CurrentUser currentUser;
+    private final long userId;
 
-    PendingReviews(CaseUploadService uploads, CurrentUser currentUser) {
+    LegacyHeldVersions(CaseUploadService uploads, long userId) {
         this.uploads = uploads;
-        this.currentUser = currentUser;
+        this.userId = userId;
         setId("pending-reviews");
         setPadding(false);
+        refresh();
     }
 
-    void refresh() {
+    boolean hasAny() {
+        return getComponentCount() > 1;
+    }
+
+    private void refresh() {
         removeAll();
-        var list = uploads.pendingReview();
-        if (list.isEmpty()) {
-            add(new Paragraph("Nothing is waiting for review."));
-        }
-        list.forEach(p -> add(row(p)));
+        add(new H3("Held for review (uploaded before drafts existed)"));
+        uploads.pendingReview().forEach(p -> add(row(p)));
     }
 
     private HorizontalLayout row(PendingCase p) {
@@ -45,20 +46,18 @@ class PendingReviews extends VerticalLayout {
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var text = new Pre(p.report());
         text.getStyle().set("white-space", "pre-wrap");
-        var report = new Details("De-identification report", text);
-        var row = new HorizontalLayout(new Span(p.slug() + " v" + p.version() + " — " + p.title()), publish, reject, report);
+        var row = new HorizontalLayout(new Span(p.slug() + " v" + p.version() + " — " + p.title()), publish, reject,
+                new Details("De-identification report", text));
         row.setId("pending-" + key);
-        row.getElement().setAttribute("data-version-id", Long.toString(p.versionId()));
         row.setAlignItems(Alignment.BASELINE);
         return row;
     }
 
     private void decide(PendingCase p, boolean publish) {
-        long user = currentUser.require().id();
         if (publish) {
-            uploads.publish(p.versionId(), user);
+            uploads.publish(p.versionId(), userId);
         } else {
-            uploads.reject(p.versionId(), user);
+            uploads.reject(p.versionId(), userId);
         }
         Notification.show(p.slug() + " v" + p.version() + (publish ? " is published" : " is rejected and will never be used"));
         refresh();

@@ -1,4 +1,4 @@
-package org.calibra.casebank.ui;
+package org.calibra.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -39,6 +39,40 @@ class BoundedUploadTest {
 
         verify(event, never()).reject(org.mockito.ArgumentMatchers.anyString());
         assertThat(received).containsExactly("ok.zip:" + (1 << 20));
+    }
+
+    @Test
+    void a_two_gigabyte_upload_is_refused_after_reading_no_more_than_the_limit() throws Exception {
+        long twoGb = 2L << 30;
+        var read = new java.util.concurrent.atomic.AtomicLong();
+        var endless = new java.io.InputStream() { // 2 GB of zeros, never held in memory
+            long left = twoGb;
+
+            @Override
+            public int read() {
+                return read(new byte[1], 0, 1) < 0 ? -1 : 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left == 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                left -= n;
+                read.addAndGet(n);
+                return n;
+            }
+        };
+        UploadEvent event = mock(UploadEvent.class);
+        when(event.getFileName()).thenReturn("huge.zip");
+        when(event.getInputStream()).thenReturn(endless);
+
+        handler.handleUploadRequest(event);
+
+        verify(event).reject("huge.zip is larger than the 1 MB an upload may have");
+        assertThat(received).isEmpty();
+        assertThat(read.get()).as("stops reading just past the limit").isLessThanOrEqualTo((1 << 20) + 1 + 8192);
     }
 
     private static UploadEvent event(String name, int size) {

@@ -1,4 +1,4 @@
-package org.calibra.casebank.ui;
+package org.calibra.authoring.ui;
 
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
