@@ -91,6 +91,26 @@ class AiObjectImportIT {
         assertThat(authoring.draft(d.id()).orElseThrow().revision()).isEqualTo(d.revision());
     }
 
+    @Test
+    void broken_ai_content_is_named_mark_by_mark_in_words_all_at_once() throws Exception {
+        var d = authoring.upload("mr-ai-checks.zip", CaseZips.caseZip("ai-checks-mr", false)).draft();
+        var m = d.content().manifest();
+        m = ManifestEdit.with(m, "ai.findings", List.of(new org.calibra.casebank.content.CaseManifest.AiFinding("intracanalicular-filling-defect", 0,
+                41, 38, 1.5), new org.calibra.casebank.content.CaseManifest.AiFinding("no-such-label", 3, 10, 10, 0.2),
+                new org.calibra.casebank.content.CaseManifest.AiFinding("cpa-mass", 0, 999, 10, 0.2)));
+        m = ManifestEdit.with(m, "ai.score", 1.2);
+        m = ManifestEdit.with(m, "ai.errors", List.of(new org.calibra.casebank.content.CaseManifest.AiError("false-negative", "L9", null, null, null)));
+        var saved = ((SaveOutcome.Saved) authoring.save(d.id(), d.revision(), d.content().withManifest(m))).draft();
+        assertThat(saved.problems()).extracting(DraftProblem::toString).contains(
+                "AI case score: must have a maximum value of 1",
+                "AI mark 1: probability: must have a maximum value of 1",
+                "AI mark 2: label: 'no-such-label' is not one of labels [cpa-mass, intracanalicular-filling-defect, vascular-loop, motion-artefact]",
+                "AI mark 2: image number: 3 is out of range: the stack has 1 image(s), numbered from 0",
+                "AI mark 3: x: 999.0 is outside the image (0 to 64 columns)",
+                "AI error 1: missed lesion: 'L9' is not a truth lesion of this case (its lesions: L1)");
+        assertThat(saved.readyForReview()).isFalse();
+    }
+
     private static AiFile file(Path folder, String name) throws Exception {
         return new AiFile(name, Files.readAllBytes(folder.resolve(name)));
     }
