@@ -175,9 +175,8 @@ class DraftAiSection extends Div implements DraftForm.Section {
         if (before == null || !Objects.equals(model, before.model())) {
             m = ManifestEdit.with(m, "ai.model", model);
         }
-        double s = score.getValue() == null ? 0 : score.getValue();
-        if (before == null || s != before.score()) {
-            m = ManifestEdit.with(m, "ai.score", s);
+        if (before == null || (score.getValue() != null && score.getValue() != before.score())) {
+            m = ManifestEdit.with(m, "ai.score", score.getValue() == null ? 0 : score.getValue()); // a cleared score keeps the saved one
         }
         List<CaseManifest.AiFinding> findings = markRows.stream().map(AiMarkRow::finding).toList();
         if (before == null || !findings.equals(before.findings())) {
