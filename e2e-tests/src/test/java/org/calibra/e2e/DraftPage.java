@@ -60,6 +60,16 @@ final class DraftPage {
         return Long.parseLong(browser.driver.findElement(By.id("draft-state")).getDomAttribute("data-version-id"));
     }
 
+    /** The AI section's list of differences between the AI's marks and the truth that no error label explains. */
+    String aiUnlabelled() {
+        return browser.waitFor(d -> d.findElement(By.id("draft-ai-unlabelled"))).getText();
+    }
+
+    /** The AI section's words for mark {@code n}: where it is. */
+    String aiMark(int n) {
+        return browser.waitFor(d -> d.findElement(By.id("draft-ai-mark-" + n + "-where"))).getText();
+    }
+
     private void click(String id) {
         WebElement e = browser.waitFor(d -> d.findElement(By.id(id)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);

@@ -67,6 +67,7 @@ class AiMarkRow extends Div {
         this.number = n;
         label.setLabel("AI mark " + n + ": label");
         probability.setLabel("AI mark " + n + ": probability");
+        where.setId("draft-ai-mark-" + n + "-where");
         label.setId("draft-ai-mark-" + n + "-label");
         probability.setId("draft-ai-mark-" + n + "-probability");
         delete.setId("draft-ai-mark-" + n + "-delete");
