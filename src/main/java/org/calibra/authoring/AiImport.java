@@ -2,7 +2,6 @@ package org.calibra.authoring;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -161,7 +160,7 @@ class AiImport {
         for (DraftImage i : stack) {
             var header = headers.computeIfAbsent(i.sha256(), sha -> blobs.find(sha).map(p -> {
                 try {
-                    return DicomReader.readHeader(Files.readAllBytes(p)).data();
+                    return DicomReader.readHeader(p).data(); // memory-mapped, up to the pixel data: what CaseImage needs
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
