@@ -62,7 +62,9 @@ final class DraftPage {
 
     /** The AI section's list of differences between the AI's marks and the truth that no error label explains. */
     String aiUnlabelled() {
-        return browser.waitFor(d -> d.findElement(By.id("draft-ai-unlabelled"))).getText();
+        WebElement list = browser.waitFor(d -> d.findElement(By.id("draft-ai-unlabelled")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", list);
+        return list.getText();
     }
 
     /** The AI section's words for mark {@code n}: where it is. */
