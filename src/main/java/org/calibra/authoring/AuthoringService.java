@@ -41,9 +41,11 @@ public class AuthoringService {
     private final CaseDraftRepository drafts;
     private final CaseService cases;
     private final BundleZip zips;
+    private final AiImport aiImport;
 
     AuthoringService(CaseUploadService uploads, DraftEditing editing, DraftWorkflow workflow, CaseLibrary library, DraftAccess access,
-                     DraftMapping mapping, CaseDraftRepository drafts, CaseService cases, BundleZip zips) {
+                     DraftMapping mapping, CaseDraftRepository drafts, CaseService cases, BundleZip zips, AiImport aiImport) {
+        this.aiImport = aiImport;
         this.uploads = uploads;
         this.editing = editing;
         this.workflow = workflow;
@@ -136,6 +138,35 @@ public class AuthoringService {
 
     public void discard(long draftId, int revision) {
         editing.discard(draftId, revision);
+    }
+
+    // ----- AI output -----
+
+    /**
+     * AI result files (DICOM SEG, TID 1500 SR, DICOM or PNG heatmaps) read against the draft's images, which they may name
+     * by their original UIDs; what each gave, in words. Nothing is stored. {@code pngImage}: the image (from 0) a PNG
+     * heatmap belongs to.
+     */
+    @Transactional(readOnly = true)
+    public List<AiImportFile> readAiObjects(long draftId, List<org.calibra.casebank.aiobjects.AiFile> files, int pngImage) {
+        var d = draft(draftId).orElseThrow(DraftNotFound::new);
+        return AiImport.describe(aiImport.read(d, files, pngImage), d.stack().size());
+    }
+
+    /**
+     * The chosen AI files added to the draft as the educator left it ({@code edited}), saved as one revision: their marks,
+     * case score and heatmaps — or, when any of them cannot be added, nothing at all.
+     */
+    public SaveOutcome addAiObjects(long draftId, int revision, DraftContent edited, List<org.calibra.casebank.aiobjects.AiFile> files,
+                                    int pngImage) {
+        var d = draft(draftId).orElseThrow(DraftNotFound::new);
+        var results = aiImport.read(d, files, pngImage);
+        var refused = AiImport.describe(results, d.stack().size()).stream().filter(f -> !f.usable()).toList();
+        if (files.isEmpty() || !refused.isEmpty()) {
+            throw new DraftRefused(files.isEmpty() ? "Choose at least one AI file to add." : "Nothing was added: "
+                    + String.join("; ", refused.stream().map(f -> f.fileName() + " cannot be added (" + String.join(" ", f.details()) + ")").toList()));
+        }
+        return editing.save(draftId, revision, aiImport.add(edited, results));
     }
 
     // ----- review and publication -----

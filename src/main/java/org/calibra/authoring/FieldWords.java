@@ -26,17 +26,19 @@ final class FieldWords {
             Map.entry("ai.model", "AI model card"), Map.entry("ai.model.name", "AI model name"), Map.entry("ai.model.version", "AI model version"),
             Map.entry("ai.model.intendedUse", "AI intended use"), Map.entry("ai.model.trainingData", "AI training data"),
             Map.entry("ai.model.knownFailureModes", "AI known failure modes"), Map.entry("ai.model.reportedPerformance", "AI reported performance"),
-            Map.entry("ai.score", "AI case score"), Map.entry("ai.findings", "AI marks"), Map.entry("ai.heatmaps", "AI heatmaps"),
+            Map.entry("ai.score", "AI case score"), Map.entry("ai.findings", "AI marks"), Map.entry("ai.heatmaps", "AI heatmaps"), Map.entry("ai.errors", "AI errors on purpose"),
             Map.entry("teachingPoints", "Teaching points"), Map.entry("synthetic", "Synthetic recipe"));
 
     private static final Map<String, String> ITEMS = Map.of("images", "Image entry", "truth.findings", "Lesion", "ai.findings", "AI mark",
-            "ai.heatmaps", "AI heatmap", "teachingPoints", "Teaching point", "labels", "Finding label", "diagnoses", "Diagnosis", "tags", "Tag");
+            "ai.heatmaps", "AI heatmap", "ai.errors", "AI error", "teachingPoints", "Teaching point", "labels", "Finding label", "diagnoses", "Diagnosis", "tags", "Tag");
 
     private static final Map<String, String> LEAVES = Map.ofEntries(Map.entry("x", "x"), Map.entry("y", "y"),
             Map.entry("imageIndex", "image number"), Map.entry("radiusPx", "radius (px)"), Map.entry("label", "label"),
             Map.entry("weight", "weight"), Map.entry("imageRange", "image range"), Map.entry("probability", "probability"),
             Map.entry("file", "file"), Map.entry("frame", "frame"), Map.entry("frames", "frames"), Map.entry("id", "id"),
-            Map.entry("dicomweb", "archive series"), Map.entry("sliceContours", "contours on other images"), Map.entry("code", "code"));
+            Map.entry("dicomweb", "archive series"), Map.entry("sliceContours", "contours on other images"), Map.entry("code", "code"),
+            Map.entry("kind", "kind"), Map.entry("lesion", "missed lesion"), Map.entry("mark", "AI mark"), Map.entry("reason", "reason"),
+            Map.entry("note", "note for the feedback"));
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 

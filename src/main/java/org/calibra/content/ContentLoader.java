@@ -63,7 +63,7 @@ public class ContentLoader implements ApplicationRunner {
         var known = new java.util.LinkedHashMap<String, org.calibra.curriculum.content.CurriculumReader.KnownCase>();
         checkedCases.caseIds().forEach(id -> known.put(id, new org.calibra.curriculum.content.CurriculumReader.KnownCase(Set.of(), null)));
         checkedCases.bundles().forEach(b -> known.put(b.manifest().id(), new org.calibra.curriculum.content.CurriculumReader.KnownCase(
-                Set.copyOf(b.manifest().tags()), !org.calibra.casebank.content.CaseManifest.NORMAL.equals(b.manifest().truth().diagnosis()))));
+                Set.copyOf(b.manifest().poolTags()), !org.calibra.casebank.content.CaseManifest.NORMAL.equals(b.manifest().truth().diagnosis()))));
         var checkedCurricula = curricula.check(curriculaDir, "curricula", known);
         List<ContentProblem> problems = new ArrayList<>(checkedCases.problems());
         problems.addAll(checkedCurricula.problems());

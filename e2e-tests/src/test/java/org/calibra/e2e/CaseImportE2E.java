@@ -45,6 +45,10 @@ class CaseImportE2E {
             var draft = page.openDraft();
             assertThat(draft.state()).isEqualTo("draft");
             assertThat(draft.hasNoProblems()).isTrue();
+            // the AI section: the AI's mark in words, and its false alarm on a normal case listed until someone labels it
+            assertThat(draft.aiMark(1)).startsWith("AI mark 1 — image 1 of 1, at x 232.5");
+            assertThat(draft.aiUnlabelled()).contains("AI mark 1 (focal-uptake, image 1", "lies on no truth lesion, and is not labelled a false alarm");
+            browser.screenshot("import-draft-ai-section");
             draft.sendForReview();
             assertThat(draft.whyNotAllowedToApprove()).as("its author cannot approve it").contains("a second educator");
             browser.screenshot("import-sent-for-review");

@@ -60,6 +60,18 @@ final class DraftPage {
         return Long.parseLong(browser.driver.findElement(By.id("draft-state")).getDomAttribute("data-version-id"));
     }
 
+    /** The AI section's list of differences between the AI's marks and the truth that no error label explains. */
+    String aiUnlabelled() {
+        WebElement list = browser.waitFor(d -> d.findElement(By.id("draft-ai-unlabelled")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", list);
+        return list.getText();
+    }
+
+    /** The AI section's words for mark {@code n}: where it is. */
+    String aiMark(int n) {
+        return browser.waitFor(d -> d.findElement(By.id("draft-ai-mark-" + n + "-where"))).getText();
+    }
+
     private void click(String id) {
         WebElement e = browser.waitFor(d -> d.findElement(By.id(id)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);

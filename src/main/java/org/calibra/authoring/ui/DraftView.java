@@ -43,11 +43,13 @@ class DraftView extends Div implements BeforeEnterObserver {
 
     private final AuthoringService authoring;
     private final DraftForm form = new DraftForm();
+    private final DraftAiSection aiSection; // the AI's output (issue 13); its viewer is bound per stage
     private final Div conflict = new Div();
     private CaseDraft draft;
 
     DraftView(AuthoringService authoring) {
         this.authoring = authoring;
+        form.addSection(aiSection = new DraftAiSection(new AiImportPanel(authoring, () -> draft, form::edited, this::show)));
         setId("draft-view");
         addClassName("reading-view");
         conflict.setId("draft-conflict");
@@ -68,6 +70,7 @@ class DraftView extends Div implements BeforeEnterObserver {
         conflict.setVisible(false);
         var stage = new CaseStage(CaseStage.stored(d.stack()), d.content().manifest(), d.content().files());
         stage.flag(d.flagged().stream().flatMap(f -> f.imageIndexes().stream()).toList());
+        aiSection.bind(stage.viewer());
         var panel = new Div(header(d), problems(d), flags(d), conflict, actions(d), formSection(d), comments(), history());
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");

@@ -211,11 +211,63 @@ public record CaseManifest(
 
     public record Acceptance(Double minRadiusMm) {}
 
-    public record Ai(ModelCard model, double score, List<AiFinding> findings, List<Heatmap> heatmaps) {
+    /**
+     * The AI's output for the case. {@code errors}: the AI's mistakes the educator put there on purpose (ADR 0023); null
+     * when the case labels none, so manifests without the field are written back without it.
+     */
+    public record Ai(ModelCard model, double score, List<AiFinding> findings, List<Heatmap> heatmaps, List<AiError> errors) {
         public Ai {
             findings = findings == null ? List.of() : List.copyOf(findings);
             heatmaps = heatmaps == null ? List.of() : List.copyOf(heatmaps);
+            errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
         }
+
+        /** The format before labelled AI errors. */
+        public Ai(ModelCard model, double score, List<AiFinding> findings, List<Heatmap> heatmaps) {
+            this(model, score, findings, heatmaps, null);
+        }
+
+        /** The labelled errors; empty when there are none. */
+        public List<AiError> errorList() {
+            return errors == null ? List.of() : errors;
+        }
+    }
+
+    /**
+     * A deliberate AI error (ADR 0023). {@code kind}: {@link #FALSE_NEGATIVE} names the truth lesion the AI missed
+     * ({@code lesion}, its id); {@link #FALSE_POSITIVE} names the AI mark that points at nothing ({@code mark}, its number in
+     * {@code ai.findings}, from 1); {@link #OFF_LABEL} says why the input is outside the model's intended use
+     * ({@code reason}). {@code note}: optional words for the feedback.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AiError(String kind, String lesion, Integer mark, String reason, String note) {
+        public static final String FALSE_NEGATIVE = "false-negative";
+        public static final String FALSE_POSITIVE = "false-positive";
+        public static final String OFF_LABEL = "off-label";
+        public static final List<String> KINDS = List.of(FALSE_NEGATIVE, FALSE_POSITIVE, OFF_LABEL);
+
+        /** The tag a case with this error carries for curricula's tag pools, as bundled cases are tagged by hand. */
+        public String tag() {
+            return switch (kind == null ? "" : kind) {
+                case FALSE_NEGATIVE -> "ai-false-negative";
+                case FALSE_POSITIVE -> "ai-false-positive";
+                case OFF_LABEL -> "intended-use";
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * The tags curricula pool by: {@code tags} as written, plus the tag each labelled AI error implies
+     * ({@code ai-false-negative}, {@code ai-false-positive}, {@code intended-use}), so a case labelled in the editor joins
+     * the same pools as one tagged by hand (ADR 0023).
+     */
+    public List<String> poolTags() {
+        var out = new java.util.LinkedHashSet<>(tags);
+        if (ai != null) {
+            ai.errorList().stream().map(AiError::tag).filter(java.util.Objects::nonNull).forEach(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /** An 8-bit grayscale PNG stretched over image {@code imageIndex}. */

@@ -52,6 +52,61 @@ final class CaseManifestChecks {
             position(at, f.imageIndex(), f.x(), f.y());
         }
         checkHeatmaps();
+        checkAiErrors();
+    }
+
+    /** Each labelled AI error names what it is about, and that exists (ADR 0023); one of each thing at most. */
+    private void checkAiErrors() {
+        var errors = m.ai().errorList();
+        Set<String> seen = new HashSet<>();
+        Set<String> lesions = new HashSet<>();
+        m.truth().findings().forEach(f -> lesions.add(f.id()));
+        int marks = m.ai().findings().size();
+        for (int i = 0; i < errors.size(); i++) {
+            var e = errors.get(i);
+            String at = "ai.errors[" + i + "]";
+            switch (e.kind() == null ? "" : e.kind()) {
+                case CaseManifest.AiError.FALSE_NEGATIVE -> {
+                    if (e.lesion() == null) {
+                        problem(at + ".lesion", "is missing: a missed lesion names the truth lesion the AI missed, by its id (e.g. L1)");
+                    } else if (!lesions.contains(e.lesion())) {
+                        problem(at + ".lesion", "'" + e.lesion() + "' is not a truth lesion of this case" + (lesions.isEmpty() ? " (it has none)"
+                                : " (its lesions: " + String.join(", ", lesions.stream().sorted().toList()) + ")"));
+                    } else if (!seen.add("lesion " + e.lesion())) {
+                        problem(at + ".lesion", "lesion " + e.lesion() + " is already labelled as missed");
+                    }
+                    extra(at, e.mark() != null, "mark", "a missed lesion has no AI mark: leave mark out");
+                    extra(at, e.reason() != null, "reason", "only an input outside the intended use gives a reason; say it in note");
+                }
+                case CaseManifest.AiError.FALSE_POSITIVE -> {
+                    if (e.mark() == null) {
+                        problem(at + ".mark", "is missing: a false alarm names the AI mark, by its number (1 for the first of ai.findings)");
+                    } else if (e.mark() < 1 || e.mark() > marks) {
+                        problem(at + ".mark", e.mark() + " is not an AI mark of this case (it has " + marks + ", numbered from 1)");
+                    } else if (!seen.add("mark " + e.mark())) {
+                        problem(at + ".mark", "AI mark " + e.mark() + " is already labelled as a false alarm");
+                    }
+                    extra(at, e.lesion() != null, "lesion", "a false alarm points at no lesion: leave lesion out");
+                    extra(at, e.reason() != null, "reason", "only an input outside the intended use gives a reason; say it in note");
+                }
+                case CaseManifest.AiError.OFF_LABEL -> {
+                    if (e.reason() == null) {
+                        problem(at + ".reason", "is missing: say why the images are outside the model's intended use");
+                    }
+                    extra(at, e.lesion() != null, "lesion", "an input outside the intended use names no lesion");
+                    extra(at, e.mark() != null, "mark", "an input outside the intended use names no AI mark");
+                }
+                default -> {
+                    // the schema names the kinds allowed
+                }
+            }
+        }
+    }
+
+    private void extra(String at, boolean present, String field, String message) {
+        if (present) {
+            problem(at + "." + field, message);
+        }
     }
 
     private void imageRange(String at, CaseManifest.TruthFinding f) {

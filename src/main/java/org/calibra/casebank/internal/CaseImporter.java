@@ -106,7 +106,7 @@ public class CaseImporter {
     private CaseVersion toVersion(CaseBundle bundle, CaseItem item, int number, String hash) {
         CaseManifest m = bundle.manifest();
         var v = new CaseVersion(item, number, hash, clock.instant());
-        v.describe(m.title(), m.modality(), m.bodyPart(), m.difficulty(), JsonText.ofList(m.tags()), m.clinicalHistory(),
+        v.describe(m.title(), m.modality(), m.bodyPart(), m.difficulty(), JsonText.ofList(m.poolTags()), m.clinicalHistory(),
                 m.source().description(), m.source().licence());
         boolean abnormal = !CaseManifest.NORMAL.equals(m.truth().diagnosis());
         v.defineReading(JsonText.ofList(m.labels()), JsonText.ofList(m.diagnoses()), m.truth().diagnosis(), abnormal,

@@ -118,6 +118,15 @@ public final class Deidentifier {
         }
     }
 
+    /**
+     * The UID a de-identified file holds in place of {@code uid} (well-known DICOM UIDs stay as they are): how objects that
+     * refer to the original images (an AI product's SEG or SR) find the stored ones (ADR 0019).
+     */
+    public String mappedUid(String uid) {
+        String u = uid.trim();
+        return u.isEmpty() || UidMapper.isWellKnown(u) ? u : uids.map(u);
+    }
+
     /** Replaces each UID value of a UI element; true when any value changed. */
     private boolean replaceUids(DataSet ds, Element e) {
         String raw = new String(e.value(), StandardCharsets.US_ASCII).replace("\0", "").trim();
