@@ -236,6 +236,11 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
         }
     }
 
+    /** The id the viewer knows a lesion by: its own, or the viewer's if it was drawn since the layer was last sent. */
+    private String shapeIdOf(String lesionId) {
+        return shapeIds.entrySet().stream().filter(e -> e.getValue().equals(lesionId)).map(Map.Entry::getKey).findFirst().orElse(lesionId);
+    }
+
     private String lesionId(String shapeId) {
         return shapeIds.getOrDefault(shapeId, shapeId);
     }
@@ -387,6 +392,16 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
             delete.getElement().setAttribute("aria-label", "Delete lesion " + n);
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.setVisible(!readOnly);
+            var find = new Button("Show on the image", e -> {
+                select(f.id());
+                if (stage != null) {
+                    stage.viewer().selectShape(shapeIdOf(f.id()));
+                }
+            });
+            find.setId("lesion-show-" + n);
+            find.getElement().setAttribute("aria-label", "Show lesion " + n + " on the image");
+            find.setTooltipText("Selects it in the viewer while drawing truth lesions, and shows its image");
+            find.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             problems.addClassName("form-error");
             problems.setVisible(false);
             List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(label, weight, first, last, scheme, code, meaning);
@@ -400,7 +415,9 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
             meaning.addValueChangeListener(e -> edit(false));
             var images = new Div(first, last);
             images.addClassName("lesion-images");
-            add(summary, label, weight, images, codeBox, delete, problems);
+            var buttons = new Div(find, delete);
+            buttons.addClassName("lesion-buttons");
+            add(summary, label, weight, images, codeBox, buttons, problems);
             summarise();
         }
 
