@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * An educator draws a case's ground truth on its images (issue 13, ADR 0022): on a draft (the demo MR case uploaded
  * under a new id) she picks "Truth lesions" under "Draw on the images", draws an ellipse on the canvas with the mouse,
- * finds it in the list of lesions, gives it a label, saves, reloads the page — and the lesion is still there.
+ * finds it in the list of lesions, gives it a label, picks the case's first lesion in the list (the viewer selects it),
+ * saves, reloads the page — and the lesion is still there.
  */
 class DrawTruthE2E {
 
@@ -52,6 +53,10 @@ class DrawTruthE2E {
             pickInCombo(browser, "lesion-label-2", "cpa-mass");
             browser.waitFor(d -> d.findElement(By.id("lesion-summary-2")).getText().contains("cpa-mass") ? true : null);
             browser.screenshot("draw-truth-drawn");
+
+            click(browser, "lesion-show-1"); // the list selects in the viewer, and the viewer answers
+            viewer.waitForAttribute("data-selected-shape", "L1");
+            browser.waitFor(d -> d.findElement(By.id("lesion-row-1")).getDomAttribute("class").contains("selected") ? true : null);
 
             click(browser, "draft-save");
             browser.waitFor(d -> d.findElement(By.id("draft-meta")).getText().contains("revision 2") ? true : null);
