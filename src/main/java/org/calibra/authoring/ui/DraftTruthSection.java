@@ -4,20 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +35,7 @@ import org.calibra.viewer.ViewerShape;
  */
 class DraftTruthSection extends Div implements DraftForm.Drawing {
 
-    private static final Pattern LESION_FIELD = Pattern.compile("^truth\\.findings\\[(\\d+)](?:\\.(.*))?$");
+    static final Pattern LESION_FIELD = Pattern.compile("^truth\\.findings\\[(\\d+)](?:\\.(.*))?$");
 
     private final RadioButtonGroup<Boolean> abnormal = new RadioButtonGroup<>("The case is");
     private final ComboBox<String> diagnosis = new ComboBox<>("True diagnosis");
@@ -56,6 +49,31 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
     /** The viewer's id of a shape drawn since the last redraw ("truth-3") → the lesion's id ("L3"). */
     private final Map<String, String> shapeIds = new HashMap<>();
     private final List<Registration> bound = new ArrayList<>();
+    private final LesionRow.Actions rowActions = new LesionRow.Actions() {
+        @Override
+        public void edited(int index, TruthFinding f, boolean drawn) {
+            lesions.set(index, f);
+            warn();
+            if (drawn) {
+                redraw();
+            }
+        }
+
+        @Override
+        public void delete(int index) {
+            lesions.remove(index);
+            rows();
+            redraw();
+        }
+
+        @Override
+        public void show(String lesionId) {
+            select(lesionId);
+            if (stage != null) {
+                stage.viewer().selectShape(shapeIdOf(lesionId));
+            }
+        }
+    };
     private CaseManifest shown;
     private List<DraftImage> stack = List.of();
     private CaseStage stage;
@@ -171,7 +189,7 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
         sectionProblems.setText(String.join(" ", whole));
         sectionProblems.setVisible(!whole.isEmpty());
         list.getChildren().filter(LesionRow.class::isInstance).map(LesionRow.class::cast)
-                .forEach(r -> r.problems(byLesion.getOrDefault(r.index, List.of())));
+                .forEach(r -> r.problems(byLesion.getOrDefault(r.index(), List.of())));
     }
 
     @Override
@@ -257,7 +275,7 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
     private void select(String id) {
         selected = id;
         list.getChildren().filter(LesionRow.class::isInstance).map(LesionRow.class::cast).forEach(r -> {
-            boolean on = r.lesionId.equals(id);
+            boolean on = r.lesionId().equals(id);
             r.setClassName("selected", on);
             if (on) {
                 r.scrollIntoView();
@@ -270,7 +288,8 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
     private void rows() {
         list.removeAll();
         for (int i = 0; i < lesions.size(); i++) {
-            list.add(new LesionRow(i));
+            list.add(new LesionRow(i, lesions.get(i), vocabulary(shown.labels()), Math.max(stack.size(), 1), readOnly,
+                    lesions.get(i).id().equals(selected), rowActions));
         }
         empty.setVisible(lesions.isEmpty());
         spread.setEnabled(!lesions.isEmpty());
@@ -307,176 +326,7 @@ class DraftTruthSection extends Div implements DraftForm.Drawing {
         rows();
     }
 
-    private String span(TruthFinding f) {
-        return f.firstImage() == f.lastImage() ? "on image " + (f.firstImage() + 1) : "on images " + (f.firstImage() + 1) + "\u2013" + (f.lastImage() + 1);
-    }
-
     private static List<String> vocabulary(List<String> words) {
         return words == null ? List.of() : words;
-    }
-
-    /** One lesion in words and its fields; edits apply to the lesion at once. */
-    private final class LesionRow extends Div {
-        private final int index;
-        private final String lesionId;
-        private final Span summary = new Span();
-        private final ComboBox<String> label = new ComboBox<>("Label");
-        private final NumberField weight = new NumberField("Weight");
-        private final IntegerField first = new IntegerField("First image");
-        private final IntegerField last = new IntegerField("Last image");
-        private final Select<String> scheme = new Select<>();
-        private final TextField code = new TextField("Code");
-        private final TextField meaning = new TextField("Code meaning");
-        private final Paragraph problems = new Paragraph();
-
-        LesionRow(int index) {
-            this.index = index;
-            var f = lesions.get(index);
-            this.lesionId = f.id();
-            int n = index + 1;
-            addClassName("lesion-row");
-            setClassName("selected", f.id().equals(selected));
-            setId("lesion-row-" + n);
-            getElement().setAttribute("role", "listitem");
-            getElement().setAttribute("data-lesion-id", f.id());
-            summary.setId("lesion-summary-" + n);
-            summary.addClassName("lesion-summary");
-            var labels = new LinkedHashSet<>(vocabulary(shown.labels()));
-            if (!f.label().isEmpty()) {
-                labels.add(f.label());
-            }
-            label.setItems(labels);
-            label.setValue(f.label().isEmpty() ? null : f.label());
-            label.setHelperText("One of the case's finding labels");
-            weight.setValue(f.weight());
-            weight.setMin(0);
-            weight.setMax(1);
-            weight.setStep(0.05);
-            weight.setHelperText("Share of the case's score, 0 to 1; empty for all equal");
-            int count = Math.max(stack.size(), 1);
-            first.setValue(f.firstImage() + 1);
-            last.setValue(f.lastImage() + 1);
-            for (IntegerField field : List.of(first, last)) {
-                field.setMin(1);
-                field.setMax(count);
-                field.setStepButtonsVisible(true);
-            }
-            first.setHelperText("As the viewer numbers them, 1 to " + count);
-            scheme.setLabel("Code system");
-            List<String> schemes = new ArrayList<>(List.of("", CaseManifest.Code.RADLEX, CaseManifest.Code.RADELEMENT));
-            if (f.code() != null && f.code().scheme() != null && !schemes.contains(f.code().scheme())) {
-                schemes.add(f.code().scheme());
-            }
-            scheme.setItems(schemes);
-            scheme.setItemLabelGenerator(DraftTruthSection::schemeWords);
-            scheme.setValue(f.code() == null || f.code().scheme() == null ? "" : f.code().scheme());
-            code.setValue(f.code() == null || f.code().value() == null ? "" : f.code().value());
-            code.setHelperText("e.g. RID5014 (RadLex) or RDE1301 (RadElement)");
-            meaning.setValue(f.code() == null || f.code().meaning() == null ? "" : f.code().meaning());
-            meaning.setHelperText("The concept in words, e.g. pulmonary nodule");
-            label.setId("lesion-label-" + n);
-            weight.setId("lesion-weight-" + n);
-            first.setId("lesion-first-" + n);
-            last.setId("lesion-last-" + n);
-            scheme.setId("lesion-scheme-" + n);
-            code.setId("lesion-code-" + n);
-            meaning.setId("lesion-meaning-" + n);
-            var codeBox = new Details("Code (optional)" + (f.code() == null ? "" : ": " + f.code().meaning()), new Div(scheme, code, meaning));
-            codeBox.setId("lesion-code-box-" + n);
-            var delete = new Button("Delete", e -> {
-                lesions.remove(index);
-                rows();
-                redraw();
-            });
-            delete.setId("lesion-delete-" + n);
-            delete.getElement().setAttribute("aria-label", "Delete lesion " + n);
-            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            delete.setVisible(!readOnly);
-            var find = new Button("Show on the image", e -> {
-                select(f.id());
-                if (stage != null) {
-                    stage.viewer().selectShape(shapeIdOf(f.id()));
-                }
-            });
-            find.setId("lesion-show-" + n);
-            find.getElement().setAttribute("aria-label", "Show lesion " + n + " on the image");
-            find.setTooltipText("Selects it in the viewer while drawing truth lesions, and shows its image");
-            find.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            problems.addClassName("form-error");
-            problems.setVisible(false);
-            List<com.vaadin.flow.component.HasValue<?, ?>> fields = List.of(label, weight, first, last, scheme, code, meaning);
-            fields.forEach(field -> field.setReadOnly(readOnly));
-            label.addValueChangeListener(e -> edit(true));
-            first.addValueChangeListener(e -> edit(true));
-            last.addValueChangeListener(e -> edit(true));
-            weight.addValueChangeListener(e -> edit(false));
-            scheme.addValueChangeListener(e -> edit(false));
-            code.addValueChangeListener(e -> edit(false));
-            meaning.addValueChangeListener(e -> edit(false));
-            var images = new Div(first, last);
-            images.addClassName("lesion-images");
-            var buttons = new Div(find, delete);
-            buttons.addClassName("lesion-buttons");
-            add(summary, label, weight, images, codeBox, buttons, problems);
-            summarise();
-        }
-
-        /** The lesion as the fields now say; {@code drawn}: the viewer shows what changed (label, images). */
-        private void edit(boolean drawn) {
-            var f = lesions.get(index);
-            int max = Math.max(stack.size(), 1);
-            int a = Math.clamp(first.getValue() == null ? f.firstImage() + 1 : first.getValue(), 1, max) - 1;
-            int b = Math.clamp(last.getValue() == null ? f.lastImage() + 1 : last.getValue(), 1, max) - 1;
-            CaseManifest.Code c = scheme.getValue() == null || scheme.getValue().isEmpty() ? null
-                    : new CaseManifest.Code(scheme.getValue(), code.getValue().strip(), meaning.getValue().strip());
-            lesions.set(index, DrawnLesions.with(f, label.getValue() == null ? "" : label.getValue(), weight.getValue(), Math.min(a, b),
-                    Math.max(a, b), c));
-            summarise();
-            warn();
-            if (drawn) {
-                redraw();
-            }
-        }
-
-        private void summarise() {
-            var f = lesions.get(index);
-            summary.setText("Lesion " + (index + 1) + " (" + f.id() + "): " + (f.label().isEmpty() ? "no label yet" : f.label()) + ", "
-                    + DrawnLesions.kind(f) + " " + span(f) + (f.weight() == null ? "" : ", weight " + Words.number(f.weight())));
-        }
-
-        void problems(List<DraftProblem> found) {
-            label.setInvalid(false);
-            weight.setInvalid(false);
-            first.setInvalid(false);
-            List<String> other = new ArrayList<>();
-            for (DraftProblem p : found) {
-                String leaf = LESION_FIELD.matcher(p.field()).replaceFirst("$2");
-                if (leaf.equals("label")) {
-                    mark(label, p);
-                } else if (leaf.equals("weight")) {
-                    mark(weight, p);
-                } else if (leaf.equals("imageRange")) {
-                    mark(first, p);
-                } else {
-                    other.add(p.toString());
-                }
-            }
-            problems.setText(String.join(" ", other));
-            problems.setVisible(!other.isEmpty());
-        }
-
-        private static void mark(com.vaadin.flow.component.HasValidation field, DraftProblem p) {
-            field.setErrorMessage(p.message());
-            field.setInvalid(true);
-        }
-    }
-
-    private static String schemeWords(String scheme) {
-        return switch (scheme == null ? "" : scheme) {
-            case "" -> "No code";
-            case CaseManifest.Code.RADLEX -> "RadLex";
-            case CaseManifest.Code.RADELEMENT -> "RadElement";
-            default -> scheme;
-        };
     }
 }
