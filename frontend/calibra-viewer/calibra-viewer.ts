@@ -146,6 +146,11 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     return this.controller.showImage(index);
   }
 
+  /** Selects shape `id` of the layer being drawn, as a click on it would, and shows its key image. */
+  selectShape(id: string): Promise<void> {
+    return this.controller.selectShape(id);
+  }
+
   /** Client (viewport CSS) coordinates of image point (x, y), or null if that image is not shown. */
   imageToClient(imageIndex: number, x: number, y: number): { x: number; y: number } | null {
     return this.controller.imageToClient(imageIndex, x, y);

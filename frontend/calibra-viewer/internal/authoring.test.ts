@@ -380,3 +380,17 @@ describe('layers and modes', () => {
     expect(v.events('shape-created')[0].detail.id).toBe('truth-8');
   });
 });
+
+describe('selecting from outside (a list beside the viewer)', () => {
+  it('selects the shape by its id, says so, and answers its key image; an unknown id changes nothing', () => {
+    const v = setUp();
+    v.set({ truthShapes: JSON.stringify([shapeJson(box('L1', 20, 20)), shapeJson(box('L2', 30, 30, 10, 10, 4))]) });
+
+    expect(v.a.selectById('L2')).toBe(4);
+    expect(v.a.selectedId).toBe('L2');
+    expect(v.events('shape-selected').at(-1)?.detail).toEqual({ layer: 'truth', id: 'L2' });
+    expect(v.a.selectById('nope')).toBeNull();
+    expect(v.a.selectedId).toBe('L2');
+  });
+});
+

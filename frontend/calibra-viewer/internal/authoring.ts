@@ -302,6 +302,14 @@ export class Authoring {
     this.p.changed();
   }
 
+  /** Selects a shape of the layer being drawn by its id (a lesion picked in a list beside the viewer); its key image, or null if there is none. */
+  selectById(id: string): number | null {
+    const s = this.layer ? this.shapes[this.layer].find((q) => q.id === id) : undefined;
+    if (!s) return null;
+    this.select(id);
+    return s.imageIndex;
+  }
+
   private selectedPlaced(): PlacedShape | null {
     return this.placed.find((q) => q.selected && q.editable && q.role !== 'extent') ?? null;
   }

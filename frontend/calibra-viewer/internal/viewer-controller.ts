@@ -165,6 +165,12 @@ export class ViewerController {
     return this.stack.showImage(index);
   }
 
+  /** Selects shape `id` of the layer being drawn and shows its key image (nothing if there is no such shape). */
+  async selectShape(id: string): Promise<void> {
+    const index = this.authoring.selectById(id);
+    if (index !== null && index !== this.stack.index) await this.showImage(index);
+  }
+
   measurements(): Measurement[] {
     return this.stack.cornerstone?.measurements() ?? [];
   }

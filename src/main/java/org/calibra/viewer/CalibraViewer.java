@@ -169,6 +169,11 @@ public class CalibraViewer extends Component implements HasSize {
         getElement().callJsFunction("captureKeyImage");
     }
 
+    /** Selects shape {@code id} of the layer being drawn (as a click on it would; a shape-selected event follows) and shows its key image. */
+    public void selectShape(String id) {
+        getElement().callJsFunction("selectShape", id);
+    }
+
     public Registration addShapeCreatedListener(ComponentEventListener<ShapeCreatedEvent> listener) {
         return addListener(ShapeCreatedEvent.class, listener);
     }

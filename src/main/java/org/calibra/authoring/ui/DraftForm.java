@@ -9,6 +9,7 @@ import org.calibra.authoring.DraftContent;
 import org.calibra.authoring.DraftImage;
 import org.calibra.authoring.DraftProblem;
 import org.calibra.casebank.content.CaseManifest;
+import org.calibra.viewer.AuthoringLayer;
 
 /**
  * The draft's editable content as a list of sections, each owning some fields of the manifest. It starts with the text
@@ -34,6 +35,19 @@ class DraftForm extends Composite<VerticalLayout> {
         void setReadOnly(boolean readOnly);
     }
 
+    /**
+     * A section that also draws one layer on the images (truth lesions, AI marks). The page builds a new stage for every
+     * revision it shows and hands it over with {@link #bind}: the section listens to its viewer's shape events of
+     * {@link #layer()} and sets that layer's shapes with {@link CaseStage#setShapes}; the stage enables the layer in its
+     * "Draw on the images" switch for it.
+     */
+    interface Drawing extends Section {
+        AuthoringLayer layer();
+
+        /** Called after {@link #show}, with the stage now showing the draft. */
+        void bind(CaseStage stage);
+    }
+
     private final List<Section> sections = new ArrayList<>();
     private final DraftTextSection text = new DraftTextSection();
     private DraftContent loaded;
@@ -42,6 +56,7 @@ class DraftForm extends Composite<VerticalLayout> {
         getContent().setPadding(false);
         getContent().setId("draft-form");
         addSection(text);
+        addSection(new DraftTruthSection());
     }
 
     /** A published case keeps its id: the field is read-only in drafts of its next version. */
@@ -76,6 +91,14 @@ class DraftForm extends Composite<VerticalLayout> {
 
     boolean changed() {
         return loaded != null && !edited().equals(loaded);
+    }
+
+    /** Gives every drawing section the stage that now shows the draft, enabling its layer there. */
+    void bind(CaseStage stage) {
+        sections.stream().filter(Drawing.class::isInstance).map(Drawing.class::cast).forEach(d -> {
+            stage.allowDrawing(d.layer());
+            d.bind(stage);
+        });
     }
 
     void setReadOnly(boolean readOnly) {

@@ -25,7 +25,8 @@ import org.calibra.casebank.content.CaseManifest;
 
 /**
  * The text of a case: id (while it is a new case), title, clinical history, difficulty, tags, source and licence, the
- * finding labels and diagnoses a reader may choose, the true diagnosis, and the teaching points (Markdown, one box each).
+ * finding labels and diagnoses a reader may choose, and the teaching points (Markdown, one box each). The true diagnosis
+ * is the truth section's ({@link DraftTruthSection}).
  * Only fields the educator changed are written back, so a save never rewrites what it did not touch.
  */
 class DraftTextSection extends Div implements DraftForm.Section {
@@ -39,7 +40,6 @@ class DraftTextSection extends Div implements DraftForm.Section {
     private final TextField licence = field("Licence", "draft-licence", "The licence or permission under which the images may be used");
     private final TextField labels = field("Finding labels", "draft-labels", "What a reader may call a mark; separated by commas");
     private final TextField diagnoses = field("Diagnoses", "draft-diagnoses", "What a reader may call the case; must include normal");
-    private final TextField diagnosis = field("True diagnosis", "draft-diagnosis", "One of the diagnoses; 'normal' for a normal case");
     private final VerticalLayout points = new VerticalLayout();
     private final Button addPoint = new Button("Add a teaching point", e -> addPoint(""));
     private final Map<String, HasValidation> byField = new LinkedHashMap<>();
@@ -55,10 +55,10 @@ class DraftTextSection extends Div implements DraftForm.Section {
         points.setId("draft-teaching-points");
         addPoint.setId("draft-add-point");
         addPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var form = new FormLayout(id, title, difficulty, tags, labels, diagnoses, diagnosis, licence);
+        var form = new FormLayout(id, title, difficulty, tags, labels, diagnoses, licence);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         byField.putAll(Map.of("id", id, "title", title, "clinicalHistory", history, "difficulty", difficulty, "tags", tags,
-                "source.description", source, "source.licence", licence, "labels", labels, "diagnoses", diagnoses, "truth.diagnosis", diagnosis));
+                "source.description", source, "source.licence", licence, "labels", labels, "diagnoses", diagnoses));
         var heading = new H3("Text");
         add(heading, form, history, source, new H3("Teaching points (Markdown)"), points, addPoint);
         setId("draft-text-section");
@@ -82,7 +82,6 @@ class DraftTextSection extends Div implements DraftForm.Section {
         licence.setValue(m.source() == null ? "" : nz(m.source().licence()));
         labels.setValue(m.labels() == null ? "" : String.join(", ", m.labels()));
         diagnoses.setValue(m.diagnoses() == null ? "" : String.join(", ", m.diagnoses()));
-        diagnosis.setValue(m.truth() == null ? "" : nz(m.truth().diagnosis()));
         points.removeAll();
         (m.teachingPoints() == null ? List.<String>of() : m.teachingPoints()).forEach(this::addPoint);
     }
@@ -100,7 +99,6 @@ class DraftTextSection extends Div implements DraftForm.Section {
         m = text(m, "source.licence", licence, shown.source() == null ? null : shown.source().licence());
         m = list(m, "labels", labels, shown.labels());
         m = list(m, "diagnoses", diagnoses, shown.diagnoses());
-        m = text(m, "truth.diagnosis", diagnosis, shown.truth() == null ? null : shown.truth().diagnosis());
         List<String> written = points.getChildren().map(c -> ((TextArea) c.getChildren().findFirst().orElseThrow()).getValue().strip()) // the box, then its preview
                 .filter(s -> !s.isEmpty()).toList();
         if (!written.equals(shown.teachingPoints() == null ? List.of() : shown.teachingPoints())) {
@@ -125,7 +123,7 @@ class DraftTextSection extends Div implements DraftForm.Section {
     @Override
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        List.of(id, title, tags, licence, labels, diagnoses, diagnosis).forEach(f -> f.setReadOnly(readOnly));
+        List.of(id, title, tags, licence, labels, diagnoses).forEach(f -> f.setReadOnly(readOnly));
         history.setReadOnly(readOnly);
         source.setReadOnly(readOnly);
         difficulty.setReadOnly(readOnly);

@@ -29,6 +29,7 @@ import org.calibra.authoring.DraftRefused;
 import org.calibra.authoring.DraftState;
 import org.calibra.authoring.SaveOutcome;
 import org.calibra.security.Role;
+import org.calibra.viewer.AuthoringLayer;
 
 /**
  * A draft: its images in the viewer (truth and AI layers, a banner for each image flagged for burned-in text), its
@@ -46,6 +47,8 @@ class DraftView extends Div implements BeforeEnterObserver {
     private final DraftAiSection aiSection; // the AI's output (issue 13); its viewer is bound per stage
     private final Div conflict = new Div();
     private CaseDraft draft;
+    /** The layer the educator chose to draw, kept across saves (each revision gets a new stage). */
+    private AuthoringLayer drawing = AuthoringLayer.NONE;
 
     DraftView(AuthoringService authoring) {
         this.authoring = authoring;
@@ -76,6 +79,10 @@ class DraftView extends Div implements BeforeEnterObserver {
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Draft of " + d.slug());
         add(stage, panel);
+        stage.offerDrawing(d.state() == DraftState.DRAFT);
+        form.bind(stage);
+        stage.draw(drawing);
+        stage.addDrawingListener(layer -> drawing = layer);
     }
 
     private Div header(CaseDraft d) {

@@ -20,11 +20,13 @@ final class ManifestShapes {
     }
 
     static List<ViewerShape> truth(CaseManifest m) {
+        return m.truth() == null ? new ArrayList<>() : truth(m.truth().findings());
+    }
+
+    /** Lesions as a draft's truth section has them, before they are saved. */
+    static List<ViewerShape> truth(List<CaseManifest.TruthFinding> findings) {
         List<ViewerShape> out = new ArrayList<>();
-        if (m.truth() == null) {
-            return out;
-        }
-        for (var f : m.truth().findings()) {
+        for (var f : findings) {
             try {
                 out.add(shape(f));
             } catch (RuntimeException unfinished) {

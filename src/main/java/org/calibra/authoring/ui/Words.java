@@ -44,4 +44,9 @@ final class Words {
         changes.forEach(c -> list.add(new ListItem(c.words())));
         return list;
     }
+
+    /** A number as people write it: 0.5, 0.3333, 1 (at most 4 decimals, no trailing zeros). */
+    static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
 }

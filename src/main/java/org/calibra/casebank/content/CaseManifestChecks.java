@@ -159,7 +159,7 @@ final class CaseManifestChecks {
         if (weighted > 0 && weighted != m.truth().findings().size()) {
             problem("truth.findings", "give a weight to every finding or to none (" + weighted + " of " + m.truth().findings().size() + " have one)");
         } else if (weighted > 0 && Math.abs(weightSum - 1.0) > 1e-6) {
-            problem("truth.findings", "weights must sum to 1 per case, they sum to " + weightSum);
+            problem("truth.findings", "weights must sum to 1 per case, they sum to " + round(weightSum));
         }
     }
 

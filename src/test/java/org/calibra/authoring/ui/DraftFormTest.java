@@ -64,7 +64,7 @@ class DraftFormTest {
         var form = new DraftForm();
         form.show(content(), List.of(), List.of(new DraftProblem("truth.diagnosis", "True diagnosis", "'x' is not one of diagnoses")));
 
-        var diagnosis = (com.vaadin.flow.component.textfield.TextField) find(form, "draft-diagnosis").orElseThrow();
+        var diagnosis = (com.vaadin.flow.component.combobox.ComboBox<?>) find(form, "draft-diagnosis").orElseThrow();
         assertThat(diagnosis.isInvalid()).isTrue();
         assertThat(diagnosis.getErrorMessage()).isEqualTo("'x' is not one of diagnoses");
         assertThat(((com.vaadin.flow.component.textfield.TextField) find(form, "draft-title").orElseThrow()).isInvalid()).isFalse();
