@@ -88,7 +88,7 @@ class CaseStage extends Div {
     void offerDrawing(boolean editable) {
         draw.setVisible(true);
         draw.setReadOnly(!editable);
-        draw.setHelperText(editable ? "Truth lesions: draw, move and reshape lesions with the tools above the image" : "Only a draft can be drawn on");
+        draw.setHelperText(editable ? "Draw, move and reshape the chosen layer's shapes with the tools above the image" : "Only a draft can be drawn on");
     }
 
     /** A section edits this layer: its option is enabled (the others stay greyed out until theirs register). */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -29,10 +28,7 @@ import org.calibra.authoring.DraftImage;
 import org.calibra.authoring.DraftProblem;
 import org.calibra.authoring.ManifestEdit;
 import org.calibra.casebank.content.CaseManifest;
-import org.calibra.viewer.AuthoringEvents;
 import org.calibra.viewer.AuthoringLayer;
-import org.calibra.viewer.CalibraViewer;
-import org.calibra.viewer.ViewerShape;
 
 /**
  * The draft's AI output (issue 13): the model card, the case score, the AI's marks in words (label from the case's labels,
@@ -40,7 +36,7 @@ import org.calibra.viewer.ViewerShape;
  * disagreements between marks and truth nobody labelled yet, and the import of an AI product's result files. Writes only
  * {@code ai.model}, {@code ai.score}, {@code ai.findings} and {@code ai.errors}; heatmaps are kept as they are.
  */
-class DraftAiSection extends Div implements DraftForm.Section {
+class DraftAiSection extends Div implements DraftForm.Drawing {
 
     private static final Pattern MARK_FIELD = Pattern.compile("^ai\\.findings\\[(\\d+)](?:\\.(\\w+))?");
     private static final Pattern ERROR_FIELD = Pattern.compile("^ai\\.errors\\[(\\d+)](?:\\.(\\w+))?");
@@ -52,12 +48,11 @@ class DraftAiSection extends Div implements DraftForm.Section {
     private final UnorderedList unlabelled = new UnorderedList();
     private final Button addError = new Button("Label an AI error", e -> addError(new CaseManifest.AiError(CaseManifest.AiError.FALSE_NEGATIVE,
             null, null, null, null)));
-    private final Checkbox draw = new Checkbox("Draw and move the AI's marks on the images");
     private final List<AiMarkRow> markRows = new ArrayList<>();
     private final List<AiErrorRow> errorRows = new ArrayList<>();
     private final AiImportPanel importer;
     private final List<Registration> listening = new ArrayList<>();
-    private CalibraViewer viewer;
+    private CaseStage stage;
     private CaseManifest shown;
     private int images;
     private boolean readOnly;
@@ -87,33 +82,24 @@ class DraftAiSection extends Div implements DraftForm.Section {
         unlabelled.setId("draft-ai-unlabelled");
         addError.setId("draft-ai-add-error");
         addError.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        draw.setId("draft-ai-draw");
-        draw.setVisible(false);
-        draw.addValueChangeListener(e -> {
-            if (viewer != null) {
-                viewer.setAuthoring(e.getValue() ? AuthoringLayer.AI : AuthoringLayer.NONE);
-                pushShapes();
-            }
-        });
-        add(new H3("AI output"), form, new H4("The AI's marks"), draw, marks,
+        add(new H3("AI output"), form, new H4("The AI's marks"), new Paragraph("Draw and move them with \"AI marks\" under \"Draw on the images\"."), marks,
                 new H4("Errors the AI makes on purpose"),
                 new Paragraph("Say which mistakes of the AI are the lesson: a lesion it missed, a mark on nothing, or images outside its intended use."),
                 errors, addError, new H4("Not labelled yet"), unlabelled, importer);
     }
 
-    /**
-     * The viewer the marks are drawn on; called again for each new stage. Until the draft page's layer switch takes over
-     * (ADR 0022), the section listens to the viewer itself and keeps only the AI layer's events.
-     */
-    void bind(CalibraViewer v) {
+    @Override
+    public AuthoringLayer layer() {
+        return AuthoringLayer.AI;
+    }
+
+    /** The stage of the draft as now shown (a new one per revision): the section listens to its viewer's AI layer. */
+    @Override
+    public void bind(CaseStage newStage) {
         listening.forEach(Registration::remove);
         listening.clear();
-        this.viewer = v;
-        draw.setVisible(v != null);
-        draw.setValue(false);
-        if (v == null) {
-            return;
-        }
+        this.stage = newStage;
+        var v = newStage.viewer();
         listening.add(v.addShapeCreatedListener(e -> {
             if (e.layer() == AuthoringLayer.AI && !readOnly) {
                 var s = e.shape();
@@ -136,6 +122,7 @@ class DraftAiSection extends Div implements DraftForm.Section {
                 markRows.stream().filter(r -> r.shapeId().equals(e.shape().id())).findFirst().ifPresent(this::removeMark);
             }
         }));
+        pushShapes();
     }
 
     @Override
@@ -221,7 +208,6 @@ class DraftAiSection extends Div implements DraftForm.Section {
         markRows.forEach(r -> r.setReadOnly(readOnly));
         errorRows.forEach(r -> r.setReadOnly(readOnly));
         addError.setVisible(!readOnly);
-        draw.setEnabled(!readOnly);
         importer.setReadOnly(readOnly);
     }
 
@@ -276,11 +262,9 @@ class DraftAiSection extends Div implements DraftForm.Section {
     }
 
     private void pushShapes() {
-        if (viewer == null) {
-            return;
+        if (stage != null) {
+            stage.setShapes(AuthoringLayer.AI, markRows.stream().map(AiMarkRow::shape).toList());
         }
-        viewer.setAiShapes(draw.getValue() ? markRows.stream().map(AiMarkRow::shape).toList() : List.<ViewerShape>of());
-        viewer.setAiVisible(draw.getValue());
     }
 
     private List<String> lesionIds() {

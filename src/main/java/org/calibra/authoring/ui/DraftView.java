@@ -44,7 +44,7 @@ class DraftView extends Div implements BeforeEnterObserver {
 
     private final AuthoringService authoring;
     private final DraftForm form = new DraftForm();
-    private final DraftAiSection aiSection; // the AI's output (issue 13); its viewer is bound per stage
+    private final DraftAiSection aiSection; // the AI's output (issue 13); a drawing section, bound to each stage by the form
     private final Div conflict = new Div();
     private CaseDraft draft;
     /** The layer the educator chose to draw, kept across saves (each revision gets a new stage). */
@@ -73,7 +73,6 @@ class DraftView extends Div implements BeforeEnterObserver {
         conflict.setVisible(false);
         var stage = new CaseStage(CaseStage.stored(d.stack()), d.content().manifest(), d.content().files());
         stage.flag(d.flagged().stream().flatMap(f -> f.imageIndexes().stream()).toList());
-        aiSection.bind(stage.viewer());
         var panel = new Div(header(d), problems(d), flags(d), conflict, actions(d), formSection(d), comments(), history());
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
