@@ -95,7 +95,7 @@ public record SyntheticCaseForm(String kind, String lesions, String sizes, Strin
         }
         Density d = Density.SOLID;
         double c = 0.05;
-        if (k == Kind.CHEST_CT) {
+        if (k == Kind.CHEST_CT && (count == null || count > 0)) {
             d = density(problems);
         } else if (k == Kind.CHEST_RADIOGRAPH && count != null && count > 0) {
             Double percent = number(Field.CONTRAST, contrast, 1, 15, false, problems);
