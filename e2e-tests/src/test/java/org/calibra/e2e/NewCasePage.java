@@ -29,11 +29,26 @@ final class NewCasePage {
         WebElement radio = browser.driver.findElement(By.xpath("//*[@id='new-case-kind']//vaadin-radio-button[.//label[starts-with(normalize-space(.),'"
                 + label + "')]]"));
         scrollTo(radio).click();
+        try {
+            // the fields of the other kind appear once the server has the choice
+            browser.waitFor(d -> "true".equals(radio.getDomProperty("checked")) || radio.getDomAttribute("checked") != null ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the kind did not change; the group is: "
+                    + browser.driver.findElement(By.id("new-case-kind")).getDomProperty("outerHTML"), e);
+        }
         return this;
     }
 
     NewCasePage type(String fieldId, String value) {
-        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + fieldId + " input")));
+        WebElement found;
+        try {
+            found = browser.waitFor(d -> d.findElement(By.cssSelector("#" + fieldId + " input")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("new-case-no-" + fieldId);
+            throw new AssertionError("no input in #" + fieldId + "; the form is: "
+                    + browser.driver.findElement(By.id("new-case-synthetic")).getDomProperty("outerHTML"), e);
+        }
+        WebElement input = found;
         scrollTo(input);
         browser.waitFor(d -> input.isDisplayed() ? true : null);
         input.clear();

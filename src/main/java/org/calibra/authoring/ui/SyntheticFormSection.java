@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -86,7 +87,7 @@ class SyntheticFormSection extends Div {
         generate.setId("new-case-generate");
         generate.addThemeVariants(ButtonVariant.PRIMARY);
         generate.setDisableOnClick(true); // generating a CT takes seconds: one click, one case
-        var form = new Div(kind, lesions, sizes, density, contrast, noise, new H3("Simulated AI"), sensitivity, falseMarks, calibration);
+        var form = new Div(kind, lesions, sizes, density, contrast, noise, new H4("Simulated AI"), sensitivity, falseMarks, calibration);
         form.addClassName("form-column");
         form.getStyle().set("display", "flex").set("flex-direction", "column").set("max-width", "40rem");
         add(new H3("From the synthetic generator"), new Paragraph("A generated case: no patient, and the truth"
