@@ -69,6 +69,15 @@ final class NewCasePage {
         return DraftPage.waitUntilShown(browser);
     }
 
+    /** Uploads a .zip of several series; the stack-order step opens. */
+    StackOrderPage uploadSeries(java.nio.file.Path zip) {
+        WebElement upload = browser.driver.findElement(By.id("new-case-series-upload"));
+        WebElement input = (WebElement) ((JavascriptExecutor) browser.driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+        input.sendKeys(zip.toAbsolutePath().toString());
+        return StackOrderPage.waitUntilShown(browser);
+    }
+
     /** How many grey levels the draft page's viewer draws (a blank canvas has one or two). */
     static int distinctLevelsInViewer(Browser browser) {
         WebElement viewer = browser.waitFor(d -> d.findElement(By.id("viewer")));
