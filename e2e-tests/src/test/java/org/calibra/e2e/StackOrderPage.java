@@ -22,7 +22,11 @@ final class StackOrderPage {
 
     /** Each series as listed, in stack order. */
     List<String> series() {
-        return browser.driver.findElements(By.cssSelector("#stack-series > li vaadin-checkbox label")).stream().map(WebElement::getText).toList();
+        // read in one script: the list is re-rendered after a move, and elements found before it would be stale
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+                "return Array.from(document.querySelectorAll('#stack-series > li vaadin-checkbox label')).map(l => l.textContent.trim());");
+        return labels;
     }
 
     /** Focuses "Move down" of the series at {@code position} (1 first) with the keyboard's Enter, not a click. */
