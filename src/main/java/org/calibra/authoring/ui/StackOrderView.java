@@ -128,6 +128,7 @@ class StackOrderView extends VerticalLayout implements BeforeEnterObserver {
             down.getElement().setAttribute("aria-label", "Move " + words + " down");
             var item = new ListItem(include, order, new Div(up, down));
             item.addClassName("panel-section");
+            item.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start").set("gap", "0.25rem");
             list.add(item);
             if (up.getId().orElse("").equals(focus)) {
                 up.focus();
