@@ -42,10 +42,13 @@ public class AuthoringService {
     private final CaseService cases;
     private final BundleZip zips;
     private final AiImport aiImport;
+    private final DraftStarts starts;
 
     AuthoringService(CaseUploadService uploads, DraftEditing editing, DraftWorkflow workflow, CaseLibrary library, DraftAccess access,
-                     DraftMapping mapping, CaseDraftRepository drafts, CaseService cases, BundleZip zips, AiImport aiImport) {
+                     DraftMapping mapping, CaseDraftRepository drafts, CaseService cases, BundleZip zips, AiImport aiImport,
+                     DraftStarts starts) {
         this.aiImport = aiImport;
+        this.starts = starts;
         this.uploads = uploads;
         this.editing = editing;
         this.workflow = workflow;
@@ -119,6 +122,30 @@ public class AuthoringService {
             return new UploadResult(null, prepared.problems(), prepared.report());
         }
         return editing.fromUpload(fileName, prepared);
+    }
+
+    /**
+     * A draft of a new case from the synthetic generator, with what the educator chose in {@code form}: the generated images
+     * stored like uploaded ones, the generator's exact lesions as truth, tagged synthetic; the secret seed is kept nowhere.
+     * A form with problems throws {@link DraftRefused} naming every field, and nothing is generated or stored.
+     */
+    public CaseDraft generateSynthetic(SyntheticCaseForm form) {
+        return starts.synthetic(form);
+    }
+
+    /** The series among the draft's stored images (number, modality, images), those of its current stack first, in order. */
+    @Transactional(readOnly = true)
+    public List<DraftSeries> series(long draftId) {
+        return starts.series(draft(draftId).orElseThrow(DraftNotFound::new));
+    }
+
+    /**
+     * Saves the stack the educator chose — which series, their order, and each series' image order — as the draft's images
+     * list: a new revision (checked like every save; refused when another save came first). Every entry is checked to name
+     * a stored file of the draft; a series the draft does not have, or one named twice, is refused with why in words.
+     */
+    public SaveOutcome saveStack(long draftId, int revision, List<StackOrder.Choice> choices) {
+        return starts.saveStack(draft(draftId).orElseThrow(DraftNotFound::new), revision, choices);
     }
 
     /** The case's open draft, or a new draft of its next version seeded from its latest version (not for bundled cases). */

@@ -49,6 +49,11 @@ class DraftEditing {
 
     /** An upload becomes a draft: of the next version when its id is the institution's published case, else of a new case. */
     UploadResult fromUpload(String fileName, PreparedUpload p) {
+        return fromUpload(fileName, p, p.hadManifest() ? "upload" : "skeleton");
+    }
+
+    /** As {@link #fromUpload(String, PreparedUpload)}, the draft's source named by the caller (a generated case: "synthetic"). */
+    UploadResult fromUpload(String fileName, PreparedUpload p, String source) {
         UserSummary me = access.me();
         String slug = p.manifest().id() != null ? p.manifest().id() : "imported-case";
         var content = new DraftContent(p.manifest(), p.files());
@@ -69,7 +74,7 @@ class DraftEditing {
             institution = history.get().institutionId(); // an admin's upload of an institution's case stays that institution's
             base = cases.latestVersionId(slug).orElse(null);
         }
-        var entity = create(slug, institution, p.hadManifest() ? "upload" : "skeleton", base, content, p.flagged(), p.report(), me);
+        var entity = create(slug, institution, source, base, content, p.flagged(), p.report(), me);
         events.publishEvent(new CaseWorkflowChanged(CaseWorkflowChanged.Kind.DRAFT_CREATED, slug, entity.getId(), me.id(),
                 Map.of("source", entity.getSource(), "files", p.files().size(), "flaggedImages", p.flagged().size(),
                         "problems", mapping.draft(entity).problems().size())));
@@ -202,7 +207,7 @@ class DraftEditing {
     }
 
     /** The slug, or the first of slug-2, slug-3… that no case and no open draft uses (a skeleton's id comes from the file name). */
-    private String freeSlug(String slug) {
+    String freeSlug(String slug) {
         String candidate = slug;
         for (int n = 2; cases.history(candidate).isPresent() || !drafts.findByCaseSlugAndStateIn(candidate, OPEN).isEmpty(); n++) {
             String suffix = "-" + n;

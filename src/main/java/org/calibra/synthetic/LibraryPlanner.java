@@ -137,7 +137,8 @@ public final class LibraryPlanner {
         return CtParameters.standard(nodules);
     }
 
-    private static Nodule placeNodule(String id, double d, Density density, ChestCtVolume volume, CtParameters p, List<Nodule> others, Rng rng) {
+    /** A nodule of {@code d} mm placed at random inside a lung of {@code volume}, away from {@code others}; also for the educators' form. */
+    static Nodule placeNodule(String id, double d, Density density, ChestCtVolume volume, CtParameters p, List<Nodule> others, Rng rng) {
         double rPx = d / 2 / p.pixelSpacingMm();
         int reach = (int) Math.ceil(d / 2 / p.sliceSpacingMm());
         for (int attempt = 0; attempt < 5000; attempt++) {
@@ -179,25 +180,29 @@ public final class LibraryPlanner {
             }
             d = Math.round(d * 2) / 2.0;
             c = Math.round(c * 1000) / 1000.0;
-            double rPx = d / 2 / empty.pixelSpacingMm();
-            for (int attempt = 0; ; attempt++) {
-                double x = Math.round(rng.uniform(30, empty.columns() - 30) * 4) / 4.0;
-                double y = Math.round(rng.uniform(30, empty.rows() - 30) * 4) / 4.0;
-                boolean ok = image.lungCm(image.xMm(x), image.yMm(y)) > 3
-                        && image.lungCm(image.xMm(x + rPx), image.yMm(y)) > 0 && image.lungCm(image.xMm(x - rPx), image.yMm(y)) > 0
-                        && image.lungCm(image.xMm(x), image.yMm(y + rPx)) > 0 && image.lungCm(image.xMm(x), image.yMm(y - rPx)) > 0;
-                for (Lesion other : lesions) {
-                    ok &= Math.hypot(other.x() - x, other.y() - y) > 60;
-                }
-                if (ok) {
-                    lesions.add(new Lesion("L" + (k + 1), d, c, x, y));
-                    break;
-                }
-                if (attempt > 5000) {
-                    throw new IllegalStateException("no place inside the lung fields for a " + d + " mm lesion");
-                }
-            }
+            lesions.add(placeLesion("L" + (k + 1), d, c, image, empty, lesions, rng));
         }
         return RadiographParameters.standard(lesions);
+    }
+
+    /** A lesion of {@code d} mm placed at random inside a lung field of {@code image}, away from {@code others}; also for the educators' form. */
+    static Lesion placeLesion(String id, double d, double c, ChestRadiograph image, RadiographParameters p, List<Lesion> others, Rng rng) {
+        double rPx = d / 2 / p.pixelSpacingMm();
+        for (int attempt = 0; ; attempt++) {
+            double x = Math.round(rng.uniform(30, p.columns() - 30) * 4) / 4.0;
+            double y = Math.round(rng.uniform(30, p.rows() - 30) * 4) / 4.0;
+            boolean ok = image.lungCm(image.xMm(x), image.yMm(y)) > 3
+                    && image.lungCm(image.xMm(x + rPx), image.yMm(y)) > 0 && image.lungCm(image.xMm(x - rPx), image.yMm(y)) > 0
+                    && image.lungCm(image.xMm(x), image.yMm(y + rPx)) > 0 && image.lungCm(image.xMm(x), image.yMm(y - rPx)) > 0;
+            for (Lesion other : others) {
+                ok &= Math.hypot(other.x() - x, other.y() - y) > 60;
+            }
+            if (ok) {
+                return new Lesion(id, d, c, x, y);
+            }
+            if (attempt > 5000) {
+                throw new IllegalStateException("no place inside the lung fields for a " + d + " mm lesion");
+            }
+        }
     }
 }

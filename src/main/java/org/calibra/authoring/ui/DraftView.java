@@ -95,7 +95,7 @@ class DraftView extends Div implements BeforeEnterObserver {
         if (d.publishedVersionId() != null) {
             state.getElement().setAttribute("data-version-id", Long.toString(d.publishedVersionId()));
         }
-        var section = new Div(back, title, state, meta);
+        var section = new Div(back, title, state, meta, new RouterLink("Choose the stack (series and their order)", StackOrderView.class, new RouteParameters("draftId", Long.toString(d.id()))));
         section.addClassName("panel-section");
         return section;
     }
