@@ -11,6 +11,7 @@ import org.calibra.reading.ReadSubmission;
 import org.calibra.reading.SubmittedRead;
 import org.calibra.scoring.ReadFeedback;
 import org.calibra.scoring.ScoringService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
 public class TraineePreview {
 
     private final DraftAccess access;

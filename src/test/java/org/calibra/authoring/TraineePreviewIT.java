@@ -1,0 +1,112 @@
+package org.calibra.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.calibra.casebank.CaseService;
+import org.calibra.curriculum.ReadingMode;
+import org.calibra.reading.ReadPhase;
+import org.calibra.reading.ReadSubmission;
+import org.calibra.reading.ReadingService;
+import org.calibra.scoring.ReadFeedback;
+import org.calibra.scoring.ScoringService;
+import org.calibra.security.Role;
+import org.calibra.security.TestAccounts;
+import org.calibra.support.IntegrationTest;
+import org.calibra.support.ReadingScenario;
+import org.calibra.support.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Preview as a trainee" (issue 13): an educator's preview read is scored exactly as a resident's read of the same case
+ * version, and leaves no trace — no read, mark, step, score, attempt, AI request, exposure or audit entry.
+ */
+@IntegrationTest
+class TraineePreviewIT {
+
+    /** Every table a read, its score, its attempt, its exposure (reads are the exposure record) or its audit entry lands in. */
+    private static final List<String> TABLES = List.of("trainee_read", "read_mark", "read_event", "read_score", "score_item",
+            "module_attempt", "ai_request", "audit_entry", "certificate");
+
+    @Autowired TraineePreview preview;
+    @Autowired ReadingService reading;
+    @Autowired ScoringService scoring;
+    @Autowired CaseService cases;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext context;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.clear();
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        TABLES.forEach(t -> counts.put(t, jdbc.queryForObject("select count(*) from " + t, Long.class)));
+        return counts;
+    }
+
+    @Test
+    void a_preview_read_scores_as_a_residents_read_and_records_nothing() {
+        TestAccounts.create(context, "preview-resident", Role.RESIDENT);
+        SignedIn.as("preview-resident", "RESIDENT");
+        var scenario = new ReadingScenario(context);
+        var entry = scenario.cases().stream().filter(c -> !cases.truth(c.caseVersionId()).orElseThrow().lesions().isEmpty())
+                .findFirst().orElseThrow();
+        // the right marks, and one more in a corner: a hit and a false positive to compare
+        var right = scenario.submission(entry, true);
+        List<ReadSubmission.MarkInput> marks = new ArrayList<>(right.marks());
+        marks.add(new ReadSubmission.MarkInput("M9", 0, 1, 1, right.marks().isEmpty() ? "x" : right.marks().getFirst().label(), 2, Instant.now()));
+        var submission = new ReadSubmission(right.moduleId(), right.caseVersionId(), right.openedAt(), right.assessmentAbnormal(),
+                right.diagnosis(), right.overallConfidence(), marks, right.ai());
+        reading.startOrResume(scenario.module().id());
+        var read = reading.submit(submission);
+        ReadFeedback real = scoring.feedback(read.readId()).orElseThrow();
+        var kase = cases.forReading(entry.caseVersionId()).orElseThrow();
+
+        SignedIn.as("educator", "EDUCATOR");
+        var before = counts();
+        assertThat(preview.open(kase.slug(), kase.version())).hasValueSatisfying(k -> assertThat(k.versionId()).isEqualTo(kase.versionId()));
+        ReadFeedback previewed = preview.submit(kase.slug(), kase.version(), scenario.module().readingMode(), submission, Optional.empty())
+                .orElseThrow();
+        // a second reader's preview: the committed first read is scored too, still in memory
+        var first = new ReadSubmission(0, kase.versionId(), right.openedAt(), !right.assessmentAbnormal(), "normal", 2, List.of(),
+                ReadSubmission.AiExposure.none(), ReadPhase.INITIAL);
+        ReadFeedback secondReader = preview.submit(kase.slug(), kase.version(), ReadingMode.SECOND_READER, submission, Optional.of(first))
+                .orElseThrow();
+        assertThat(counts()).as("nothing stored by previews").isEqualTo(before);
+
+        assertThat(previewed.caseOutcome()).isEqualTo(real.caseOutcome());
+        assertThat(previewed.diagnosisCorrect()).isEqualTo(real.diagnosisCorrect());
+        assertThat(previewed.marks()).containsExactlyInAnyOrderElementsOf(real.marks());
+        assertThat(previewed.lesions()).containsExactlyElementsOf(real.lesions());
+        assertThat(previewed.aiMarks()).containsExactlyInAnyOrderElementsOf(real.aiMarks());
+        assertThat(previewed.aiCorrect()).isEqualTo(real.aiCorrect());
+        assertThat(previewed.marks()).extracting(ReadFeedback.MarkResult::outcome).contains("hit", "false-positive");
+        assertThat(previewed.truth()).isEqualTo(real.truth());
+        assertThat(secondReader.initial()).hasValueSatisfying(i -> assertThat(i.caseOutcome()).isIn("FN", "FP"));
+    }
+
+    @Test
+    void only_staff_who_may_see_the_case_preview_it() {
+        TestAccounts.create(context, "preview-nosy", Role.RESIDENT);
+        SignedIn.as("educator", "EDUCATOR");
+        var kase = cases.library().getFirst();
+        assertThat(preview.open(kase.slug(), kase.version())).isPresent();
+        assertThat(preview.open(kase.slug(), kase.version() + 100)).as("no such version").isEmpty();
+        assertThat(preview.open("no-such-case", 1)).isEmpty();
+        SignedIn.as("preview-nosy", "RESIDENT");
+        assertThatThrownBy(() -> preview.open(kase.slug(), kase.version())).isInstanceOf(AccessDeniedException.class);
+    }
+}
