@@ -87,6 +87,7 @@ class TraineePreviewView extends Div implements BeforeEnterObserver {
     /** The reading page; {@code firstRead}: in a second-reader preview, the committed unaided read the revision starts from. */
     private void read(Optional<ReadSubmission> firstRead) {
         body.removeAll();
+        body.setId("reading-view"); // the resident's page, by the same ids
         ReadPhase phase = ReadingDesk.phaseFor(mode, firstRead.isPresent());
         var initial = firstRead.map(f -> preview.inMemory(f, kase.versionId(), mode));
         var desk = new ReadingDesk(kase, images, mode, phase, 0, "Preview as a trainee", initial, previewControls(firstRead.isEmpty()), clock,
@@ -155,6 +156,7 @@ class TraineePreviewView extends Div implements BeforeEnterObserver {
             return false;
         }
         body.removeAll();
+        body.setId("feedback-view");
         var stage = new Div(FeedbackParts.viewer(f.get(), images));
         stage.addClassName("viewer-stage");
         var panel = new Div();
