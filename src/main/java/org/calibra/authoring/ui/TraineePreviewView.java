@@ -122,6 +122,7 @@ class TraineePreviewView extends Div implements BeforeEnterObserver {
         modes.setItemLabelGenerator(ReadingMode::displayName);
         modes.setValue(mode);
         modes.setId("preview-mode");
+        modes.setWidthFull();
         modes.setEnabled(mayChangeMode);
         modes.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -130,7 +131,7 @@ class TraineePreviewView extends Div implements BeforeEnterObserver {
             }
         });
         controls.add(modes);
-        controls.add(backLink());
+        controls.add(new Div(backLink()));
         return controls;
     }
 
