@@ -30,8 +30,15 @@ public class TraineePreview {
     private final CaseService cases;
     private final ScoringService scoring;
     private final Clock clock;
+    private final org.calibra.authoring.internal.CaseDraftRepository drafts;
+    private final DraftMapping mapping;
+    private final org.calibra.casebank.storage.BlobStore blobs;
 
-    TraineePreview(DraftAccess access, CaseService cases, ScoringService scoring, Clock clock) {
+    TraineePreview(DraftAccess access, CaseService cases, ScoringService scoring, Clock clock,
+                   org.calibra.authoring.internal.CaseDraftRepository drafts, DraftMapping mapping, org.calibra.casebank.storage.BlobStore blobs) {
+        this.drafts = drafts;
+        this.mapping = mapping;
+        this.blobs = blobs;
         this.access = access;
         this.cases = cases;
         this.scoring = scoring;
@@ -49,6 +56,38 @@ public class TraineePreview {
      */
     public Optional<ReadFeedback> submit(String slug, int version, ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead) {
         return versionId(slug, version).flatMap(id -> scoring.previewFeedback(inMemory(read, id, mode), firstRead.map(f -> inMemory(f, id, mode))));
+    }
+
+    /** A draft as a trainee would receive it once published — nothing about its truth; empty when this user may not see the draft. */
+    public Optional<CaseForReading> openDraft(long draftId) {
+        return draft(draftId).map(this::forReading);
+    }
+
+    /** Feedback on the preview read of a draft: its truth from its manifest, scored by the same function. Stores nothing. */
+    public Optional<ReadFeedback> submitDraft(long draftId, ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead) {
+        return draft(draftId).map(d -> ScoringService.feedbackInMemory(inMemory(read, 0, mode), forReading(d),
+                org.calibra.casebank.ManifestCases.truth(d.content().manifest()), firstRead.map(f -> inMemory(f, 0, mode))));
+    }
+
+    private Optional<CaseDraft> draft(long draftId) {
+        return drafts.findById(draftId).filter(d -> DraftAccess.worksFor(access.me(), d.getInstitutionId())).map(mapping::draft);
+    }
+
+    /** The draft's stack with each file's pixel spacing read from its header, so marks are judged in mm as after publication. */
+    private CaseForReading forReading(CaseDraft d) {
+        var images = d.stack().stream().map(i -> {
+            var header = blobs.find(i.sha256()).flatMap(path -> {
+                try {
+                    return Optional.of(org.calibra.casebank.dicom.DicomHeaders.read(path));
+                } catch (Exception e) {
+                    return Optional.empty(); // unreadable here: judged in pixels, as the draft page's checks will say
+                }
+            });
+            return new CaseForReading.ImageRef(i.index(), CaseService.DICOM_URL_PREFIX + i.sha256(), i.frame(), i.rows(), i.columns(),
+                    header.map(h -> h.rowSpacingMm()).orElse(null), header.map(h -> h.columnSpacingMm()).orElse(null),
+                    header.filter(h -> h.numberOfFrames() == 1).map(h -> h.plane()).orElse(null));
+        }).toList();
+        return org.calibra.casebank.ManifestCases.forReading(d.content().manifest(), d.slug(), images, d.content().files());
     }
 
     /** A submission as the read it would have become, without an id, attempt or module: it exists only in the preview page. */

@@ -40,6 +40,7 @@ class TraineePreviewIT {
             "module_attempt", "ai_request", "audit_entry", "certificate");
 
     @Autowired TraineePreview preview;
+    @Autowired AuthoringService authoring;
     @Autowired ReadingService reading;
     @Autowired ScoringService scoring;
     @Autowired CaseService cases;
@@ -96,6 +97,47 @@ class TraineePreviewIT {
         assertThat(previewed.marks()).extracting(ReadFeedback.MarkResult::outcome).contains("hit", "false-positive");
         assertThat(previewed.truth()).isEqualTo(real.truth());
         assertThat(secondReader.initial()).hasValueSatisfying(i -> assertThat(i.caseOutcome()).isIn("FN", "FP"));
+    }
+
+    /** A draft previews as the version it becomes: same case for reading, same score; and the preview stores nothing. */
+    @Test
+    void a_draft_previews_and_scores_as_the_version_it_becomes() throws Exception {
+        SignedIn.as("curator", "EDUCATOR");
+        var d = authoring.upload("preview.zip", org.calibra.support.CaseZips.caseZip("case-to-preview", false)).draft();
+        var truth = org.calibra.casebank.ManifestCases.truth(d.content().manifest());
+        var lesion = truth.lesions().getFirst();
+        var kase = preview.openDraft(d.id()).orElseThrow();
+        Instant now = Instant.now();
+        var submission = new ReadSubmission(0, 0, now.minusSeconds(20), true, truth.diagnosis(), 4,
+                List.of(new ReadSubmission.MarkInput("M1", lesion.imageIndex(), lesion.x(), lesion.y(), kase.labels().getFirst(), 4, now),
+                        new ReadSubmission.MarkInput("M2", 0, 1, 1, kase.labels().getFirst(), 2, now)),
+                new ReadSubmission.AiExposure(true, true, true, now.minusSeconds(20), 0));
+        var before = counts();
+        ReadFeedback ofDraft = preview.submitDraft(d.id(), ReadingMode.CONCURRENT, submission, Optional.empty()).orElseThrow();
+        assertThat(counts()).as("nothing stored by a draft's preview").isEqualTo(before);
+        assertThat(ofDraft.marks()).extracting(ReadFeedback.MarkResult::outcome).containsExactly("hit", "false-positive");
+
+        authoring.sendForReview(d.id(), d.revision());
+        SignedIn.as("educator", "EDUCATOR");
+        authoring.approve(d.id(), d.revision(), false, null);
+        var published = preview.open("case-to-preview", 1).orElseThrow();
+        assertThat(kase.labels()).isEqualTo(published.labels());
+        assertThat(kase.diagnoses()).isEqualTo(published.diagnoses());
+        assertThat(kase.ai().marks()).isEqualTo(published.ai().marks());
+        assertThat(kase.images()).extracting(i -> i.rowSpacingMm()).isEqualTo(published.images().stream().map(i -> i.rowSpacingMm()).toList());
+        ReadFeedback ofVersion = preview.submit("case-to-preview", 1, ReadingMode.CONCURRENT, submission, Optional.empty()).orElseThrow();
+        assertThat(ofDraft.caseOutcome()).isEqualTo(ofVersion.caseOutcome());
+        assertThat(ofDraft.marks()).isEqualTo(ofVersion.marks());
+        assertThat(ofDraft.lesions()).isEqualTo(ofVersion.lesions());
+        assertThat(ofDraft.aiMarks()).isEqualTo(ofVersion.aiMarks());
+        assertThat(ofDraft.truth().teachingPoints()).isEqualTo(ofVersion.truth().teachingPoints());
+        SignedIn.as("admin", "ADMIN");
+        var institutions = context.getBean(org.calibra.institution.InstitutionService.class);
+        long b = institutions.bySlug("preview-second-hospital").orElseGet(() -> institutions.createByAdmin("Preview Second Hospital",
+                context.getBean(org.calibra.security.UserService.class).findByUsername("admin").orElseThrow().id())).id();
+        TestAccounts.create(context, "preview-educator-b", Role.EDUCATOR, b);
+        SignedIn.as("preview-educator-b", "EDUCATOR");
+        assertThat(preview.openDraft(d.id())).as("a draft of another institution").isEmpty();
     }
 
     @Test

@@ -1,16 +1,6 @@
 package org.calibra.authoring.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,120 +9,41 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.calibra.authoring.TraineePreview;
-import org.calibra.casebank.CaseForReading;
-import org.calibra.competency.parts.FeedbackParts;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.dicomweb.DicomWebLinks;
-import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmission;
-import org.calibra.reading.parts.ReadingDesk;
 import org.calibra.scoring.ReadFeedback;
 import org.calibra.security.Role;
 import org.calibra.viewer.CalibraViewer;
 
-/**
- * "Preview as a trainee" of a case version (issue 13): the resident's reading page, in the reading mode the educator
- * picks, then the resident's feedback page — the same parts, so what the educator sees is what a resident will see. A
- * banner says nothing is recorded, and nothing is: the read stays in this page ({@link TraineePreview}). As for a
- * resident, the truth reaches the browser only with the feedback, after the read is submitted.
- */
+/** Preview as a trainee of a case version, from the case page (scope: who may see the case page). */
 @Route("cases/:slug/versions/:version/preview")
 @PageTitle("Preview as a trainee — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
-class TraineePreviewView extends Div implements BeforeEnterObserver {
+class TraineePreviewView extends PreviewPage {
 
-    private final TraineePreview preview;
     private final DicomWebLinks links;
-    private final Clock clock;
-    private final Div body = new Div();
     private String slug;
     private int version;
-    private CaseForReading kase;
-    private List<CalibraViewer.Image> images;
-    private ReadingMode mode = ReadingMode.CONCURRENT;
 
     TraineePreviewView(TraineePreview preview, DicomWebLinks links, Clock clock) {
-        this.preview = preview;
+        super(preview, clock);
         this.links = links;
-        this.clock = clock;
-        setId("trainee-preview");
-        addClassName("preview-page");
-        body.addClassName("reading-view");
-        add(banner(), body);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
         version = event.getRouteParameters().getInteger("version").orElse(-1);
-        kase = preview.open(slug, version).orElseThrow(() -> new NotFoundException("No such case version."));
-        images = links.stackImages(kase).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList();
-        read(Optional.empty());
+        var kase = preview.open(slug, version).orElseThrow(() -> new NotFoundException("No such case version."));
+        start(kase, links.stackImages(kase).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList());
     }
 
-    /** Always on screen, above the page, read out by screen readers when it appears. */
-    private static Div banner() {
-        var text = new Span("Preview — nothing you do here is recorded");
-        var d = new Div(text);
-        d.setId("preview-banner");
-        d.addClassName("preview-banner");
-        d.getElement().setAttribute("role", "status");
-        return d;
-    }
-
-    /** The reading page; {@code firstRead}: in a second-reader preview, the committed unaided read the revision starts from. */
-    private void read(Optional<ReadSubmission> firstRead) {
-        body.removeAll();
-        body.setId("reading-view"); // the resident's page, by the same ids
-        ReadPhase phase = ReadingDesk.phaseFor(mode, firstRead.isPresent());
-        var initial = firstRead.map(f -> preview.inMemory(f, kase.versionId(), mode));
-        var desk = new ReadingDesk(kase, images, mode, phase, 0, "Preview as a trainee", initial, previewControls(firstRead.isEmpty()), clock,
-                new ReadingDesk.Actions() {
-                    @Override
-                    public boolean aiRequested() {
-                        return true; // a resident's request is recorded; a preview's is not
-                    }
-
-                    @Override
-                    public boolean submit(ReadSubmission submission) {
-                        if (phase == ReadPhase.INITIAL) {
-                            read(Optional.of(submission));
-                            return true;
-                        }
-                        return feedback(submission, firstRead);
-                    }
-
-                    @Override
-                    public void workStarted() {
-                    }
-                });
-        desk.addTo(body);
-    }
-
-    /** The reading mode to preview in (only before any read is committed), and the way back to the case page. */
-    private List<Component> previewControls(boolean mayChangeMode) {
-        List<Component> controls = new ArrayList<>();
-        var modes = new Select<ReadingMode>();
-        modes.setLabel("Reading mode to preview");
-        modes.setItems(ReadingMode.values());
-        modes.setItemLabelGenerator(ReadingMode::displayName);
-        modes.setValue(mode);
-        modes.setId("preview-mode");
-        modes.setWidthFull();
-        modes.setEnabled(mayChangeMode);
-        modes.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                mode = e.getValue();
-                read(Optional.empty());
-            }
-        });
-        controls.add(modes);
-        controls.add(new Div(backLink()));
-        return controls;
+    @Override
+    protected Optional<ReadFeedback> score(ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead) {
+        return preview.submit(slug, version, mode, read, firstRead);
     }
 
     /** The case page's way in: preview this version as a trainee. */
@@ -143,35 +54,10 @@ class TraineePreviewView extends Div implements BeforeEnterObserver {
         return link;
     }
 
-    private RouterLink backLink() {
+    @Override
+    protected RouterLink backLink() {
         var back = new RouterLink("Back to the case page", CasePageView.class, new RouteParameters("slug", slug));
         back.setId("preview-back");
         return back;
-    }
-
-    private boolean feedback(ReadSubmission submission, Optional<ReadSubmission> firstRead) {
-        Optional<ReadFeedback> f = preview.submit(slug, version, mode, submission, firstRead);
-        if (f.isEmpty()) {
-            Notification.show("This case version is no longer available.", 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
-        body.removeAll();
-        body.setId("feedback-view");
-        var stage = new Div(FeedbackParts.viewer(f.get(), images));
-        stage.addClassName("viewer-stage");
-        var panel = new Div();
-        FeedbackParts.sections(f.get()).forEach(panel::add);
-        var again = new Button("Read it again", e -> read(Optional.empty()));
-        again.setId("preview-again");
-        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var next = new Div(new Paragraph("This was a preview: the read and its score were not stored."), again, backLink());
-        next.addClassName("panel-section");
-        panel.add(next);
-        panel.addClassName("side-panel");
-        panel.getElement().setAttribute("role", "complementary");
-        panel.getElement().setAttribute("aria-label", "Feedback on your preview read");
-        body.add(stage, panel);
-        return true;
     }
 }
