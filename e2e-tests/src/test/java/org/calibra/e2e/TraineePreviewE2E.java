@@ -59,6 +59,31 @@ class TraineePreviewE2E {
         }
     }
 
+    /** The educator picks the reading mode: as a second reader, the unaided read is committed, then revised with the AI shown. */
+    @Test
+    void a_second_reader_preview_commits_an_unaided_read_then_shows_the_ai() {
+        try (var browser = new Browser()) {
+            LoginPage.open(browser).signInAs("educator", "educator");
+            CasePage.open(browser, SLUG);
+            browser.driver.findElement(By.id("case-preview")).click();
+            var reading = ReadingPage.waitUntilShown(browser);
+            var before = reading.viewer();
+            reading.choose("preview-mode", "AI as second reader");
+            browser.waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            reading = ReadingPage.waitUntilShown(browser);
+            assertThat(reading.showsAiPanel()).as("unaided first").isFalse();
+            assertThat(reading.submitButtonText()).isEqualTo("Commit first read");
+            reading.assess(false, null, 2);
+            reading = reading.commitFirstRead();
+            assertThat(reading.showsAiPanel()).as("the AI once the first read is committed").isTrue();
+            assertThat(reading.submitButtonText()).isEqualTo("Submit final read");
+            var feedback = reading.submit();
+            assertThat(feedback.beforeAndAfter()).contains("Before the AI you said: normal");
+            assertThat(banner(browser)).isEqualTo("Preview — nothing you do here is recorded");
+            browser.screenshot("preview-second-reader-feedback");
+        }
+    }
+
     private static String banner(Browser browser) {
         return browser.driver.findElement(By.id("preview-banner")).getText();
     }
