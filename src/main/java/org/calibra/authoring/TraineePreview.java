@@ -58,14 +58,25 @@ public class TraineePreview {
         return versionId(slug, version).flatMap(id -> scoring.previewFeedback(inMemory(read, id, mode), firstRead.map(f -> inMemory(f, id, mode))));
     }
 
-    /** A draft as a trainee would receive it once published — nothing about its truth; empty when this user may not see the draft. */
+    /**
+     * A draft as a trainee would receive it once published — nothing about its truth; empty when this user may not see the
+     * draft. Refused, in words, while the draft has problems: an incomplete case cannot be read or scored as it will be.
+     */
     public Optional<CaseForReading> openDraft(long draftId) {
-        return draft(draftId).map(this::forReading);
+        return draft(draftId).map(this::previewable);
+    }
+
+    private CaseForReading previewable(CaseDraft d) {
+        if (!d.readyForReview()) {
+            throw new DraftRefused("This draft has " + d.problems().size() + " problem(s) to fix on the draft page before it can be previewed"
+                    + " as a trainee.", d.problems());
+        }
+        return forReading(d);
     }
 
     /** Feedback on the preview read of a draft: its truth from its manifest, scored by the same function. Stores nothing. */
     public Optional<ReadFeedback> submitDraft(long draftId, ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead) {
-        return draft(draftId).map(d -> ScoringService.feedbackInMemory(inMemory(read, 0, mode), forReading(d),
+        return draft(draftId).map(d -> ScoringService.feedbackInMemory(inMemory(read, 0, mode), previewable(d),
                 org.calibra.casebank.ManifestCases.truth(d.content().manifest()), firstRead.map(f -> inMemory(f, 0, mode))));
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
+import org.calibra.authoring.DraftRefused;
 import org.calibra.authoring.TraineePreview;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.reading.ReadSubmission;
@@ -31,9 +32,13 @@ class DraftPreviewView extends PreviewPage {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         draftId = event.getRouteParameters().getLong("draftId").orElse(-1L);
-        var kase = preview.openDraft(draftId).orElseThrow(() -> new NotFoundException("No such draft."));
-        // a draft's files are served by their hash, as on the draft page
-        start(kase, kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        try {
+            var kase = preview.openDraft(draftId).orElseThrow(() -> new NotFoundException("No such draft."));
+            // a draft's files are served by their hash, as on the draft page
+            start(kase, kase.images().stream().map(i -> new CalibraViewer.Image(i.url(), i.frame())).toList());
+        } catch (DraftRefused e) {
+            refused(e.getMessage());
+        }
     }
 
     @Override

@@ -58,6 +58,17 @@ abstract class PreviewPage extends Div implements BeforeEnterObserver {
         read(Optional.empty());
     }
 
+    /** Nothing to read: why, in words, and the way back. */
+    protected void refused(String why) {
+        body.removeAll();
+        body.setId("preview-refused");
+        var text = new Paragraph(why);
+        text.setId("preview-refused-reason");
+        var d = new Div(text, backLink());
+        d.addClassName("page");
+        body.add(d);
+    }
+
     /** The preview read scored in memory; empty when the case is no longer there for this user. */
     protected abstract Optional<ReadFeedback> score(ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead);
 
@@ -126,7 +137,13 @@ abstract class PreviewPage extends Div implements BeforeEnterObserver {
     }
 
     private boolean feedback(ReadSubmission submission, Optional<ReadSubmission> firstRead) {
-        Optional<ReadFeedback> f = score(mode, submission, firstRead);
+        Optional<ReadFeedback> f;
+        try {
+            f = score(mode, submission, firstRead);
+        } catch (org.calibra.authoring.DraftRefused e) { // the draft was changed meanwhile and has problems now
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
         if (f.isEmpty()) {
             Notification.show("This case is no longer available.", 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
