@@ -131,6 +131,11 @@ class TraineePreviewIT {
         assertThat(ofDraft.lesions()).isEqualTo(ofVersion.lesions());
         assertThat(ofDraft.aiMarks()).isEqualTo(ofVersion.aiMarks());
         assertThat(ofDraft.truth().teachingPoints()).isEqualTo(ofVersion.truth().teachingPoints());
+        var skeleton = authoring.upload("preview-skeleton.zip", org.calibra.support.CaseZips.zip(java.util.Map.of("scan/liver.dcm",
+                java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/dicom/liver_1frame.dcm"))))).draft();
+        assertThatThrownBy(() -> preview.openDraft(skeleton.id())).as("a draft with problems").isInstanceOf(DraftRefused.class)
+                .hasMessageContaining("problem(s) to fix");
+
         SignedIn.as("admin", "ADMIN");
         var institutions = context.getBean(org.calibra.institution.InstitutionService.class);
         long b = institutions.bySlug("preview-second-hospital").orElseGet(() -> institutions.createByAdmin("Preview Second Hospital",
