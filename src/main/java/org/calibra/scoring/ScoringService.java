@@ -79,13 +79,13 @@ public class ScoringService {
         SubmittedRead read = event.read();
         CaseTruth truth = cases.truth(read.caseVersionId()).orElseThrow();
         CaseForReading kase = cases.forReading(read.caseVersionId()).orElseThrow();
-        Matches m = match(read, truth, kase);
-        CaseOutcome outcome = CaseOutcome.of(truth.abnormal(), read.assessmentAbnormal());
-        var entity = new ReadScoreEntity(read.readId(), outcome.abbreviation(), truth.diagnosis().equals(read.diagnosis()),
+        ReadScoring s = ReadScoring.of(read, truth, kase);
+        Matches m = s.matches();
+        var entity = new ReadScoreEntity(read.readId(), s.caseOutcome(), s.diagnosisCorrect(),
                 m.trainee().lesionCount(), m.trainee().detectedCount(), m.trainee().nonLesionLocalisationCount(),
-                AiVerdict.of(kase.ai().score(), truth.abnormal()).correct(), SCORER_VERSION, clock.instant());
-        m.trainee().markOutcomes().forEach(o -> entity.addItem("read", o.markId(), outcomeCode(o), o.matchedLesionId().orElse(null)));
-        m.ai().markOutcomes().forEach(o -> entity.addItem("ai", o.markId(), outcomeCode(o), o.matchedLesionId().orElse(null)));
+                s.aiCorrect(), SCORER_VERSION, clock.instant());
+        m.trainee().markOutcomes().forEach(o -> entity.addItem("read", o.markId(), ReadScoring.outcomeCode(o), o.matchedLesionId().orElse(null)));
+        m.ai().markOutcomes().forEach(o -> entity.addItem("ai", o.markId(), ReadScoring.outcomeCode(o), o.matchedLesionId().orElse(null)));
         m.trainee().lesionOutcomes().forEach(l -> entity.addItem("lesion", l.lesionId(), l.detected() ? "detected" : "missed",
                 l.markId().orElse(null)));
         scores.save(entity);
@@ -114,6 +114,22 @@ public class ScoringService {
             return new ReadFeedback(read, kase, truth, score.getCaseOutcome(), score.isDiagnosisCorrect(), marks, lesions, ai,
                     score.isAiCorrect(), before);
         }));
+    }
+
+    /**
+     * Feedback on a read that exists only in memory — an educator previewing a published case version as a trainee
+     * (issue 13). Scored by the same function as a stored read; nothing is saved and no event is published, so no score,
+     * decision, audit entry or exposure follows. Staff only: the answer carries the version's truth.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public Optional<ReadFeedback> previewFeedback(SubmittedRead read, Optional<SubmittedRead> initial) {
+        return cases.truth(read.caseVersionId()).flatMap(truth -> cases.forReading(read.caseVersionId())
+                .map(kase -> ReadScoring.feedback(read, kase, truth, initial)));
+    }
+
+    /** As {@link #previewFeedback}, for content that is not a stored version (a draft): the caller hands over its truth. */
+    public static ReadFeedback feedbackInMemory(SubmittedRead read, CaseForReading kase, CaseTruth truth, Optional<SubmittedRead> initial) {
+        return ReadScoring.feedback(read, kase, truth, initial);
     }
 
     /**
@@ -347,11 +363,6 @@ public class ScoringService {
 
     record Matches(MatchResult trainee, MatchResult ai) {}
 
-    private static Matches match(SubmittedRead read, CaseTruth truth, CaseForReading kase) {
-        return match(read.marks().stream().map(m -> new Mark(m.key(), m.imageIndex(), m.x(), m.y(), m.confidence(), m.label())).toList(),
-                truth, kase);
-    }
-
     /** The reader's marks and the case's AI marks matched against the truth of one case version (also re-scoring tests). */
     static Matches match(List<Mark> marks, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
@@ -366,13 +377,5 @@ public class ScoringService {
         };
         var rule = new AcceptanceRule(truth.minAcceptanceMm());
         return new Matches(LesionMatcher.match(lesions, marks, spacing, rule), LesionMatcher.matchAi(lesions, aiMarks, spacing, rule));
-    }
-
-    private static String outcomeCode(MarkOutcome o) {
-        return switch (o.kind()) {
-            case HIT -> "hit";
-            case DUPLICATE -> "duplicate";
-            case FALSE_POSITIVE -> "false-positive";
-        };
     }
 }

@@ -155,7 +155,15 @@ class AccessMatrixIT {
         p.put("`/cases/{id}` a case's page: the shared library's or one of the educator's institution", view(s -> "cases/" + authoredSlug, "case-page"));
         p.put("`/cases/{id}` a case of another institution", view(s -> "cases/" + authoredSlug, "case-page"));
         playedBy("`/cases/{id}` a case of another institution", "educator", "educator-b");
+        p.put("`/cases/{id}/versions/{n}/preview` preview as a trainee: the shared library's or one of the educator's institution",
+                view(s -> "cases/" + authoredSlug + "/versions/1/preview", "trainee-preview"));
+        p.put("`/cases/{id}/versions/{n}/preview` a case of another institution", view(s -> "cases/" + authoredSlug + "/versions/1/preview", "trainee-preview"));
+        playedBy("`/cases/{id}/versions/{n}/preview` a case of another institution", "educator", "educator-b");
         p.put("`/cases/drafts/{id}` a draft of the educator's institution", view(s -> "cases/drafts/" + draftA, "draft-view"));
+        p.put("`/cases/drafts/{id}/preview` preview a draft as a trainee: a draft of the educator's institution",
+                view(s -> "cases/drafts/" + draftA + "/preview", "trainee-preview"));
+        p.put("`/cases/drafts/{id}/preview` a draft of another institution", view(s -> "cases/drafts/" + draftA + "/preview", "trainee-preview"));
+        playedBy("`/cases/drafts/{id}/preview` a draft of another institution", "educator", "educator-b");
         p.put("`/cases/drafts/{id}` a draft of another institution", view(s -> "cases/drafts/" + draftA, "draft-view"));
         playedBy("`/cases/drafts/{id}` a draft of another institution", "educator", "educator-b");
         p.put("`/cases/reviews` review queue: drafts in review", view("cases/reviews", "review-queue"));

@@ -178,7 +178,7 @@ final class ReadingPage {
     }
 
     /** Opens a vaadin-select and clicks the item a user would click. */
-    private void choose(String selectId, String itemText) {
+    void choose(String selectId, String itemText) {
         WebElement select = browser.driver.findElement(By.id(selectId));
         select.click();
         browser.waitFor(d -> d.findElement(By.xpath("//*[@id='" + selectId + "']//vaadin-select-item[starts-with(normalize-space(.), '"

@@ -129,6 +129,7 @@ class CasePageView extends Div implements BeforeEnterObserver {
         var export = new Anchor("/export/cases/versions/" + c.latest().versionId() + "/bundle.zip", "Export as a bundle (.zip)");
         export.setRouterIgnore(true);
         export.setId("case-export");
+        row.add(TraineePreviewView.link(c.slug(), c.latest().version())); // issue 13: read it as a resident would, nothing recorded
         section.add(row, export);
         return section;
     }

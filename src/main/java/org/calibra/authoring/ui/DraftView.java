@@ -170,6 +170,7 @@ class DraftView extends Div implements BeforeEnterObserver {
             section.add(new Paragraph("This draft is " + d.state().words() + "."));
         }
         section.add(export);
+        section.add(new com.vaadin.flow.component.html.Div(DraftPreviewView.link(d.id()))); // issue 13: preview as a trainee
         return section;
     }
 

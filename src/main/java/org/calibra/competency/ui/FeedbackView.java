@@ -3,7 +3,6 @@ package org.calibra.competency.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,10 +14,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
 import org.calibra.competency.CompetencyService;
 import org.calibra.competency.ModuleProgress;
+import org.calibra.competency.parts.FeedbackParts;
 import org.calibra.reading.ModuleCaseEntry;
 import org.calibra.reading.ReadingService;
 import org.calibra.viewer.CalibraViewer;
@@ -57,168 +55,17 @@ class FeedbackView extends Div implements BeforeEnterObserver {
         long readId = event.getRouteParameters().getLong("readId").orElse(-1L);
         ReadFeedback f = scoring.feedback(readId).orElseThrow(() -> new NotFoundException("This feedback is not available."));
         removeAll();
-        var stage = new Div(viewer(f));
+        var images = dicomWeb.stackImages(f.kase()).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList();
+        var stage = new Div(FeedbackParts.viewer(f, images));
         stage.addClassName("viewer-stage");
-        var panel = new Div(summary(f));
-        f.initial().ifPresent(initial -> panel.add(beforeAndAfter(f, initial)));
-        panel.add(marks(f), aiVerdict(f), teaching(f));
+        var panel = new Div();
+        FeedbackParts.sections(f).forEach(panel::add);
         // a module retired since the read keeps its feedback, without the running figures
         competency.progressIfActive(f.read().moduleId()).ifPresent(progress -> panel.add(running(progress), next(f, progress)));
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
         panel.getElement().setAttribute("aria-label", "Feedback on your read");
         add(stage, panel);
-    }
-
-    private CalibraViewer viewer(ReadFeedback f) {
-        var v = new CalibraViewer();
-        v.setImages(dicomWeb.stackImages(f.kase()).stream().map(s -> new CalibraViewer.Image(s.url(), s.frame(), s.wadoRs(), s.metadata())).toList());
-        v.setMarkingEnabled(false);
-        Map<String, String> outcome = new HashMap<>();
-        f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));
-        v.setModality(f.kase().modality());
-        v.setMarks(f.read().marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key(), m.imageIndex(), m.x(), m.y(), m.shape().code(),
-                m.width(), m.height(), m.label(), m.confidence(), false, outcome.get(m.key()))).toList());
-        Map<String, String> aiOutcome = new HashMap<>();
-        f.aiMarks().forEach(m -> aiOutcome.put(m.id(), m.outcome()));
-        v.setAiMarks(f.kase().ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.label(),
-                a.probability(), aiOutcome.get(a.id()))).toList());
-        v.setHeatmaps(f.kase().ai().heatmaps().stream().map(h -> new CalibraViewer.Heatmap(h.imageIndex(), h.url())).toList());
-        v.setAiVisible(true);
-        Map<String, Boolean> detected = new HashMap<>();
-        f.lesions().forEach(l -> detected.put(l.id(), l.detected()));
-        v.setTruth(f.truth().lesions().stream().map(l -> TruthOutlines.of(l, detected.getOrDefault(l.id(), false))).toList());
-        return v;
-    }
-
-    private static Div summary(ReadFeedback f) {
-        boolean correct = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
-        boolean allFound = f.lesions().stream().allMatch(ReadFeedback.LesionResult::detected);
-        boolean falsePositives = f.marks().stream().anyMatch(m -> m.outcome().equals("false-positive"));
-        String words = !correct ? "Not correct" : allFound && !falsePositives ? "Correct" : "Partly correct";
-        var verdict = new H2(words);
-        verdict.setId("feedback-verdict");
-        verdict.addClassName(correct ? "good" : "bad");
-        String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";
-        String yours = f.read().assessmentAbnormal() ? "abnormal — " + f.read().diagnosis() : "normal";
-        var title = new Span(f.kase().title() + (f.kase().synthetic() ? " · synthetic case" : ""));
-        var d = new Div(title, verdict,
-                new Paragraph("Truth: " + truthWords + ". You said: " + yours + " (confidence " + f.read().overallConfidence() + "/5)."),
-                new Paragraph(outcomeWords(f.caseOutcome()) + (f.truth().abnormal() && correct && !f.diagnosisCorrect()
-                        ? " The specific diagnosis was different." : "")));
-        if (!f.read().counted()) {
-            var repeat = new Paragraph("A repeat: you had seen this case's answer before, in an earlier read, so this read was practice "
-                    + "and does not count towards the module.");
-            repeat.setId("feedback-repeat");
-            d.add(repeat);
-        }
-        d.setId("feedback-summary");
-        d.addClassName("panel-section");
-        return d;
-    }
-
-    /** Second reader: what the first, unaided read said, and whether seeing the AI changed it for better or worse. */
-    private static Div beforeAndAfter(ReadFeedback f, ReadFeedback.InitialRead initial) {
-        boolean correctBefore = initial.caseOutcome().equals("TP") || initial.caseOutcome().equals("TN");
-        boolean correctAfter = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
-        boolean changed = initial.read().assessmentAbnormal() != f.read().assessmentAbnormal();
-        String before = initial.read().assessmentAbnormal() ? "abnormal — " + initial.read().diagnosis() : "normal";
-        String effect = !changed ? (correctAfter ? "You kept your call, and it was right." : "You kept your call, and it was wrong.")
-                : correctAfter ? "Seeing the AI made you change to the right call." : "Seeing the AI made you change to the wrong call.";
-        var text = new Paragraph("Before the AI you said: " + before + " (confidence " + initial.read().overallConfidence() + "/5, "
-                + initial.read().marks().size() + " mark(s), " + initial.lesionsDetected() + " of " + f.lesions().size()
-                + " lesion(s) found) — " + (correctBefore ? "right" : "wrong") + ". " + effect);
-        text.setId("before-and-after");
-        var d = new Div(new H3("Before and after the AI"), text);
-        d.addClassName("panel-section");
-        return d;
-    }
-
-    private static String outcomeWords(String outcome) {
-        return switch (outcome) {
-            case "TP" -> "True positive: you called an abnormal case abnormal.";
-            case "TN" -> "True negative: you called a normal case normal.";
-            case "FP" -> "False positive: you called a normal case abnormal.";
-            default -> "False negative: you called an abnormal case normal.";
-        };
-    }
-
-    private static Div marks(ReadFeedback f) {
-        var list = new UnorderedList();
-        list.setId("feedback-marks");
-        int n = 1;
-        for (var m : f.read().marks()) {
-            var r = f.marks().stream().filter(x -> x.id().equals(m.key())).findFirst().orElseThrow();
-            String what = switch (r.outcome()) {
-                case "hit" -> "hit lesion " + r.lesionId();
-                case "duplicate" -> "second mark on lesion " + r.lesionId() + " (not counted)";
-                default -> "false positive — no lesion there";
-            };
-            var item = new ListItem("Your mark #" + n++ + " (" + m.label() + ", confidence " + m.confidence() + "): " + what);
-            item.setId("feedback-mark-" + m.key());
-            item.addClassName(r.outcome());
-            list.add(item);
-        }
-        for (var l : f.lesions()) {
-            var span = f.truth().lesions().stream().filter(t -> t.id().equals(l.id())).findFirst();
-            String where = span.filter(t -> t.lastImage() > t.firstImage())
-                    .map(t -> "images " + (t.firstImage() + 1) + "–" + (t.lastImage() + 1) + ", centre on " + (t.imageIndex() + 1))
-                    .orElse("image " + (l.imageIndex() + 1));
-            var item = new ListItem("Lesion " + l.id() + " (" + l.label() + ", " + where + "): "
-                    + (l.detected() ? "found" : "missed"));
-            item.setId("feedback-lesion-" + l.id());
-            item.addClassName(l.detected() ? "hit" : "missed");
-            list.add(item);
-        }
-        if (f.read().marks().isEmpty() && f.lesions().isEmpty()) {
-            list.add(new ListItem("No marks and no lesions: nothing to localise on this case."));
-        }
-        var d = new Div(new H3("Your marks and the lesions"), list);
-        d.addClassName("panel-section");
-        return d;
-    }
-
-    private static Div aiVerdict(ReadFeedback f) {
-        var text = new Paragraph((f.aiCorrect() ? "The AI was right" : "The AI was wrong") + " on this case: it gave "
-                + Math.round(f.kase().ai().score() * 100) + "% for abnormal"
-                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + f.aiMarks().size() + " mark(s) ("
-                + f.aiMarks().stream().filter(m -> m.outcome().equals("hit")).count() + " on a lesion)."));
-        text.setId("ai-verdict");
-        var you = new Paragraph(whatYouDidWithTheAi(f));
-        you.setId("ai-and-you");
-        var d = new Div(new H3("The AI"), text, you);
-        d.addClassName("panel-section");
-        return d;
-    }
-
-    /** How the trainee's call relates to the AI's, in words, and what that means for reliance. */
-    static String whatYouDidWithTheAi(ReadFeedback f) {
-        var ai = f.read().ai();
-        if (!ai.available()) {
-            return "The AI was not shown in this module: this read was your own.";
-        }
-        if (ai.firstShownAt() == null) {
-            return ai.requestedAt() == null && f.read().readingMode() == org.calibra.curriculum.ReadingMode.ON_REQUEST
-                    ? "You did not ask for the AI on this case." : "You kept the AI hidden on this case.";
-        }
-        boolean aiSaysAbnormal = f.aiCorrect() == f.truth().abnormal();
-        boolean agreed = f.read().assessmentAbnormal() == aiSaysAbnormal;
-        String asked = ai.requestedAt() != null ? "You asked for the AI and " : "You ";
-        if (agreed) {
-            return asked + "agreed with its call" + (f.aiCorrect()
-                    ? ", which was right." : ", which was wrong: this counts as following a wrong AI (over-reliance).");
-        }
-        return asked + "overrode its call" + (f.aiCorrect()
-                ? ", which was right: this counts as overriding a right AI (under-reliance)." : ", which was wrong: well held.");
-    }
-
-    private static Div teaching(ReadFeedback f) {
-        var list = new UnorderedList();
-        list.setId("teaching-points");
-        f.truth().teachingPoints().forEach(t -> list.add(new ListItem(t)));
-        var d = new Div(new H3("Teaching points"), list);
-        d.addClassName("panel-section");
-        return d;
     }
 
     private static Div running(ModuleProgress p) {

@@ -1,4 +1,4 @@
-package org.calibra.reading.ui;
+package org.calibra.reading.parts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.calibra.competency.ui;
+package org.calibra.competency.parts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.calibra.reading.ui;
+package org.calibra.reading.parts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.calibra.reading.ui;
+package org.calibra.reading.parts;
 
 import java.time.Clock;
 import java.time.Instant;

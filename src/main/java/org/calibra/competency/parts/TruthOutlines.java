@@ -1,4 +1,4 @@
-package org.calibra.competency.ui;
+package org.calibra.competency.parts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

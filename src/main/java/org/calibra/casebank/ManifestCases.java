@@ -1,0 +1,50 @@
+package org.calibra.casebank;
+
+import java.util.List;
+import java.util.Map;
+import org.calibra.casebank.content.CaseBundle;
+import org.calibra.casebank.content.CaseManifest;
+
+/**
+ * A case held only as its manifest (a draft) as the reading page and the scorer see a stored version: what a trainee may
+ * see ({@link CaseForReading}, nothing about truth) and, apart, its {@link CaseTruth}. The same mapping as a published
+ * version's (answer order, the AI's mark ids, circle or drawn outline, the default acceptance floor), so an educator's
+ * preview of a draft shows and scores what the published version will.
+ */
+public final class ManifestCases {
+
+    private ManifestCases() {
+    }
+
+    /**
+     * @param images the stack, each with its file's URL and (when known) pixel spacing
+     * @param files  the SHA-256 of every stored file by the name the manifest uses (for the AI's heatmaps)
+     */
+    public static CaseForReading forReading(CaseManifest m, String slug, List<CaseForReading.ImageRef> images, Map<String, String> files) {
+        var card = m.ai().model();
+        var model = new CaseForReading.ModelCard(card.name(), card.version(), card.intendedUse(), card.trainingData(), card.knownFailureModes(),
+                card.reportedPerformance());
+        var marks = new java.util.ArrayList<CaseForReading.AiMark>();
+        for (int i = 0; i < m.ai().findings().size(); i++) {
+            var f = m.ai().findings().get(i);
+            marks.add(new CaseForReading.AiMark("A" + (i + 1), f.label(), f.imageIndex(), f.x(), f.y(), f.probability()));
+        }
+        var heatmaps = m.ai().heatmaps().stream().filter(h -> files.containsKey(h.file()))
+                .map(h -> new CaseForReading.Heatmap(h.imageIndex(), CaseService.HEATMAP_URL_PREFIX + files.get(h.file()))).toList();
+        return new CaseForReading(0, slug, 0, m.title(), m.modality(), m.bodyPart(), m.clinicalHistory(), images, AnswerOrder.labels(m.labels()),
+                AnswerOrder.diagnoses(m.diagnoses()), new CaseForReading.AiSuggestion(model, m.ai().score(), List.copyOf(marks), heatmaps),
+                m.tags().contains(CaseManifest.SYNTHETIC_TAG));
+    }
+
+    /** The manifest's truth, as a stored version's would be. Staff only, and only after a preview read is submitted. */
+    public static CaseTruth truth(CaseManifest m) {
+        int n = m.truth().findings().size();
+        var lesions = m.truth().findings().stream().map(f -> new CaseTruth.Lesion(f.id(), f.label(), f.imageIndex(), f.centreX(), f.centreY(),
+                f.equivalentRadiusPx(), f.weight() != null ? f.weight() : 1.0 / n, f.firstImage(), f.lastImage(),
+                CaseManifest.TruthFinding.CIRCLE.equals(f.geometry()) ? null : f.outline(),
+                f.code() == null ? null : new CaseTruth.Code(f.code().scheme(), f.code().value(), f.code().meaning()))).toList();
+        double floor = m.acceptance() != null && m.acceptance().minRadiusMm() != null ? m.acceptance().minRadiusMm()
+                : CaseBundle.DEFAULT_MIN_ACCEPTANCE_MM;
+        return new CaseTruth(0, m.truth().diagnosis(), !CaseManifest.NORMAL.equals(m.truth().diagnosis()), lesions, floor, m.teachingPoints());
+    }
+}
