@@ -2,6 +2,7 @@ package org.calibra.e2e;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A case draft: its state, problems and flagged-image banners; send it for review; as a second educator, approve it. */
@@ -70,6 +71,105 @@ final class DraftPage {
     /** The AI section's words for mark {@code n}: where it is. */
     String aiMark(int n) {
         return browser.waitFor(d -> d.findElement(By.id("draft-ai-mark-" + n + "-where"))).getText();
+    }
+
+    // ----- editing (the draft form, the draw switch, the AI file import) -----
+
+    /** The draft's revision as the page's header says it ("… · revision 3 · …"). */
+    int revision() {
+        String meta = browser.waitFor(d -> d.findElement(By.id("draft-meta"))).getText();
+        var m = java.util.regex.Pattern.compile("revision (\\d+)").matcher(meta);
+        if (!m.find()) {
+            throw new IllegalStateException("no revision in '" + meta + "'");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The problems the page lists, or the words saying there are none. */
+    String problems() {
+        return browser.driver.findElement(By.id("draft-problems-section")).getText();
+    }
+
+    /** Types into a Vaadin text field or text area (replacing what it held) and leaves it, so its value reaches the server. */
+    DraftPage type(String fieldId, String text) {
+        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        return this;
+    }
+
+    /** Picks an item of a Vaadin combo box by typing it and pressing Enter. */
+    DraftPage pick(String comboId, String item) {
+        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + comboId + " input")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), item);
+        browser.waitFor(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? true : null);
+        input.sendKeys(Keys.ENTER);
+        // the element's value is Flow's item key; what the user sees is the input's text
+        browser.waitFor(d -> item.equals(d.findElement(By.cssSelector("#" + comboId + " input")).getDomProperty("value"))
+                && !"true".equals(d.findElement(By.id(comboId)).getDomProperty("opened")) ? true : null);
+        return this;
+    }
+
+    /** Clicks the radio button of a Vaadin radio group by its words. */
+    DraftPage choose(String groupId, String words) {
+        WebElement option = browser.waitFor(d -> d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-radio-button")).stream()
+                .filter(b -> b.getText().strip().equals(words)).findFirst().orElse(null));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", option);
+        return this;
+    }
+
+    /** Saves the form; waits for the page to show the next revision. */
+    DraftPage save() {
+        int before = revision();
+        click("draft-save");
+        browser.waitFor(d -> revision() == before + 1 ? true : null);
+        return this;
+    }
+
+    /** The words of lesion {@code n} (1, 2, …) in the truth section's list, once it is there. */
+    String lesion(int n) {
+        return browser.waitFor(d -> d.findElement(By.id("lesion-summary-" + n))).getText();
+    }
+
+    DraftPage clickButton(String id) {
+        click(id);
+        return this;
+    }
+
+    /** Gives an AI result file to the AI import's upload; waits until the page has read {@code filesRead} file(s). */
+    String readAiFile(java.nio.file.Path file, int filesRead) {
+        WebElement upload = browser.waitFor(d -> d.findElement(By.id("ai-import-upload")));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", upload);
+        WebElement input = (WebElement) ((JavascriptExecutor) browser.driver).executeScript(
+                "return arguments[0].querySelector('input[type=file]') || arguments[0].shadowRoot.querySelector('input[type=file]');", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        return browser.waitFor(d -> {
+            String status = d.findElement(By.id("ai-import-status")).getText();
+            return status.startsWith(filesRead + " file(s) read") ? d.findElement(By.id("ai-import")).getText() : null;
+        });
+    }
+
+    /** Adds the ticked AI files: one save, the page shows the next revision. */
+    DraftPage addAiFiles() {
+        int before = revision();
+        click("ai-import-add");
+        browser.waitFor(d -> revision() == before + 1 ? true : null);
+        return this;
+    }
+
+    /** The AI marks the AI section lists. */
+    int aiMarks() {
+        return browser.driver.findElements(By.cssSelector("[id^=draft-ai-mark-][id$=-where]")).size();
+    }
+
+    /** Opens the preview of the draft as last saved: the resident's reading page under the preview banner. */
+    ReadingPage previewAsTrainee() {
+        click("draft-preview");
+        return ReadingPage.waitUntilShown(browser);
     }
 
     private void click(String id) {
