@@ -115,7 +115,20 @@ public class CaseService {
                         f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex(),
                         f.getOutline() == null ? null : OutlineJson.read(f.getOutline()),
                         f.getCodeScheme() == null ? null : new CaseTruth.Code(f.getCodeScheme(), f.getCodeValue(), f.getCodeMeaning()))).toList(),
-                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints())));
+                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints()), storedAiErrors(v)));
+    }
+
+    /**
+     * The labelled AI errors (ADR 0023), read from the manifest the version stores verbatim — no column of their own, so
+     * versions stored before labels existed need no migration. An unreadable manifest labels nothing: the errors are
+     * words for the feedback, never part of the score.
+     */
+    private static List<CaseTruth.AiError> storedAiErrors(CaseVersion v) {
+        if (v.getManifest() == null || !v.getManifest().contains("errors")) {
+            return List.of(); // most cases label none: no need to parse their manifest on every score
+        }
+        var read = org.calibra.casebank.content.CaseManifests.read("case.yaml", v.getManifest().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return read.readable() ? ManifestCases.aiErrors(read.manifest()) : List.of();
     }
 
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")

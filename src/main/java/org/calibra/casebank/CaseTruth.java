@@ -9,7 +9,28 @@ import org.calibra.shared.geometry.SliceShape;
  * submitted; never handed to a view before that (ReadingService enforces it, ArchitectureTest guards it).
  */
 public record CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
-                        List<String> teachingPoints) {
+                        List<String> teachingPoints, List<AiError> aiErrors) {
+
+    public CaseTruth {
+        aiErrors = aiErrors == null ? List.of() : List.copyOf(aiErrors);
+    }
+
+    /** A case whose AI errors are not labelled. */
+    public CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
+                     List<String> teachingPoints) {
+        this(versionId, diagnosis, abnormal, lesions, minAcceptanceMm, teachingPoints, List.of());
+    }
+
+    /**
+     * A mistake the educator gave the AI on purpose (ADR 0023), as feedback shows it: part of the truth, because naming
+     * the AI's error before the read would give the answer away. {@code lesionId} for {@link Kind#MISSED_LESION};
+     * {@code aiMarkId} (as in {@link CaseForReading.AiMark#id()}) and {@code markNumber} (from 1, as the case numbers
+     * its marks) for {@link Kind#FALSE_MARK}; {@code reason} for {@link Kind#OFF_LABEL}; {@code note} optional.
+     */
+    public record AiError(Kind kind, String lesionId, String aiMarkId, Integer markNumber, String reason, String note) {
+
+        public enum Kind { MISSED_LESION, FALSE_MARK, OFF_LABEL }
+    }
 
     /**
      * Shown on {@code firstImage..lastImage} (inclusive), centred at (x, y) on {@code imageIndex}.

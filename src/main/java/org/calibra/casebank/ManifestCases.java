@@ -45,6 +45,30 @@ public final class ManifestCases {
                 f.code() == null ? null : new CaseTruth.Code(f.code().scheme(), f.code().value(), f.code().meaning()))).toList();
         double floor = m.acceptance() != null && m.acceptance().minRadiusMm() != null ? m.acceptance().minRadiusMm()
                 : CaseBundle.DEFAULT_MIN_ACCEPTANCE_MM;
-        return new CaseTruth(0, m.truth().diagnosis(), !CaseManifest.NORMAL.equals(m.truth().diagnosis()), lesions, floor, m.teachingPoints());
+        return new CaseTruth(0, m.truth().diagnosis(), !CaseManifest.NORMAL.equals(m.truth().diagnosis()), lesions, floor, m.teachingPoints(),
+                aiErrors(m));
+    }
+
+    /**
+     * The manifest's labelled AI errors (ADR 0023) as the truth carries them; a mark's number becomes the id its AI mark
+     * has once stored ("A" + number, as above and in the importer). Entries of an unknown kind are left out.
+     */
+    public static List<CaseTruth.AiError> aiErrors(CaseManifest m) {
+        if (m.ai() == null) {
+            return List.of();
+        }
+        var out = new java.util.ArrayList<CaseTruth.AiError>();
+        for (var e : m.ai().errorList()) {
+            switch (e.kind() == null ? "" : e.kind()) {
+                case CaseManifest.AiError.FALSE_NEGATIVE ->
+                        out.add(new CaseTruth.AiError(CaseTruth.AiError.Kind.MISSED_LESION, e.lesion(), null, null, null, e.note()));
+                case CaseManifest.AiError.FALSE_POSITIVE -> out.add(new CaseTruth.AiError(CaseTruth.AiError.Kind.FALSE_MARK, null,
+                        e.mark() == null ? null : "A" + e.mark(), e.mark(), null, e.note()));
+                case CaseManifest.AiError.OFF_LABEL ->
+                        out.add(new CaseTruth.AiError(CaseTruth.AiError.Kind.OFF_LABEL, null, null, null, e.reason(), e.note()));
+                default -> { }
+            }
+        }
+        return List.copyOf(out);
     }
 }

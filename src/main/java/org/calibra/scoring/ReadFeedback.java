@@ -9,7 +9,15 @@ import org.calibra.reading.SubmittedRead;
 /** Everything the feedback page shows for one submitted read. */
 public record ReadFeedback(SubmittedRead read, CaseForReading kase, CaseTruth truth, String caseOutcome, boolean diagnosisCorrect,
                            List<MarkResult> marks, List<LesionResult> lesions, List<MarkResult> aiMarks, boolean aiCorrect,
-                           Optional<InitialRead> initial) {
+                           Optional<InitialRead> initial, List<String> followedAiMarks) {
+
+    /**
+     * {@code followedAiMarks}: of the AI marks labelled as its deliberate false marks ({@link CaseTruth#aiErrors()}), the ids
+     * of those the read put a mark on (see {@code ScoringService.followedFalseMarks}).
+     */
+    public ReadFeedback {
+        followedAiMarks = followedAiMarks == null ? List.of() : List.copyOf(followedAiMarks);
+    }
 
     /** In a second-reader module: the unaided read committed before the AI was shown, and how it scored. */
     public record InitialRead(SubmittedRead read, String caseOutcome, int lesionsDetected, int nonLesionMarks) {}

@@ -60,6 +60,6 @@ record ReadScoring(String caseOutcome, boolean diagnosisCorrect, ScoringService.
                     si.matches().trainee().nonLesionLocalisationCount());
         });
         return new ReadFeedback(read, kase, truth, s.caseOutcome(), s.diagnosisCorrect(), s.readMarks(), s.lesions(truth), s.aiMarks(),
-                s.aiCorrect(), before);
+                s.aiCorrect(), before, ScoringService.followedFalseMarks(read, truth, kase, s.readMarks()));
     }
 }

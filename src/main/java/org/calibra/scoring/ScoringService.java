@@ -112,7 +112,7 @@ public class ScoringService {
             var before = reading.initialReadOf(read.moduleId(), read.caseVersionId()).flatMap(initial -> scores.findByReadId(initial.readId())
                     .map(s -> new ReadFeedback.InitialRead(initial, s.getCaseOutcome(), s.getLesionsDetected(), s.getNonLesionMarks())));
             return new ReadFeedback(read, kase, truth, score.getCaseOutcome(), score.isDiagnosisCorrect(), marks, lesions, ai,
-                    score.isAiCorrect(), before);
+                    score.isAiCorrect(), before, followedFalseMarks(read, truth, kase, marks));
         }));
     }
 
@@ -363,6 +363,36 @@ public class ScoringService {
 
     record Matches(MatchResult trainee, MatchResult ai) {}
 
+    /**
+     * Which of the AI's labelled false marks (ADR 0023) the read followed: those a mark of the read that found no lesion
+     * would have localised, were the AI's mark a lesion — each AI mark taken as a point (a circle of one pixel, so the
+     * case's acceptance floor in mm decides, as for a small lesion) and matched by the scoring's own rule
+     * ({@link LesionMatcher#match}). A mark on a real lesion never counts as following a false mark.
+     */
+    static List<String> followedFalseMarks(SubmittedRead read, CaseTruth truth, CaseForReading kase, List<ReadFeedback.MarkResult> readMarks) {
+        var labelled = truth.aiErrors().stream().filter(e -> e.kind() == CaseTruth.AiError.Kind.FALSE_MARK && e.aiMarkId() != null)
+                .map(CaseTruth.AiError::aiMarkId).collect(Collectors.toSet());
+        List<Lesion> points = kase.ai().marks().stream().filter(a -> labelled.contains(a.id()))
+                .map(a -> new Lesion(a.id(), a.imageIndex(), a.x(), a.y(), 1.0, a.label(), 1.0)).toList();
+        var noLesion = readMarks.stream().filter(r -> r.outcome().equals("false-positive")).map(ReadFeedback.MarkResult::id)
+                .collect(Collectors.toSet());
+        List<Mark> marks = read.marks().stream().filter(x -> noLesion.contains(x.key()))
+                .map(x -> new Mark(x.key(), x.imageIndex(), x.x(), x.y(), x.confidence(), x.label())).toList();
+        if (points.isEmpty() || marks.isEmpty()) {
+            return List.of();
+        }
+        var result = LesionMatcher.match(points, marks, spacing(kase), new AcceptanceRule(truth.minAcceptanceMm()));
+        return result.lesionOutcomes().stream().filter(l -> l.detected()).map(l -> l.lesionId()).sorted().toList();
+    }
+
+    private static IntFunction<Optional<PixelSpacing>> spacing(CaseForReading kase) {
+        return i -> {
+            var img = kase.images().get(i);
+            return img.rowSpacingMm() == null || img.columnSpacingMm() == null ? Optional.empty()
+                    : Optional.of(new PixelSpacing(img.rowSpacingMm(), img.columnSpacingMm()));
+        };
+    }
+
     /** The reader's marks and the case's AI marks matched against the truth of one case version (also re-scoring tests). */
     static Matches match(List<Mark> marks, CaseTruth truth, CaseForReading kase) {
         List<Lesion> lesions = truth.lesions().stream()
@@ -370,11 +400,7 @@ public class ScoringService {
                         l.outline())).toList();
         List<AiMark> aiMarks = kase.ai().marks().stream()
                 .map(a -> new AiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.probability(), a.label())).toList();
-        IntFunction<Optional<PixelSpacing>> spacing = i -> {
-            var img = kase.images().get(i);
-            return img.rowSpacingMm() == null || img.columnSpacingMm() == null ? Optional.empty()
-                    : Optional.of(new PixelSpacing(img.rowSpacingMm(), img.columnSpacingMm()));
-        };
+        IntFunction<Optional<PixelSpacing>> spacing = spacing(kase);
         var rule = new AcceptanceRule(truth.minAcceptanceMm());
         return new Matches(LesionMatcher.match(lesions, marks, spacing, rule), LesionMatcher.matchAi(lesions, aiMarks, spacing, rule));
     }

@@ -236,6 +236,13 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.calibra.reading..")
                 .should().dependOnClassesThat().haveSimpleName("CaseTruth").check(classes);
+        // nor its nested types, nor the AI's labelled errors in either form (ADR 0023): naming the AI's mistake gives the answer away
+        noClasses().that().resideInAPackage("org.calibra.reading..")
+                .should().dependOnClassesThat().haveNameMatching("org\\.calibra\\.casebank\\.CaseTruth\\$.*")
+                .orShould().dependOnClassesThat().belongToAnyOf(org.calibra.casebank.content.CaseManifest.AiError.class)
+                .check(classes);
+        methods().that().areDeclaredIn(org.calibra.casebank.ManifestCases.class).and().haveName("aiErrors")
+                .should().onlyBeCalled().byClassesThat().resideInAPackage("org.calibra.casebank..").check(classes);
         // a version's whole manifest (truth included) and a case's history: staff pages through the authoring module only
         methods().that().areDeclaredIn(org.calibra.casebank.CaseService.class).and().haveName("content")
                 .should().onlyBeCalled().byClassesThat().resideInAnyPackage("org.calibra.authoring..", "org.calibra.casebank..")

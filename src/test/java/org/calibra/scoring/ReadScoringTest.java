@@ -52,4 +52,52 @@ class ReadScoringTest {
         });
         assertThat(f.truth().teachingPoints()).containsExactly("Look at the apex.");
     }
+
+    private static final CaseTruth LABELLED = new CaseTruth(7, "nodule", true, TRUTH.lesions(), 5, TRUTH.teachingPoints(),
+            List.of(new CaseTruth.AiError(CaseTruth.AiError.Kind.FALSE_MARK, null, "A1", 1, null, "Calcified granuloma.")));
+
+    private static CaseForReading withSpacing(double mm) {
+        return new CaseForReading(7, "c", 1, "A case", "CR", null, "Cough.",
+                List.of(new CaseForReading.ImageRef(0, "/files/dicom/x", 0, 100, 100, mm, mm, null)), KASE.labels(), KASE.diagnoses(),
+                KASE.ai(), false);
+    }
+
+    private static ReadSubmission.MarkInput mark(String key, double x, double y) {
+        return new ReadSubmission.MarkInput(key, 0, x, y, "nodule", 3, T);
+    }
+
+    @Test
+    void a_mark_within_the_acceptance_floor_of_a_labelled_false_ai_mark_follows_it() {
+        // 0.5 mm pixels, 5 mm floor: 10 px around the AI's mark at (90, 90)
+        var near = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 94, 92))), withSpacing(0.5), LABELLED,
+                Optional.empty());
+        var far = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 60, 90))), withSpacing(0.5), LABELLED,
+                Optional.empty());
+
+        assertThat(near.followedAiMarks()).containsExactly("A1");
+        assertThat(far.followedAiMarks()).isEmpty();
+    }
+
+    @Test
+    void a_mark_on_a_real_lesion_never_follows_a_false_mark_and_unlabelled_marks_are_not_judged() {
+        var truthNearAi = new CaseTruth(7, "nodule", true, List.of(new CaseTruth.Lesion("L1", "nodule", 0, 85, 85, 10, 1.0, 0, 0)), 5,
+                List.of("x"), LABELLED.aiErrors());
+        var onLesion = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 88, 88))), withSpacing(0.5), truthNearAi,
+                Optional.empty());
+        var unlabelled = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 90, 90))), withSpacing(0.5), TRUTH,
+                Optional.empty());
+
+        assertThat(onLesion.marks()).extracting(ReadFeedback.MarkResult::outcome).containsExactly("hit");
+        assertThat(onLesion.followedAiMarks()).isEmpty();
+        assertThat(unlabelled.followedAiMarks()).isEmpty();
+    }
+
+    @Test
+    void without_pixel_spacing_only_a_mark_on_the_ai_mark_itself_follows_it() {
+        var on = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 90.5, 90.5))), KASE, LABELLED, Optional.empty());
+        var beside = ReadScoring.feedback(read(ReadPhase.FINAL, true, "nodule", List.of(mark("M1", 94, 92))), KASE, LABELLED, Optional.empty());
+
+        assertThat(on.followedAiMarks()).containsExactly("A1");
+        assertThat(beside.followedAiMarks()).isEmpty();
+    }
 }

@@ -32,6 +32,9 @@ public final class FeedbackParts {
         f.initial().ifPresent(initial -> list.add(beforeAndAfter(f, initial)));
         list.add(marks(f));
         list.add(aiVerdict(f));
+        if (!f.truth().aiErrors().isEmpty()) {
+            list.add(aiErrors(f));
+        }
         list.add(teaching(f));
         return list;
     }
@@ -177,6 +180,33 @@ public final class FeedbackParts {
         }
         return asked + "overrode its call" + (f.aiCorrect()
                 ? ", which was right: this counts as overriding a right AI (under-reliance)." : ", which was wrong: well held.");
+    }
+
+    /** The AI's deliberate mistakes (ADR 0023), each with the educator's note and what the read did about it. */
+    private static Div aiErrors(ReadFeedback f) {
+        var heading = new H3("What the AI got wrong on purpose");
+        heading.setId("ai-errors-heading");
+        var list = new UnorderedList();
+        list.setId("ai-errors");
+        list.getElement().setAttribute("aria-labelledby", "ai-errors-heading");
+        int n = 1;
+        for (var line : AiErrorsFeedback.lines(f)) {
+            var item = new ListItem(new Span(line.what()));
+            if (line.note() != null) {
+                var note = new Span(" " + line.note());
+                note.addClassName("ai-error-note");
+                item.add(note);
+            }
+            var you = new Span(" " + line.you());
+            you.addClassName("ai-error-you");
+            item.add(you);
+            item.setId("ai-error-" + n++);
+            item.addClassName(line.caught() ? "hit" : "missed");
+            list.add(item);
+        }
+        var d = new Div(heading, list);
+        d.addClassName("panel-section");
+        return d;
     }
 
     private static Div teaching(ReadFeedback f) {

@@ -45,6 +45,16 @@ class AiErrorLabelsContentTest {
     }
 
     @Test
+    void labelled_errors_reach_the_truth_feedback_is_built_from_a_mark_by_the_id_its_stored_ai_mark_has() throws IOException {
+        var m = read(LAST_AI_LINE + "  errors:\n    - kind: false-positive\n      mark: 1\n      note: \"It marked a vascular loop\"\n"
+                + "    - kind: off-label\n      reason: \"T2 only\"\n");
+        assertThat(org.calibra.casebank.ManifestCases.truth(m).aiErrors()).containsExactly(
+                new org.calibra.casebank.CaseTruth.AiError(org.calibra.casebank.CaseTruth.AiError.Kind.FALSE_MARK, null, "A1", 1, null,
+                        "It marked a vascular loop"),
+                new org.calibra.casebank.CaseTruth.AiError(org.calibra.casebank.CaseTruth.AiError.Kind.OFF_LABEL, null, null, null, "T2 only", null));
+    }
+
+    @Test
     void a_case_without_labels_has_none_and_writes_no_errors_field() throws IOException {
         var m = CaseBundleReader.read(CASES.resolve("mr-iac-schwannoma-ai-missed"), "cases").manifest();
         assertThat(m.ai().errors()).isNull();
