@@ -37,6 +37,7 @@ class AuthoringJourneyE2E {
     static final String SLUG = "e2e-authored-chest-ct";
     static final String TITLE = "Screening CT: follow it slice by slice";
     static final String TEACHING_POINT = "A round opacity seen on consecutive slices is a nodule, not a vessel: scroll before you call it.";
+    static final String FALSE_ALARM_NOTE = "A bronchus seen end-on: round on one slice, a tube on the next.";
     /** The demo series' nodule, in image pixels of its middle slice (DemoCtSeries: 0.62 and 0.40 of 128 px, slice 12 / 2). */
     static final int NODULE_IMAGE = 6;
     static final double NODULE_X = 0.62 * 128;
@@ -115,6 +116,14 @@ class AuthoringJourneyE2E {
             draft.addAiFiles();
             assertThat(draft.aiMarks()).as("marks from the SEG's two segments and the SR's findings").isGreaterThanOrEqualTo(3);
             assertThat(draft.aiUnlabelled()).as("the SEG's false alarm is listed until it is labelled").contains("AI mark");
+            // the lesson: the AI's false alarm on image 9, labelled on purpose with a note for the feedback
+            int falseAlarm = java.util.stream.IntStream.rangeClosed(1, draft.aiMarks()).filter(n -> draft.aiMark(n).contains("image 9 of 12"))
+                    .findFirst().orElseThrow(); // the SEG's second segment: a "nodule" on slices 9 and 10 where there is none
+            draft.clickButton("draft-ai-add-error")
+                    .select("draft-ai-error-1-kind", "The AI marks something that is not a lesion")
+                    .select("draft-ai-error-1-mark", "AI mark " + falseAlarm + " (")
+                    .type("draft-ai-error-1-note", FALSE_ALARM_NOTE);
+            draft.save();
             assertThat(draft.hasNoProblems()).as(draft.problems()).isTrue();
             browser.screenshot("authoring-02-draft");
 
@@ -183,6 +192,8 @@ class AuthoringJourneyE2E {
                     .contains("Lesion L1").contains("Lesion L2").contains("hit lesion L1").contains("hit lesion L2").doesNotContain("Lesion L3")
                     .doesNotContain("missed");
             assertThat(feedback.teachingPoints()).contains(TEACHING_POINT);
+            assertThat(browser.driver.findElement(By.id("ai-errors")).getText()).as("the AI's deliberate error, explained")
+                    .contains("points at no lesion").contains(FALSE_ALARM_NOTE).contains("you did not follow it");
 
             browser.open("cases/" + SLUG);
             browser.waitFor(d -> d.findElements(By.id("case-page")).isEmpty() ? true : null);

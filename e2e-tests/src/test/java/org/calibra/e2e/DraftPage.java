@@ -122,6 +122,16 @@ final class DraftPage {
         return this;
     }
 
+    /** Opens a vaadin-select and clicks the first item whose words start with {@code words}. */
+    DraftPage select(String selectId, String words) {
+        WebElement select = browser.waitFor(d -> d.findElement(By.id(selectId)));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        browser.waitFor(d -> d.findElement(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + words + "')]"))).click();
+        browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(words) ? true : null);
+        return this;
+    }
+
     /** Saves the form; waits for the page to show the next revision. */
     DraftPage save() {
         int before = revision();
