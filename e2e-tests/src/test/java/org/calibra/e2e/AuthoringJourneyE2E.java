@@ -125,6 +125,7 @@ class AuthoringJourneyE2E {
                     .type("draft-ai-error-1-note", FALSE_ALARM_NOTE);
             draft.save();
             assertThat(draft.hasNoProblems()).as(draft.problems()).isTrue();
+            showNodule(browser);
             browser.screenshot("authoring-02-draft");
 
             // preview as a trainee: the resident's page, nothing recorded
@@ -138,6 +139,7 @@ class AuthoringJourneyE2E {
             var previewFeedback = preview.submit();
             assertThat(previewFeedback.marksAndLesions()).contains("Lesion L1").contains("found").contains("Lesion L2").contains("missed");
             assertThat(previewFeedback.teachingPoints()).contains(TEACHING_POINT);
+            showNodule(browser);
             browser.screenshot("authoring-03-preview");
             browser.driver.findElement(By.id("preview-back")).click();
             var again = DraftPage.waitUntilShown(browser);
@@ -185,6 +187,7 @@ class AuthoringJourneyE2E {
             }
             assertThat(String.valueOf(reading.viewerProperty("truth"))).isIn("null", "", "[]", "undefined");
             var feedback = reading.submit();
+            showNodule(browser);
             browser.screenshot("authoring-05-resident");
 
             assertThat(feedback.verdict()).isEqualTo("Correct");
@@ -205,6 +208,13 @@ class AuthoringJourneyE2E {
     private static void show(Browser browser, ViewerPanel viewer, int index) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return arguments[0].showImage(arguments[1]);", viewer.element(), index);
         viewer.waitForAttribute("data-image-index", String.valueOf(index));
+    }
+
+    /** For the screenshots of docs/authoring.md: the page's viewer shows the nodule's slice, where the lesion and the AI meet. */
+    private static void showNodule(Browser browser) {
+        var viewer = ViewerPanel.readingViewer(browser);
+        viewer.waitForAttribute("data-state", "ready");
+        show(browser, viewer, NODULE_IMAGE);
     }
 
     /**
