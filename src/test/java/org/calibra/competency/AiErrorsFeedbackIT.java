@@ -2,13 +2,9 @@ package org.calibra.competency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.calibra.casebank.CaseService;
 import org.calibra.casebank.CaseTruth;
 import org.calibra.competency.parts.AiErrorsFeedback;
@@ -21,6 +17,7 @@ import org.calibra.security.TestAccounts;
 import org.calibra.support.ContentCopy;
 import org.calibra.support.IntegrationTest;
 import org.calibra.support.ReadingScenario;
+import org.calibra.support.RecordTexts;
 import org.calibra.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,29 +106,7 @@ class AiErrorsFeedbackIT {
         }
     }
 
-    /** Every text value in a record and the records, lists and optionals inside it: what a view could show. */
     private static List<String> texts(Object value) {
-        List<String> out = new ArrayList<>();
-        collect(value, out);
-        return out;
-    }
-
-    private static void collect(Object value, List<String> out) {
-        switch (value) {
-            case null -> { }
-            case String s -> out.add(s);
-            case Optional<?> o -> o.ifPresent(v -> collect(v, out));
-            case Collection<?> c -> c.forEach(v -> collect(v, out));
-            case Record r -> {
-                for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                    try {
-                        collect(rc.getAccessor().invoke(r), out);
-                    } catch (ReflectiveOperationException e) {
-                        throw new AssertionError(e);
-                    }
-                }
-            }
-            default -> { }
-        }
+        return RecordTexts.of(value);
     }
 }

@@ -3,15 +3,12 @@ package org.calibra.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.calibra.casebank.CaseService;
@@ -19,6 +16,7 @@ import org.calibra.curriculum.CurriculumService;
 import org.calibra.security.Role;
 import org.calibra.security.TestAccounts;
 import org.calibra.support.IntegrationTest;
+import org.calibra.support.RecordTexts;
 import org.calibra.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,30 +58,8 @@ class TraineeSeesNoSeedIT {
         return seeds;
     }
 
-    /** Every text value in a record (and the records, lists and optionals inside it): what a view can show. */
     private static List<String> texts(Object value) {
-        List<String> out = new ArrayList<>();
-        collect(value, out);
-        return out;
-    }
-
-    private static void collect(Object value, List<String> out) {
-        switch (value) {
-            case null -> { }
-            case String s -> out.add(s);
-            case Optional<?> o -> o.ifPresent(v -> collect(v, out));
-            case Collection<?> c -> c.forEach(v -> collect(v, out));
-            case Record r -> {
-                for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                    try {
-                        collect(rc.getAccessor().invoke(r), out);
-                    } catch (ReflectiveOperationException e) {
-                        throw new AssertionError(e);
-                    }
-                }
-            }
-            default -> { }
-        }
+        return RecordTexts.of(value);
     }
 
     private static void assertNoSeed(String what, List<String> texts, Collection<Long> seeds) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -36,9 +35,9 @@ class DrawTruthE2E {
     void an_ellipse_drawn_on_a_draft_is_a_lesion_in_the_list_and_stays_after_saving_and_reloading(@TempDir Path tmp) throws IOException {
         try (var browser = new Browser()) {
             LoginPage.open(browser).signInAs("curator", "curator");
-            CaseImportPage.open(browser).upload(caseZip(tmp)).openDraft();
+            var draft = CaseImportPage.open(browser).upload(caseZip(tmp)).openDraft();
 
-            choose(browser, "draw-layer", "Truth lesions");
+            draft.choose("draw-layer", "Truth lesions");
             var viewer = ViewerPanel.readingViewer(browser); // the page's own viewer, id "viewer"
             viewer.waitForAttribute("data-state", "ready");
             browser.waitFor(d -> viewer.has("author-bar") ? true : null);
@@ -50,7 +49,7 @@ class DrawTruthE2E {
                 return s.isEmpty() ? null : s.getFirst().getText();
             });
             assertThat(summary).startsWith("Lesion 2 (L2):").contains("ellipse on image 1");
-            pickInCombo(browser, "lesion-label-2", "cpa-mass");
+            draft.pick("lesion-label-2", "cpa-mass");
             browser.waitFor(d -> d.findElement(By.id("lesion-summary-2")).getText().contains("cpa-mass") ? true : null);
             browser.screenshot("draw-truth-drawn");
 
@@ -71,22 +70,6 @@ class DrawTruthE2E {
 
     private static String summaryWithLabel(String drawn) {
         return drawn.replace("no label yet", "cpa-mass");
-    }
-
-    /** Clicks the radio button of a Vaadin radio group by its words. */
-    private static void choose(Browser browser, String groupId, String words) {
-        WebElement option = browser.waitFor(d -> d.findElement(By.id(groupId)).findElements(By.tagName("vaadin-radio-button")).stream()
-                .filter(b -> b.getText().strip().equals(words)).findFirst().orElse(null));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", option);
-    }
-
-    private static void pickInCombo(Browser browser, String id, String item) {
-        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + id + " input")));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.click();
-        input.sendKeys(item);
-        browser.waitFor(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? true : null);
-        input.sendKeys(Keys.ENTER);
     }
 
     private static void click(Browser browser, String id) {

@@ -1,13 +1,7 @@
 package org.calibra.e2e;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /** The educators' New case page: the synthetic generator's form, its problems, and the draft it makes. */
@@ -80,23 +74,8 @@ final class NewCasePage {
 
     /** How many grey levels the draft page's viewer draws (a blank canvas has one or two). */
     static int distinctLevelsInViewer(Browser browser) {
-        WebElement viewer = browser.waitFor(d -> d.findElement(By.id("viewer")));
-        WebElement viewport = (WebElement) ((JavascriptExecutor) browser.driver)
-                .executeScript("return arguments[0].shadowRoot.querySelector('[data-testid=viewport]');", viewer);
-        byte[] png = viewport.getScreenshotAs(OutputType.BYTES);
-        try {
-            BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
-            var levels = new java.util.BitSet(256);
-            for (int y = 0; y < img.getHeight(); y += 2) {
-                for (int x = 0; x < img.getWidth(); x += 2) {
-                    int rgb = img.getRGB(x, y);
-                    levels.set(((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3);
-                }
-            }
-            return levels.cardinality();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        browser.waitFor(d -> d.findElement(By.id("viewer")));
+        return ViewerPanel.distinctGreyLevels(ViewerPanel.readingViewer(browser).screenshot("viewport"));
     }
 
     private WebElement scrollTo(WebElement e) {
