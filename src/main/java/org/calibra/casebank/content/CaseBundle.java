@@ -8,7 +8,17 @@ import org.calibra.casebank.dicom.DicomHeader;
  * expanded stack. {@code contentHash} covers the manifest and every file, so any change is a new version.
  */
 public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack,
-                         List<HeatmapFile> heatmaps, String contentHash) {
+                         List<HeatmapFile> heatmaps, String contentHash, List<KeyImageFile> keyImages) {
+
+    public CaseBundle {
+        keyImages = keyImages == null ? List.of() : List.copyOf(keyImages);
+    }
+
+    /** A bundle without key images. */
+    public CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<DicomFile> files, List<StackImage> stack,
+                      List<HeatmapFile> heatmaps, String contentHash) {
+        this(manifest, manifestBytes, files, stack, heatmaps, contentHash, List.of());
+    }
 
     /**
      * A DICOM file of the bundle. An instance kept in an external archive has no bytes and no hash: its {@code name}
@@ -27,6 +37,9 @@ public record CaseBundle(CaseManifest manifest, byte[] manifestBytes, List<Dicom
 
     /** A checked AI heatmap: an 8-bit grayscale PNG for one image of the stack. */
     public record HeatmapFile(int imageIndex, String name, byte[] bytes, String sha256) {}
+
+    /** A checked key image (ADR 0024): a PNG of the teaching content, with the manifest's entry for it. */
+    public record KeyImageFile(CaseManifest.KeyImage entry, byte[] bytes, String sha256) {}
 
     /** One image of the viewer's stack: a frame of a file. */
     public record StackImage(int index, DicomFile file, int frame) {}

@@ -107,10 +107,12 @@ public final class CaseBundleReader {
         Map<String, DicomFile> files = new LinkedHashMap<>();
         List<HeatmapFile> heatmaps = new ArrayList<>();
         List<StackImage> stack = new ArrayList<>();
+        List<CaseBundle.KeyImageFile> keyImages = new ArrayList<>();
         try {
             files = readDicomFiles(source, folderDisplay, m, problems);
             checkSyntheticTag(m, recipe, files, file, problems);
             heatmaps = readHeatmaps(source, folderDisplay, m, problems);
+            keyImages = readKeyImages(source, folderDisplay, m, problems);
             stack = expandStack(m, files, file, problems);
             new CaseManifestChecks(m, stack, file, problems).run();
         } catch (NullPointerException e) {
@@ -122,7 +124,8 @@ public final class CaseBundleReader {
         if (!problems.isEmpty()) {
             return new Checked(null, List.copyOf(stack), List.copyOf(problems));
         }
-        return new Checked(new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, heatmaps, contentHash(manifestBytes, files, heatmaps)),
+        return new Checked(new CaseBundle(m, manifestBytes, List.copyOf(files.values()), stack, heatmaps,
+                contentHash(manifestBytes, files, heatmaps, keyImages), keyImages),
                 List.copyOf(stack), List.of());
     }
 
@@ -201,6 +204,29 @@ public final class CaseBundleReader {
         return heatmaps;
     }
 
+    /** Each key image's PNG, decoded to prove it is one (ADR 0024); a name used twice is reported by the manifest checks. */
+    private static List<CaseBundle.KeyImageFile> readKeyImages(FileSource source, String folderDisplay, CaseManifest m, List<ContentProblem> problems) {
+        List<CaseBundle.KeyImageFile> out = new ArrayList<>();
+        var seen = new java.util.HashSet<String>();
+        for (int i = 0; i < m.keyImageList().size(); i++) {
+            var k = m.keyImageList().get(i);
+            if (k.file() == null || !seen.add(k.file())) {
+                continue;
+            }
+            byte[] bytes = source.read(k.file(), "keyImages[" + i + "].file", problems);
+            if (bytes == null) {
+                continue;
+            }
+            String problem = KeyImagePng.problemWith(bytes);
+            if (problem != null) {
+                problems.add(new ContentProblem(folderDisplay + "/" + k.file(), "", "key image " + (i + 1) + " " + problem));
+                continue;
+            }
+            out.add(new CaseBundle.KeyImageFile(k, bytes, sha256(bytes)));
+        }
+        return out;
+    }
+
     /** The bytes of a file named in the manifest, or null after recording why it cannot be used. */
     private static byte[] readInside(Path caseDir, String folderDisplay, String name, String field, List<ContentProblem> problems) {
         Path root = caseDir.toAbsolutePath().normalize();
@@ -266,7 +292,8 @@ public final class CaseBundleReader {
         return stack;
     }
 
-    private static String contentHash(byte[] manifest, Map<String, DicomFile> files, List<HeatmapFile> heatmaps) {
+    private static String contentHash(byte[] manifest, Map<String, DicomFile> files, List<HeatmapFile> heatmaps,
+                                      List<CaseBundle.KeyImageFile> keyImages) {
         MessageDigest digest = digest();
         digest.update(manifest);
         files.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> {
@@ -278,6 +305,11 @@ public final class CaseBundleReader {
         heatmaps.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(h -> {
             digest.update(h.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(h.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        });
+        // last, so bundles without key images keep their hash
+        keyImages.stream().sorted((a, b) -> a.entry().file().compareTo(b.entry().file())).forEach(k -> {
+            digest.update(k.entry().file().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(k.sha256().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         });
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -26,7 +26,8 @@ public record CaseManifest(
         Truth truth,
         Acceptance acceptance,
         Ai ai,
-        List<String> teachingPoints) {
+        List<String> teachingPoints,
+        List<KeyImage> keyImages) {
 
     public static final String NORMAL = "normal";
     /** Carried by every generated case and only by those (the loader checks it); views show it as a badge. */
@@ -34,7 +35,27 @@ public record CaseManifest(
 
     public CaseManifest {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        keyImages = keyImages == null || keyImages.isEmpty() ? null : List.copyOf(keyImages); // absent stays absent when written back
     }
+
+    /** The format before key images. */
+    public CaseManifest(int schemaVersion, String id, String title, String modality, String bodyPart, int difficulty, List<String> tags,
+                        String clinicalHistory, Source source, List<ImageEntry> images, List<String> labels, List<String> diagnoses,
+                        Truth truth, Acceptance acceptance, Ai ai, List<String> teachingPoints) {
+        this(schemaVersion, id, title, modality, bodyPart, difficulty, tags, clinicalHistory, source, images, labels, diagnoses, truth,
+                acceptance, ai, teachingPoints, null);
+    }
+
+    /** The key images; empty when there are none. */
+    public List<KeyImage> keyImageList() {
+        return keyImages == null ? List.of() : keyImages;
+    }
+
+    /**
+     * A key image of the teaching content (ADR 0024): a PNG of the bundle ({@code file}) showing image {@code imageIndex} of the
+     * stack as an educator captured it, with a caption (its alt text). It shows the answer: only after the read is submitted.
+     */
+    public record KeyImage(String file, int imageIndex, String caption) {}
 
     public record Source(String description, String licence) {}
 

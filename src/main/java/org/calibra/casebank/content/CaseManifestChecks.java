@@ -53,6 +53,33 @@ final class CaseManifestChecks {
         }
         checkHeatmaps();
         checkAiErrors();
+        checkKeyImages();
+    }
+
+    /** Key images (ADR 0024): each of an image of the stack, under its own file name, which no other part of the case uses. */
+    private void checkKeyImages() {
+        var keyImages = m.keyImageList();
+        Set<String> names = new HashSet<>();
+        Set<String> otherFiles = new HashSet<>();
+        m.images().forEach(e -> otherFiles.add(e.file()));
+        m.ai().heatmaps().forEach(h -> otherFiles.add(h.file()));
+        for (int i = 0; i < keyImages.size(); i++) {
+            var k = keyImages.get(i);
+            String at = "keyImages[" + i + "]";
+            String which = "key image " + (i + 1);
+            if (k.imageIndex() < 0 || k.imageIndex() >= stack.size()) {
+                problem(at + ".imageIndex", which + " shows image " + k.imageIndex() + ", which is out of range: the stack has " + stack.size()
+                        + " image(s), numbered from 0");
+            }
+            if (k.file() != null && !names.add(k.file())) {
+                problem(at + ".file", which + " uses the file name '" + k.file() + "' of an earlier key image; give each key image its own file");
+            } else if (k.file() != null && otherFiles.contains(k.file())) {
+                problem(at + ".file", which + " uses the file name '" + k.file() + "' of an image or heatmap of the case; give it its own file");
+            }
+            if (blank(k.caption())) {
+                problem(at + ".caption", which + " has no caption: describe what it shows (the caption is its text for screen readers too)");
+            }
+        }
     }
 
     /** Each labelled AI error names what it is about, and that exists (ADR 0023); one of each thing at most. */

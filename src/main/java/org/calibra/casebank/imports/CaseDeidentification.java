@@ -52,6 +52,6 @@ public final class CaseDeidentification {
             stack.add(new CaseBundle.StackImage(s.index(), clean.get(s.file().name()), s.frame()));
         }
         return new Result(new CaseBundle(bundle.manifest(), bundle.manifestBytes(), List.copyOf(clean.values()), stack,
-                bundle.heatmaps(), bundle.contentHash()), report);
+                bundle.heatmaps(), bundle.contentHash(), bundle.keyImages()), report);
     }
 }
