@@ -77,7 +77,7 @@ public class TraineePreview {
     /** Feedback on the preview read of a draft: its truth from its manifest, scored by the same function. Stores nothing. */
     public Optional<ReadFeedback> submitDraft(long draftId, ReadingMode mode, ReadSubmission read, Optional<ReadSubmission> firstRead) {
         return draft(draftId).map(d -> ScoringService.feedbackInMemory(inMemory(read, 0, mode), previewable(d),
-                org.calibra.casebank.ManifestCases.truth(d.content().manifest()), firstRead.map(f -> inMemory(f, 0, mode))));
+                org.calibra.casebank.ManifestCases.truth(d.content().manifest(), d.content().files()), firstRead.map(f -> inMemory(f, 0, mode))));
     }
 
     private Optional<CaseDraft> draft(long draftId) {

@@ -16,4 +16,10 @@ public interface CaseImageAccess {
      * once they asked (on request), never before submission (unaided) — or after their read is submitted.
      */
     boolean mayViewAi(long caseVersionId);
+
+    /**
+     * Whether the signed-in user may receive what shows a case version's answer (its key images, ADR 0024): staff who may
+     * see the version, and a trainee only once their final read of that very version is submitted.
+     */
+    boolean mayViewAnswers(long caseVersionId);
 }

@@ -19,6 +19,8 @@ public class CaseService {
 
     public static final String DICOM_URL_PREFIX = "/files/dicom/";
     public static final String HEATMAP_URL_PREFIX = "/files/heatmap/";
+    /** Key images (ADR 0024): they show the answer, so their door asks {@link CaseImageAccess#mayViewAnswers}. */
+    public static final String KEY_IMAGE_URL_PREFIX = "/files/key-image/";
 
     private final CaseVersionRepository versions;
     private final org.calibra.casebank.internal.CaseItemRepository items;
@@ -103,6 +105,11 @@ public class CaseService {
         return List.copyOf(ids);
     }
 
+    /** Every case version whose key images use this blob: its door serves them to whoever may see one of their answers. */
+    public List<Long> versionsUsingKeyImageBlob(String sha256) {
+        return versions.findVersionIdsWithKeyImageBlob(sha256);
+    }
+
     /** Ids of all case versions, oldest first (DICOMweb search filters them by access). */
     public List<Long> versionIds() {
         return versions.findAllIds();
@@ -115,7 +122,8 @@ public class CaseService {
                         f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex(),
                         f.getOutline() == null ? null : OutlineJson.read(f.getOutline()),
                         f.getCodeScheme() == null ? null : new CaseTruth.Code(f.getCodeScheme(), f.getCodeValue(), f.getCodeMeaning()))).toList(),
-                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints()), storedAiErrors(v)));
+                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints()), storedAiErrors(v),
+                v.getKeyImages().stream().map(k -> new CaseTruth.KeyImage(k.getImageIndex(), k.getCaption(), KEY_IMAGE_URL_PREFIX + k.getBlobSha256())).toList()));
     }
 
     /**
@@ -171,6 +179,7 @@ public class CaseService {
                     files.put(h.file(), heatmapShas.get(h.imageIndex()));
                 }
             });
+            v.getKeyImages().forEach(k -> files.put(k.getFileName(), k.getBlobSha256()));
             return new CaseContent(v.getId(), v.getCaseItem().getSlug(), v.getVersion(), v.getStatus(), v.getCaseItem().getOrigin(),
                     v.getCaseItem().getInstitutionId(), v.getLoadedAt(), m, files, v.getDeidReport());
         });

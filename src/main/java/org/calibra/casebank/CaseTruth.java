@@ -9,11 +9,24 @@ import org.calibra.shared.geometry.SliceShape;
  * submitted; never handed to a view before that (ReadingService enforces it, ArchitectureTest guards it).
  */
 public record CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
-                        List<String> teachingPoints, List<AiError> aiErrors) {
+                        List<String> teachingPoints, List<AiError> aiErrors, List<KeyImage> keyImages) {
 
     public CaseTruth {
         aiErrors = aiErrors == null ? List.of() : List.copyOf(aiErrors);
+        keyImages = keyImages == null ? List.of() : List.copyOf(keyImages);
     }
+
+    /** A case without key images. */
+    public CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,
+                     List<String> teachingPoints, List<AiError> aiErrors) {
+        this(versionId, diagnosis, abnormal, lesions, minAcceptanceMm, teachingPoints, aiErrors, List.of());
+    }
+
+    /**
+     * A key image of the teaching content (ADR 0024): the view of image {@code imageIndex} an educator captured, its caption
+     * (also its alt text) and the URL it is served from — only to staff and to a trainee whose read of the version is submitted.
+     */
+    public record KeyImage(int imageIndex, String caption, String url) {}
 
     /** A case whose AI errors are not labelled. */
     public CaseTruth(long versionId, String diagnosis, boolean abnormal, List<Lesion> lesions, double minAcceptanceMm,

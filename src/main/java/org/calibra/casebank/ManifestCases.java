@@ -38,6 +38,11 @@ public final class ManifestCases {
 
     /** The manifest's truth, as a stored version's would be. Staff only, and only after a preview read is submitted. */
     public static CaseTruth truth(CaseManifest m) {
+        return truth(m, Map.of());
+    }
+
+    /** The same, with the key images whose files are among {@code files} (name to SHA-256), served by the key image door. */
+    public static CaseTruth truth(CaseManifest m, Map<String, String> files) {
         int n = m.truth().findings().size();
         var lesions = m.truth().findings().stream().map(f -> new CaseTruth.Lesion(f.id(), f.label(), f.imageIndex(), f.centreX(), f.centreY(),
                 f.equivalentRadiusPx(), f.weight() != null ? f.weight() : 1.0 / n, f.firstImage(), f.lastImage(),
@@ -45,8 +50,10 @@ public final class ManifestCases {
                 f.code() == null ? null : new CaseTruth.Code(f.code().scheme(), f.code().value(), f.code().meaning()))).toList();
         double floor = m.acceptance() != null && m.acceptance().minRadiusMm() != null ? m.acceptance().minRadiusMm()
                 : CaseBundle.DEFAULT_MIN_ACCEPTANCE_MM;
+        var keyImages = m.keyImageList().stream().filter(k -> files.containsKey(k.file()))
+                .map(k -> new CaseTruth.KeyImage(k.imageIndex(), k.caption(), CaseService.KEY_IMAGE_URL_PREFIX + files.get(k.file()))).toList();
         return new CaseTruth(0, m.truth().diagnosis(), !CaseManifest.NORMAL.equals(m.truth().diagnosis()), lesions, floor, m.teachingPoints(),
-                aiErrors(m));
+                aiErrors(m), keyImages);
     }
 
     /**

@@ -69,6 +69,14 @@ class CaseImageAccessRule implements CaseImageAccess {
                 : currentUser.hasRole(Role.RESIDENT) && currentUser.get().map(u -> residentMayViewAi(u.id(), id)).orElse(false));
     }
 
+    @Override
+    public boolean mayViewAnswers(long caseVersionId) {
+        // as the feedback page: a resident's submitted (final) read of this version, never a draw or an attempt in progress
+        return remembered("answers|", caseVersionId, id -> currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.EDUCATOR) ? decide(id)
+                : currentUser.hasRole(Role.RESIDENT) && currentUser.get()
+                        .map(u -> reads.existsByUserIdAndCaseVersionIdAndPhase(u.id(), id, ReadPhase.FINAL.code())).orElse(false));
+    }
+
     /** A "yes" is remembered for a while per user, door and version (it only turns into "no" with a new case version). */
     private boolean remembered(String door, long caseVersionId, java.util.function.LongPredicate rule) {
         var auth = SecurityContextHolder.getContext().getAuthentication();

@@ -59,7 +59,8 @@ public final class CaseBundleReader {
         }
         String folderDisplay = displayRoot + "/" + folder;
         Checked checked = check(m, manifestBytes, ok.tree().has("synthetic"), folderDisplay,
-                (name, field, out) -> readInside(filesDir, folderDisplay, name, field, out), problems);
+                (name, field, out) -> readInside(filesDir, folderDisplay, name, field, out),
+                (name, field, out) -> readInside(caseDir, folderDisplay, name, field, out), problems); // key images are never generated
         if (checked.bundle() == null) {
             throw new ContentException(checked.problems());
         }
@@ -83,13 +84,14 @@ public final class CaseBundleReader {
         if (lenient.tree().has("synthetic")) {
             problems.add(new ContentProblem(file, "synthetic", "a recipe belongs to a case folder of cases/; remove the block, the images are in the bundle"));
         }
-        return check(lenient.value(), manifestBytes, false, display, (name, field, out) -> {
+        FileSource source = (name, field, out) -> {
             byte[] bytes = files.get(name);
             if (bytes == null) {
                 out.add(new ContentProblem(file, field, "'" + name + "' is not among the case's files"));
             }
             return bytes;
-        }, problems);
+        };
+        return check(lenient.value(), manifestBytes, false, display, source, source, problems);
     }
 
     /** What checking found: the bundle when there was no problem (otherwise null), the image stack as far as it could be built, and every problem. */
@@ -101,7 +103,7 @@ public final class CaseBundleReader {
     }
 
     private static Checked check(CaseManifest m, byte[] manifestBytes, boolean recipe, String folderDisplay, FileSource source,
-                                 List<ContentProblem> problems) {
+                                 FileSource keyImageSource, List<ContentProblem> problems) {
         String file = folderDisplay + "/" + MANIFEST;
         boolean schemaClean = problems.isEmpty();
         Map<String, DicomFile> files = new LinkedHashMap<>();
@@ -112,7 +114,7 @@ public final class CaseBundleReader {
             files = readDicomFiles(source, folderDisplay, m, problems);
             checkSyntheticTag(m, recipe, files, file, problems);
             heatmaps = readHeatmaps(source, folderDisplay, m, problems);
-            keyImages = readKeyImages(source, folderDisplay, m, problems);
+            keyImages = readKeyImages(keyImageSource, folderDisplay, m, problems);
             stack = expandStack(m, files, file, problems);
             new CaseManifestChecks(m, stack, file, problems).run();
         } catch (NullPointerException e) {

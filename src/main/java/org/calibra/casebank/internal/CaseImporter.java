@@ -46,6 +46,7 @@ public class CaseImporter {
         CaseManifest m = bundle.manifest();
         String hash = CaseBundleReader.sha256((bundle.contentHash() + "|" + DEID_POLICY).getBytes(StandardCharsets.US_ASCII));
         bundle.heatmaps().forEach(h -> blobs.put(h.sha256(), h.bytes()));
+        bundle.keyImages().forEach(k -> blobs.put(k.sha256(), k.bytes()));
         Optional<CaseItem> existing = cases.findBySlug(m.id());
         if (existing.isPresent() && CaseItem.UPLOAD.equals(existing.get().getOrigin())) {
             log.warn("cases/{} is not loaded: an educator uploaded a case with that id; rename the folder", m.id());
@@ -84,6 +85,7 @@ public class CaseImporter {
         }
         bundle.files().stream().filter(f -> !f.external()).forEach(f -> blobs.put(f.sha256(), f.bytes()));
         bundle.heatmaps().forEach(h -> blobs.put(h.sha256(), h.bytes()));
+        bundle.keyImages().forEach(k -> blobs.put(k.sha256(), k.bytes()));
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(bundle.contentHash())) {
             return new Uploaded(m.id(), latest.get().getVersion(), latest.get().getId(), latest.get().getStatus(), false);
@@ -143,6 +145,10 @@ public class CaseImporter {
         }
         bundle.heatmaps().forEach(h -> ai.addHeatmap(new AiHeatmapEntity(ai, h.imageIndex(), h.sha256())));
         v.setAiSuggestion(ai);
+        for (int i = 0; i < bundle.keyImages().size(); i++) {
+            var k = bundle.keyImages().get(i);
+            v.addKeyImage(new KeyImageEntity(v, i, k.entry().file(), k.entry().imageIndex(), k.entry().caption(), k.sha256()));
+        }
         return v;
     }
 }

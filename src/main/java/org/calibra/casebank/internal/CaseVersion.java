@@ -77,6 +77,10 @@ public class CaseVersion {
     @OrderBy("findingKey")
     private List<TruthFindingEntity> truthFindings = new ArrayList<>();
 
+    @OneToMany(mappedBy = "caseVersion", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<KeyImageEntity> keyImages = new ArrayList<>();
+
     @OneToOne(mappedBy = "caseVersion", cascade = CascadeType.ALL)
     private AiSuggestionEntity aiSuggestion;
 
@@ -135,6 +139,7 @@ public class CaseVersion {
     public void addImage(CaseImage image) { images.add(image); }
     public void addTruthFinding(TruthFindingEntity finding) { truthFindings.add(finding); }
     public void setAiSuggestion(AiSuggestionEntity ai) { this.aiSuggestion = ai; }
+    public void addKeyImage(KeyImageEntity keyImage) { keyImages.add(keyImage); }
 
     public Long getId() { return id; }
     public CaseItem getCaseItem() { return caseItem; }
@@ -158,4 +163,5 @@ public class CaseVersion {
     public List<CaseImage> getImages() { return images; }
     public List<TruthFindingEntity> getTruthFindings() { return truthFindings; }
     public AiSuggestionEntity getAiSuggestion() { return aiSuggestion; }
+    public List<KeyImageEntity> getKeyImages() { return keyImages; }
 }

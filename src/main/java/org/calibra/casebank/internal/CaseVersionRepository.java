@@ -38,6 +38,9 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
     @Query("select distinct h.suggestion.caseVersion.id from AiHeatmapEntity h where h.blobSha256 = ?1")
     List<Long> findVersionIdsWithHeatmapBlob(String sha256);
 
+    @Query("select distinct k.caseVersion.id from KeyImageEntity k where k.blobSha256 = ?1")
+    List<Long> findVersionIdsWithKeyImageBlob(String sha256);
+
     List<CaseVersion> findByCaseItemSlugOrderByVersionAsc(String slug);
 
     @Query("select distinct i.fileName, i.blobSha256 from CaseImage i where i.caseVersion.id = ?1 and i.blobSha256 is not null")

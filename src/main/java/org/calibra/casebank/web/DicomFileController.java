@@ -49,13 +49,27 @@ class DicomFileController {
         return serve(sha256, MediaType.IMAGE_PNG, ifNoneMatch, access::mayViewAi); // what the reading mode allows now, not only the case
     }
 
+    /**
+     * Key images (PNG, ADR 0024). They show the answer: only blobs that are some version's key image, only to users who may see
+     * that version's answers — never through the image or heatmap doors, which do not know these blobs.
+     */
+    @GetMapping(CaseService.KEY_IMAGE_URL_PREFIX + "{sha256}")
+    ResponseEntity<FileSystemResource> keyImage(@PathVariable String sha256, @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        return serve(sha256, MediaType.IMAGE_PNG, ifNoneMatch, cases.versionsUsingKeyImageBlob(sha256), access::mayViewAnswers);
+    }
+
     private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch) {
         return serve(sha256, type, ifNoneMatch, access::mayView);
     }
 
     private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch, java.util.function.LongPredicate mayView) {
+        return serve(sha256, type, ifNoneMatch, cases.versionsUsingBlob(sha256), mayView);
+    }
+
+    private ResponseEntity<FileSystemResource> serve(String sha256, MediaType type, String ifNoneMatch, java.util.List<Long> versionsUsing,
+                                                     java.util.function.LongPredicate mayView) {
         var file = blobs.find(sha256).map(Path::toFile);
-        if (file.isEmpty() || (cases.versionsUsingBlob(sha256).stream().noneMatch(mayView::test)
+        if (file.isEmpty() || (versionsUsing.stream().noneMatch(mayView::test)
                 && drafts.stream().noneMatch(d -> d.mayView(sha256)))) { // a draft's file: staff who may see the draft
             return ResponseEntity.notFound().build();
         }
