@@ -33,6 +33,7 @@ class BundleZip {
         Set<String> named = new LinkedHashSet<>();
         m.images().stream().map(CaseManifest.ImageEntry::file).filter(java.util.Objects::nonNull).forEach(named::add);
         m.ai().heatmaps().forEach(h -> named.add(h.file()));
+        m.keyImageList().forEach(k -> named.add(k.file()));
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(folder + "case.yaml"));

@@ -1,9 +1,13 @@
 package org.calibra.competency.parts;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -214,7 +218,41 @@ public final class FeedbackParts {
         list.setId("teaching-points");
         f.truth().teachingPoints().forEach(t -> list.add(new ListItem(t)));
         var d = new Div(new H3("Teaching points"), list);
+        if (!f.truth().keyImages().isEmpty()) {
+            d.add(keyImages(f.truth().keyImages()));
+        }
         d.addClassName("panel-section");
         return d;
+    }
+
+    /** The educator's key images (ADR 0024), each a figure whose caption is also its alt text; served only after submission. */
+    private static Div keyImages(List<org.calibra.casebank.CaseTruth.KeyImage> keyImages) {
+        var box = new Div(new H4("Key images"));
+        box.setId("key-images");
+        box.addClassName("key-images");
+        int n = 1;
+        for (var k : keyImages) {
+            var image = new Image(k.url(), k.caption());
+            image.setWidthFull();
+            var figure = new Figure(image, new FigCaption(k.caption() + " (image " + (k.imageIndex() + 1) + ")"));
+            figure.setId("key-image-" + n++);
+            figure.addClassName("key-image");
+            box.add(figure);
+        }
+        return box;
+    }
+
+    @Tag("figure")
+    private static final class Figure extends HtmlContainer {
+        Figure(Component... parts) {
+            super(parts);
+        }
+    }
+
+    @Tag("figcaption")
+    private static final class FigCaption extends HtmlContainer {
+        FigCaption(String text) {
+            setText(text);
+        }
     }
 }
