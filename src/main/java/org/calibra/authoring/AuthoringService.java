@@ -43,10 +43,12 @@ public class AuthoringService {
     private final BundleZip zips;
     private final AiImport aiImport;
     private final DraftStarts starts;
+    private final KeyImageCapture keyImages;
 
     AuthoringService(CaseUploadService uploads, DraftEditing editing, DraftWorkflow workflow, CaseLibrary library, DraftAccess access,
                      DraftMapping mapping, CaseDraftRepository drafts, CaseService cases, BundleZip zips, AiImport aiImport,
-                     DraftStarts starts) {
+                     DraftStarts starts, KeyImageCapture keyImages) {
+        this.keyImages = keyImages;
         this.aiImport = aiImport;
         this.starts = starts;
         this.uploads = uploads;
@@ -194,6 +196,19 @@ public class AuthoringService {
                     + String.join("; ", refused.stream().map(f -> f.fileName() + " cannot be added (" + String.join(" ", f.details()) + ")").toList()));
         }
         return editing.save(draftId, revision, aiImport.add(edited, results));
+    }
+
+    /**
+     * A view captured in the viewer, added to the draft as the educator left it ({@code edited}) as a key image of image
+     * {@code imageIndex}, saved as one revision (ADR 0024). Refused in words when the bytes are not a PNG of sane size.
+     */
+    public SaveOutcome addKeyImage(long draftId, int revision, DraftContent edited, byte[] png, int imageIndex) {
+        var d = draft(draftId).orElseThrow(DraftNotFound::new);
+        try {
+            return editing.save(draftId, revision, keyImages.add(edited, png, imageIndex, d.stack().size()));
+        } catch (IllegalArgumentException e) {
+            throw new DraftRefused(e.getMessage());
+        }
     }
 
     // ----- review and publication -----

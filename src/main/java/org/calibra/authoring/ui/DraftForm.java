@@ -53,9 +53,15 @@ class DraftForm extends Composite<VerticalLayout> {
     private DraftContent loaded;
 
     DraftForm() {
+        this(() -> { });
+    }
+
+    /** {@code captureView}: asks the page's viewer for the view as shown, for a key image (ADR 0024). */
+    DraftForm(Runnable captureView) {
         getContent().setPadding(false);
         getContent().setId("draft-form");
         addSection(text);
+        addSection(new DraftKeyImagesSection(captureView)); // right under the teaching points they illustrate
         addSection(new DraftTruthSection());
     }
 

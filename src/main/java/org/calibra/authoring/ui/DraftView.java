@@ -43,7 +43,9 @@ import org.calibra.viewer.AuthoringLayer;
 class DraftView extends Div implements BeforeEnterObserver {
 
     private final AuthoringService authoring;
-    private final DraftForm form = new DraftForm();
+    private final DraftForm form = new DraftForm(this::captureKeyImage);
+    /** The viewer of the revision shown (each revision gets a new stage). */
+    private CaseStage stage;
     private final DraftAiSection aiSection; // the AI's output (issue 13); a drawing section, bound to each stage by the form
     private final Div conflict = new Div();
     private CaseDraft draft;
@@ -72,6 +74,19 @@ class DraftView extends Div implements BeforeEnterObserver {
         conflict.removeAll();
         conflict.setVisible(false);
         var stage = new CaseStage(CaseStage.stored(d.stack()), d.content().manifest(), d.content().files());
+        this.stage = stage;
+        if (d.state() == DraftState.DRAFT) {
+            stage.viewer().addKeyImageCapturedListener(e -> {
+                byte[] png;
+                try {
+                    png = e.pngBytes();
+                } catch (RuntimeException notPng) { // not a base64 PNG data URL: nothing to store
+                    notify("The viewer did not send a PNG picture; capture the view again.", true);
+                    return;
+                }
+                addKeyImage(png, e.imageIndex());
+            });
+        }
         stage.flag(d.flagged().stream().flatMap(f -> f.imageIndexes().stream()).toList());
         var panel = new Div(header(d), problems(d), flags(d), conflict, actions(d), formSection(d), comments(), history());
         panel.addClassName("side-panel");
@@ -251,6 +266,27 @@ class DraftView extends Div implements BeforeEnterObserver {
             switch (authoring.save(draft.id(), draft.revision(), form.edited())) {
                 case SaveOutcome.Saved saved -> {
                     notify("Saved (revision " + saved.draft().revision() + ")", false);
+                    show(saved.draft());
+                }
+                case SaveOutcome.Conflict c -> showConflict(c);
+            }
+        } catch (DraftRefused e) {
+            notify(e.getMessage(), true);
+        }
+    }
+
+    private void captureKeyImage() {
+        if (stage != null) {
+            stage.viewer().captureKeyImage();
+        }
+    }
+
+    /** A captured view stored as a key image together with the form as the educator left it: one revision (ADR 0024). */
+    private void addKeyImage(byte[] png, int imageIndex) {
+        try {
+            switch (authoring.addKeyImage(draft.id(), draft.revision(), form.edited(), png, imageIndex)) {
+                case SaveOutcome.Saved saved -> {
+                    notify("Key image of image " + (imageIndex + 1) + " added (revision " + saved.draft().revision() + "); write its caption", false);
                     show(saved.draft());
                 }
                 case SaveOutcome.Conflict c -> showConflict(c);
