@@ -27,10 +27,11 @@ final class FieldWords {
             Map.entry("ai.model.intendedUse", "AI intended use"), Map.entry("ai.model.trainingData", "AI training data"),
             Map.entry("ai.model.knownFailureModes", "AI known failure modes"), Map.entry("ai.model.reportedPerformance", "AI reported performance"),
             Map.entry("ai.score", "AI case score"), Map.entry("ai.findings", "AI marks"), Map.entry("ai.heatmaps", "AI heatmaps"), Map.entry("ai.errors", "AI errors on purpose"),
-            Map.entry("teachingPoints", "Teaching points"), Map.entry("synthetic", "Synthetic recipe"));
+            Map.entry("teachingPoints", "Teaching points"), Map.entry("keyImages", "Key images"), Map.entry("synthetic", "Synthetic recipe"));
 
     private static final Map<String, String> ITEMS = Map.of("images", "Image entry", "truth.findings", "Lesion", "ai.findings", "AI mark",
-            "ai.heatmaps", "AI heatmap", "ai.errors", "AI error", "teachingPoints", "Teaching point", "labels", "Finding label", "diagnoses", "Diagnosis", "tags", "Tag");
+            "ai.heatmaps", "AI heatmap", "ai.errors", "AI error", "teachingPoints", "Teaching point", "labels", "Finding label", "diagnoses", "Diagnosis", "tags", "Tag",
+            "keyImages", "Key image");
 
     private static final Map<String, String> LEAVES = Map.ofEntries(Map.entry("x", "x"), Map.entry("y", "y"),
             Map.entry("imageIndex", "image number"), Map.entry("radiusPx", "radius (px)"), Map.entry("label", "label"),
@@ -38,7 +39,7 @@ final class FieldWords {
             Map.entry("file", "file"), Map.entry("frame", "frame"), Map.entry("frames", "frames"), Map.entry("id", "id"),
             Map.entry("dicomweb", "archive series"), Map.entry("sliceContours", "contours on other images"), Map.entry("code", "code"),
             Map.entry("kind", "kind"), Map.entry("lesion", "missed lesion"), Map.entry("mark", "AI mark"), Map.entry("reason", "reason"),
-            Map.entry("note", "note for the feedback"));
+            Map.entry("note", "note for the feedback"), Map.entry("caption", "caption"));
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
