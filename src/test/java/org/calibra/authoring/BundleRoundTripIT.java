@@ -74,4 +74,33 @@ class BundleRoundTripIT {
         assertThat(back.content()).isEqualTo(edited.draft().content());
         assertThat(back.flagged()).as("its flag comes back with it").hasSize(1);
     }
+
+    /** A key image captured on the draft page (ADR 0024) is stored, captioned, exported and comes back with the bundle. */
+    @Test
+    void a_captured_key_image_is_stored_with_the_draft_and_travels_with_its_bundle() throws Exception {
+        SignedIn.as("curator", "EDUCATOR");
+        var d = authoring.upload("key.zip", org.calibra.support.CaseZips.caseZip("draft-key-image", true)).draft();
+        var image = new java.awt.image.BufferedImage(48, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+
+        var captured = ((SaveOutcome.Saved) authoring.addKeyImage(d.id(), d.revision(), d.content(), png.toByteArray(), 0)).draft();
+        assertThat(captured.content().manifest().keyImageList()).extracting(k -> k.file()).containsExactly("key-image-1.png");
+        assertThat(captured.problems()).as("the caption is still to be written")
+                .anySatisfy(p -> assertThat(p.message()).startsWith("key image 1 has no caption"));
+        var captioned = ((SaveOutcome.Saved) authoring.save(captured.id(), captured.revision(), captured.content().withManifest(
+                ManifestEdit.with(captured.content().manifest(), "keyImages",
+                        List.of(new org.calibra.casebank.content.CaseManifest.KeyImage("key-image-1.png", 0, "The whole image")))))).draft();
+        assertThat(captioned.problems()).noneSatisfy(p -> assertThat(p.field()).startsWith("keyImages"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> authoring.addKeyImage(captioned.id(), captioned.revision(), captioned.content(),
+                "not a picture".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0)).isInstanceOf(DraftRefused.class)
+                .hasMessage("The key image is not a PNG picture.");
+
+        var zip = authoring.exportDraft(captioned.id());
+        authoring.discard(captioned.id(), captioned.revision());
+        var back = authoring.upload(zip.fileName(), zip.zip()).draft();
+
+        assertThat(back.content()).isEqualTo(captioned.content());
+        authoring.discard(back.id(), back.revision());
+    }
 }
