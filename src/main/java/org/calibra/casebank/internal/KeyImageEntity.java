@@ -12,7 +12,7 @@ public class KeyImageEntity {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_version_id")
     private CaseVersion caseVersion;
-    @Column(nullable = false)
+    @Column(name = "list_position", nullable = false)
     private int position;
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
