@@ -122,8 +122,15 @@ public class CaseService {
                         f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex(),
                         f.getOutline() == null ? null : OutlineJson.read(f.getOutline()),
                         f.getCodeScheme() == null ? null : new CaseTruth.Code(f.getCodeScheme(), f.getCodeValue(), f.getCodeMeaning()))).toList(),
-                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints()), storedAiErrors(v),
-                v.getKeyImages().stream().map(k -> new CaseTruth.KeyImage(k.getImageIndex(), k.getCaption(), KEY_IMAGE_URL_PREFIX + k.getBlobSha256())).toList()));
+                v.getAcceptanceMinMm(), JsonText.toList(v.getTeachingPoints()), storedAiErrors(v), keyImages(v)));
+    }
+
+    /** The key images (ADR 0024); most cases have none, and scoring reads the truth often: no query for those. */
+    private static List<CaseTruth.KeyImage> keyImages(CaseVersion v) {
+        if (v.getManifest() == null || !v.getManifest().contains("keyImages")) {
+            return List.of();
+        }
+        return v.getKeyImages().stream().map(k -> new CaseTruth.KeyImage(k.getImageIndex(), k.getCaption(), KEY_IMAGE_URL_PREFIX + k.getBlobSha256())).toList();
     }
 
     /**
