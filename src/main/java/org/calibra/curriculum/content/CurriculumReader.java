@@ -38,8 +38,21 @@ public final class CurriculumReader {
         }
     }
 
-    /** What the curriculum checks need to know about a case: its tags and whether it is abnormal (null: it failed to load). */
-    public record KnownCase(Set<String> tags, Boolean abnormal) {}
+    /**
+     * What the curriculum checks need to know about a case: its tags, whether it is abnormal (null: it failed to load)
+     * and whether the AI's call on it is wrong (null: not known).
+     */
+    public record KnownCase(Set<String> tags, Boolean abnormal, Boolean aiWrong) {
+        public KnownCase(Set<String> tags, Boolean abnormal) {
+            this(tags, abnormal, null);
+        }
+    }
+
+    /**
+     * Where the cases a curriculum names come from, in the words of its messages: "cases/" for the start-up loader, the
+     * case library for the curriculum builder.
+     */
+    public static final String CASES_FOLDER = "cases/";
 
     /** Only ids known (tests): no tags, truth unknown. */
     public static Checked read(Path file, String display, Set<String> knownCaseIds) {
@@ -48,23 +61,40 @@ public final class CurriculumReader {
         return read(file, display, known);
     }
 
+    /** A file of {@code curricula/}: its id must equal the file name. */
     public static Checked read(Path file, String display, Map<String, KnownCase> knownCases) {
-        Set<String> knownCaseIds = knownCases.keySet();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ContentException(new ContentProblem(display, "", "cannot be read: " + e.getMessage()));
         }
+        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return check(bytes, display, expected, "the file name", knownCases, CASES_FOLDER);
+    }
+
+    /**
+     * A manifest given as bytes (the curriculum builder, an uploaded file): the same checks as a file's.
+     *
+     * @param expectedId   the id the manifest must have (the curriculum being edited), or null for any
+     * @param knownCases   every case the curriculum may use, by id
+     * @param caseLibrary  where those cases live, in words ("cases/", "the case library")
+     */
+    public static Checked read(byte[] bytes, String display, String expectedId, Map<String, KnownCase> knownCases, String caseLibrary) {
+        return check(bytes, display, expectedId, "the curriculum being edited", knownCases, caseLibrary);
+    }
+
+    private static Checked check(byte[] bytes, String display, String expected, String expectedWhat, Map<String, KnownCase> knownCases,
+            String library) {
+        Set<String> knownCaseIds = knownCases.keySet();
         var parsed = DOCUMENTS.parse(display, bytes, CurriculumManifest.class);
         if (parsed instanceof YamlDocuments.Parsed.Failed<CurriculumManifest> failed) {
             throw new ContentException(failed.problems());
         }
         var m = ((YamlDocuments.Parsed.Ok<CurriculumManifest>) parsed).value();
         List<ContentProblem> problems = new ArrayList<>();
-        String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        if (!m.id().equals(expected)) {
-            problems.add(new ContentProblem(display, "id", "'" + m.id() + "' must equal the file name '" + expected + "'"));
+        if (expected != null && !m.id().equals(expected)) {
+            problems.add(new ContentProblem(display, "id", "'" + m.id() + "' must equal " + expectedWhat + " '" + expected + "'"));
         }
         Set<String> moduleIds = new HashSet<>();
         Map<String, List<String>> pools = new java.util.LinkedHashMap<>();
@@ -85,7 +115,7 @@ public final class CurriculumReader {
             for (int c = 0; c < mod.cases().size(); c++) {
                 String id = mod.cases().get(c);
                 if (!knownCaseIds.contains(id)) {
-                    problems.add(new ContentProblem(display, at + ".cases[" + c + "]", "'" + id + "' is not a case in cases/"));
+                    problems.add(new ContentProblem(display, at + ".cases[" + c + "]", "'" + id + "' is not a case in " + library));
                 }
                 if (!seen.add(id)) {
                     problems.add(new ContentProblem(display, at + ".cases[" + c + "]", "'" + id + "' is listed twice"));
@@ -93,7 +123,11 @@ public final class CurriculumReader {
             }
             List<String> pool = pool(mod, knownCases);
             pools.put(mod.id(), pool);
-            checkPool(display, at, mod, pool, knownCases, problems);
+            int before = problems.size();
+            checkPool(display, at, mod, pool, knownCases, problems, library);
+            if (problems.size() == before) {
+                checkFeasible(display, at, mod, pool, knownCases, problems);
+            }
             for (int t = 0; t < mod.thresholds().size(); t++) {
                 var th = mod.thresholds().get(t);
                 String tat = at + ".thresholds[" + t + "]";
@@ -137,16 +171,16 @@ public final class CurriculumReader {
     }
 
     private static void checkPool(String display, String at, CurriculumManifest.Module mod, List<String> pool, Map<String, KnownCase> known,
-            List<ContentProblem> problems) {
+            List<ContentProblem> problems, String library) {
         if (pool.isEmpty()) {
-            problems.add(new ContentProblem(display, at + ".caseTags", "matches no case in cases/: the module has no cases"));
+            problems.add(new ContentProblem(display, at + ".caseTags", "matches no case in " + library + ": the module has no cases"));
             return;
         }
         for (int q = 0; q < mod.caseTags().size(); q++) {
             var query = mod.caseTags().get(q);
             // uploaded cases join pools after start-up (ADR 0012): a query for the 'imported' tag may match nothing in cases/
             if (!query.contains(UPLOADED_TAG) && known.values().stream().noneMatch(k -> k.tags().containsAll(query))) {
-                problems.add(new ContentProblem(display, at + ".caseTags[" + q + "]", query + " matches no case in cases/"));
+                problems.add(new ContentProblem(display, at + ".caseTags[" + q + "]", query + " matches no case in " + library));
             }
         }
         int perAttempt = mod.casesPerAttempt() == null ? pool.size() : mod.casesPerAttempt();
@@ -175,6 +209,56 @@ public final class CurriculumReader {
                 problems.add(new ContentProblem(display, at + ".minimumNormalCases", minNormal + " is more than the "
                         + (pool.size() - abnormal) + " normal case(s) in the pool"));
             }
+        }
+    }
+
+    /**
+     * The most cases of each kind one attempt of the module can read: it reads n = min(casesPerAttempt, pool) cases, of
+     * which at most min(abnormal in the pool, n − minimum normal) are abnormal (a case of unknown truth may be either).
+     */
+    static ThresholdFeasibility.Capacity capacity(CurriculumManifest.Module mod, List<String> pool, Map<String, KnownCase> known) {
+        int n = mod.casesPerAttempt() == null ? pool.size() : Math.min(mod.casesPerAttempt(), pool.size());
+        int minAbnormal = mod.minimumAbnormalCases() == null ? 0 : mod.minimumAbnormalCases();
+        int minNormal = mod.minimumNormalCases() == null ? 0 : mod.minimumNormalCases();
+        int abnormal = 0;
+        int normal = 0;
+        int aiWrong = 0;
+        int aiRight = 0;
+        boolean aiKnown = true;
+        for (String id : pool) {
+            KnownCase k = known.get(id);
+            Boolean abn = k == null ? null : k.abnormal();
+            if (abn == null || abn) {
+                abnormal++;
+            }
+            if (abn == null || !abn) {
+                normal++;
+            }
+            if (k == null || k.aiWrong() == null) {
+                aiKnown = false;
+            } else if (k.aiWrong()) {
+                aiWrong++;
+            } else {
+                aiRight++;
+            }
+        }
+        return new ThresholdFeasibility.Capacity(n, Math.max(0, Math.min(abnormal, n - minNormal)), Math.max(0, Math.min(normal, n - minAbnormal)),
+                aiKnown ? Math.min(aiWrong, n) : null, aiKnown ? Math.min(aiRight, n) : null);
+    }
+
+    /** A threshold no attempt can meet with this pool and draw is refused, with the reason (ThresholdFeasibility). */
+    private static void checkFeasible(String display, String at, CurriculumManifest.Module mod, List<String> pool, Map<String, KnownCase> known,
+            List<ContentProblem> problems) {
+        var capacity = capacity(mod, pool, known);
+        for (int t = 0; t < mod.thresholds().size(); t++) {
+            var th = mod.thresholds().get(t);
+            if (!METRICS.contains(th.metric())) {
+                continue;
+            }
+            int index = t;
+            ThresholdFeasibility.check(th, capacity).ifPresent(u -> problems.add(new ContentProblem(display,
+                    at + ".thresholds[" + index + "]" + (th.min() != null ? ".min" : ".max"),
+                    "can never be met in module '" + mod.title() + "': " + u.describe())));
         }
     }
 

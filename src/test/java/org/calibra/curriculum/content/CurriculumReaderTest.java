@@ -236,6 +236,123 @@ class CurriculumReaderTest {
                 .containsExactlyInAnyOrder("modules[0].cases[4]", "modules[0].minimumCases");
     }
 
+    // ---- from bytes, and thresholds no attempt can meet ------------------------------------------------
+
+    /** The seven cases with their truth: three abnormal (two schwannomas and the bone scan), four normal. */
+    private static java.util.Map<String, CurriculumReader.KnownCase> withTruth() {
+        var known = new java.util.LinkedHashMap<String, CurriculumReader.KnownCase>();
+        knownCaseIds.forEach(id -> known.put(id, new CurriculumReader.KnownCase(Set.of(),
+                id.contains("schwannoma") || id.equals("nm-bone-scan-injection-site"))));
+        return known;
+    }
+
+    private static List<ContentProblem> problemsOf(String yaml, String expectedId, java.util.Map<String, CurriculumReader.KnownCase> known) {
+        ContentException e = catchThrowableOfType(ContentException.class, () -> CurriculumReader.read(yaml.getBytes(StandardCharsets.UTF_8),
+                "the curriculum", expectedId, known, "the case library"));
+        assertThat(e).as("reading should fail").isNotNull();
+        return e.problems();
+    }
+
+    @Test
+    void a_manifest_given_as_bytes_is_checked_like_the_file() throws IOException {
+        byte[] bytes = Files.readAllBytes(REAL);
+        var fromBytes = CurriculumReader.read(bytes, "the curriculum", "ai-reading-foundations", withTruth(), "the case library");
+        assertThat(fromBytes.manifest()).isEqualTo(CurriculumReader.read(REAL, DISPLAY, withTruth()).manifest());
+        assertThat(fromBytes.pool("first-reads")).hasSize(7);
+        // no expected id: any id will do
+        assertThat(CurriculumReader.read(bytes, "the curriculum", null, withTruth(), "the case library").manifest().id()).isEqualTo("ai-reading-foundations");
+    }
+
+    @Test
+    void from_bytes_a_wrong_id_and_an_unknown_case_are_reported_together_in_the_words_of_the_case_library() throws IOException {
+        String yaml = Files.readString(REAL).replace("      - mr-brain-0417", "      - mr-brian-0417");
+        assertThat(problemsOf(yaml, "another-curriculum", withTruth())).extracting(ContentProblem::field, ContentProblem::message).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("id", "'ai-reading-foundations' must equal the curriculum being edited 'another-curriculum'"),
+                org.assertj.core.groups.Tuple.tuple("modules[0].cases[4]", "'mr-brian-0417' is not a case in the case library"));
+    }
+
+    @Test
+    void from_bytes_text_that_is_not_yaml_is_one_problem_in_words() {
+        assertThat(problemsOf("modules: [unclosed", null, withTruth())).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("is not valid YAML"));
+    }
+
+    @Test
+    void a_sensitivity_lower_bound_that_three_abnormal_cases_cannot_reach_is_refused_with_the_numbers() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point", "      - metric: sensitivity\n        min: 0.9\n        bound: lower");
+        var problems = problems(file, withTruth());
+        // 3 of 3: 3 / (3 + 3.841459) = 0.4385
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("modules[0].thresholds[0].min");
+            assertThat(p.message()).isEqualTo("can never be met in module 'First reads with a concurrent AI': the lower 95% bound of sensitivity"
+                    + " must be at least 90%, but an attempt reads at most 3 abnormal cases, and even 3 of 3 right gives a lower bound of 44%;"
+                    + " reaching it needs at least 35 abnormal cases per attempt, or a lower limit, or the point estimate");
+        });
+    }
+
+    @Test
+    void the_draw_limits_what_an_attempt_can_read_cases_per_attempt_less_the_normal_minimum() throws IOException {
+        Path file = copy(NAME);
+        // 5 cases per attempt, at least 4 of them normal: at most 1 abnormal; 1 / 4.841459 = 0.2065 < 0.3
+        edit(file, "    minimumCases: 6", "    minimumCases: 5\n    casesPerAttempt: 5\n    minimumNormalCases: 4");
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point", "      - metric: sensitivity\n        min: 0.3\n        bound: lower");
+        var problems = problems(file, withTruth());
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("at most 1 abnormal cases, and even 1 of 1 right gives a lower bound of 21%"));
+        // with the lower bound at 0.2 it is reachable (0.2065 >= 0.2)
+        edit(file, "        min: 0.3\n        bound: lower", "        min: 0.2\n        bound: lower");
+        assertThat(CurriculumReader.read(file, DISPLAY, withTruth()).manifest().modules().getFirst().casesPerAttempt()).isEqualTo(5);
+    }
+
+    @Test
+    void an_over_reliance_upper_bound_is_judged_when_the_pool_says_where_the_ai_is_wrong() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n        bound: point", "      - metric: overReliance\n        max: 0.2\n        bound: upper");
+        var known = new java.util.LinkedHashMap<String, CurriculumReader.KnownCase>();
+        // the AI is wrong on three of the seven: 0 of 3 gives an upper bound of 3.841459 / 6.841459 = 0.5615 > 0.2
+        withTruth().forEach((id, k) -> known.put(id, new CurriculumReader.KnownCase(k.tags(), k.abnormal(),
+                id.equals("mr-iac-schwannoma-ai-missed") || id.equals("nm-bone-scan-injection-site") || id.equals("rtdose-multiframe-not-diagnostic"))));
+        assertThat(problems(file, known)).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("modules[0].thresholds[0].max");
+            assertThat(p.message()).contains("at most 3 cases the AI gets wrong, and even 0 of 3 gives an upper bound of 56%");
+        });
+        // where the AI is wrong is not known (the start-up loader): not judged
+        assertThat(CurriculumReader.read(file, DISPLAY, withTruth()).manifest().id()).isEqualTo("ai-reading-foundations");
+    }
+
+    @Test
+    void every_curriculum_in_curricula_can_be_met() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("curricula"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                // start-up knows the truth of every case folder; the tags come from the case files
+                var known = caseFolders();
+                assertThat(CurriculumReader.read(f, "curricula/" + f.getFileName(), known).manifest()).isNotNull();
+            }
+        }
+    }
+
+    /** Every case folder of cases/ with its tags and truth, as the start-up loader knows them. */
+    static java.util.Map<String, CurriculumReader.KnownCase> caseFolders() throws IOException {
+        var known = new java.util.TreeMap<String, CurriculumReader.KnownCase>();
+        try (Stream<Path> dirs = Files.list(Path.of("cases"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                Path yaml = dir.resolve("case.yaml");
+                if (!Files.exists(yaml)) {
+                    continue;
+                }
+                var read = org.calibra.casebank.content.CaseManifests.read(dir.getFileName().toString(), Files.readAllBytes(yaml));
+                if (!read.readable()) {
+                    known.put(dir.getFileName().toString(), new CurriculumReader.KnownCase(Set.of(), null));
+                    continue;
+                }
+                var m = read.manifest();
+                known.put(dir.getFileName().toString(), new CurriculumReader.KnownCase(Set.copyOf(m.poolTags()),
+                        !org.calibra.casebank.content.CaseManifest.NORMAL.equals(m.truth().diagnosis())));
+            }
+        }
+        return known;
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private Path copy(String fileName) throws IOException {
