@@ -6,7 +6,12 @@ import java.util.List;
 public record CurriculumManifest(int schemaVersion, String id, String title, String description, Certificate certificate,
                                  List<Module> modules, String institution) {
 
-    public record Certificate(String title, int validityMonths, List<String> competencies) {}
+    /** {@code creditHours}: CPD/CME credit hours the certificate is worth (optional). */
+    public record Certificate(String title, int validityMonths, List<String> competencies, Double creditHours) {
+        public Certificate(String title, int validityMonths, List<String> competencies) {
+            this(title, validityMonths, competencies, null);
+        }
+    }
 
     /**
      * A module. Its case pool is {@code cases} plus every case whose tags match one of {@code caseTags}; an attempt reads
