@@ -155,6 +155,40 @@ public class CaseService {
                 .map(CaseService::summary).toList();
     }
 
+    /**
+     * Every published, unretired case an institution may put in a module (the shared library's and its own), at its latest
+     * published version, by slug: for the curriculum builder's case list, pools and pool summary. Read-only.
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<CaseFacts> poolCandidates(long institutionId) {
+        List<CaseFacts> out = new java.util.ArrayList<>();
+        for (CaseVersion latest : versions.findLatestVersions()) {
+            var item = latest.getCaseItem();
+            if (item.getRetiredAt() != null || (item.getInstitutionId() != null && item.getInstitutionId() != institutionId)) {
+                continue;
+            }
+            var published = CaseVersion.PUBLISHED.equals(latest.getStatus()) ? Optional.of(latest)
+                    : versions.findFirstByCaseItemSlugAndStatusOrderByVersionDesc(item.getSlug(), CaseVersion.PUBLISHED);
+            published.ifPresent(v -> out.add(facts(v)));
+        }
+        return out;
+    }
+
+    private static CaseFacts facts(CaseVersion v) {
+        List<String> tags = JsonText.toList(v.getTags());
+        List<String> kinds = storedAiErrors(v).stream().map(e -> switch (e.kind()) {
+            case MISSED_LESION -> org.calibra.casebank.content.CaseManifest.AiError.FALSE_NEGATIVE;
+            case FALSE_MARK -> org.calibra.casebank.content.CaseManifest.AiError.FALSE_POSITIVE;
+            case OFF_LABEL -> org.calibra.casebank.content.CaseManifest.AiError.OFF_LABEL;
+        }).toList();
+        if (kinds.isEmpty()) { // bundled cases tagged by hand (ADR 0023): one error per tag that names a kind
+            kinds = org.calibra.casebank.content.CaseManifest.AiError.KINDS.stream()
+                    .filter(k -> tags.contains(new org.calibra.casebank.content.CaseManifest.AiError(k, null, null, null, null).tag())).toList();
+        }
+        return new CaseFacts(v.getCaseItem().getSlug(), v.getTitle(), v.getModality(), tags, v.isTruthAbnormal(), v.getAiSuggestion().getScore(),
+                kinds);
+    }
+
     public List<CaseSummary> library() {
         return versions.findLatestVersions().stream().map(CaseService::summary).toList();
     }

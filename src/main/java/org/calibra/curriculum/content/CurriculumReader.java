@@ -162,7 +162,7 @@ public final class CurriculumReader {
     /** The tag educators give uploaded cases meant for modules that pool by tag (docs/curriculum-format.md). */
     public static final String UPLOADED_TAG = "imported";
 
-    static List<String> pool(CurriculumManifest.Module mod, Map<String, KnownCase> known) {
+    public static List<String> pool(CurriculumManifest.Module mod, Map<String, KnownCase> known) {
         var pool = new java.util.LinkedHashSet<>(mod.cases());
         known.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(e -> mod.caseTags().stream().anyMatch(query -> e.getValue().tags().containsAll(query)))
