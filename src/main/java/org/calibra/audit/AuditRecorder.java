@@ -72,6 +72,13 @@ class AuditRecorder {
                 null, Map.of("versionId", e.versionId()));
     }
 
+    /** Who published which version of a curriculum and what changed, in words (ADR 0025); a file load has no actor. */
+    @EventListener
+    void on(org.calibra.curriculum.CurriculumPublished e) {
+        log.append("curriculum.published", e.by(), "curriculum:" + e.slug() + "/v" + e.version(), null,
+                Map.of("source", e.source(), "changes", e.changes()));
+    }
+
     @EventListener
     void on(CertificateIssued e) {
         log.append("certificate.issued", e.userId(), "certificate:" + e.publicId(), null, Map.of("curriculum", e.curriculumId()));

@@ -11,6 +11,10 @@ public record CertificateRecord(String publicId, String holderName, String title
     public enum Status { VALID, EXPIRED, REVOKED, SUSPENDED }
 
     /** The figures a module was passed with, frozen at issue. */
-    /** {@code attemptId}: the passing attempt, whose decision record shows every read behind the figures (null on older certificates). */
-    public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds, Long attemptId) {}
+    /**
+     * {@code attemptId}: the passing attempt, whose decision record shows every read behind the figures;
+     * {@code curriculumVersion}: the curriculum version it was decided under (ADR 0025). Both null on older certificates.
+     */
+    public record ModuleEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds, Long attemptId,
+                                 Integer curriculumVersion) {}
 }

@@ -100,15 +100,19 @@ public class CertificateService {
                 .orElse(List.of());
     }
 
-    /** The figures of the holder's latest attempt at the module (the one that passed it), frozen into the certificate. */
-    private CertificateRecord.ModuleEvidence evidenceOf(long userId, ModuleInfo module) {
-        var attempt = records.latestAttempt(userId, module.id());
+    /**
+     * The figures of the holder's latest attempt at the module (the one that passed it), frozen into the certificate with
+     * the thresholds of the curriculum version it was decided under, and that version.
+     */
+    private CertificateRecord.ModuleEvidence evidenceOf(long userId, ModuleInfo latest) {
+        var attempt = records.latestAttempt(userId, latest.id());
+        ModuleInfo module = attempt.flatMap(a -> curricula.moduleAt(a.moduleId(), a.curriculumVersion())).orElse(latest);
         var metrics = attempt.map(a -> scoring.figuresForDecision(a.id(), false).metrics())
                 .orElseGet(() -> org.calibra.scoring.domain.ModuleMetrics.compute(List.of()));
         // the domain's wording, not a page's: what a signed credential says must not change with the UI
         return new CertificateRecord.ModuleEvidence(module.title(), metrics.casesRead(), metrics.sensitivity().inWords(),
                 metrics.specificity().inWords(), module.thresholds().stream().map(ModuleInfo.ThresholdRule::describe).toList(),
-                attempt.map(org.calibra.reading.AttemptInfo::id).orElse(null));
+                attempt.map(org.calibra.reading.AttemptInfo::id).orElse(null), module.version());
     }
 
     private CertificateRecord toRecord(CertificateEntity c) {

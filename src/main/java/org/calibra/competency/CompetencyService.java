@@ -56,7 +56,9 @@ public class CompetencyService {
         if (!event.finalRead()) {
             return; // a second-reader's unaided first read is kept and scored, but only final reads count
         }
-        ModuleInfo module = curricula.module(event.moduleId()).orElseThrow();
+        // decided under the curriculum version the attempt started on, whatever was published since (ADR 0025)
+        int version = records.attempt(event.attemptId()).map(AttemptInfo::curriculumVersion).orElseThrow();
+        ModuleInfo module = curricula.moduleAt(event.moduleId(), version).orElseThrow();
         boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(org.calibra.competency.domain.Metric.WAFROC.key()));
         var figures = scoring.figuresForDecision(event.attemptId(), wafrocNeeded);
         ModuleMetrics metrics = figures.metrics();
@@ -88,7 +90,7 @@ public class CompetencyService {
      * the decision exactly as it was made.
      */
     public Optional<DecisionRecord> decision(long attemptId) {
-        return oversight.attempt(attemptId).flatMap(a -> curricula.module(a.moduleId()).map(module -> {
+        return oversight.attempt(attemptId).flatMap(a -> curricula.moduleAt(a.moduleId(), a.curriculumVersion()).map(module -> {
             var figures = scoring.figures(attemptId);
             return new DecisionRecord(module, a, scoring.decisionLines(attemptId), figures, evaluate(module, values(figures), figures.metrics()));
         }));
@@ -103,8 +105,10 @@ public class CompetencyService {
     }
 
     public ModuleProgress progress(long moduleId) {
-        ModuleInfo module = curricula.module(moduleId).orElseThrow();
         Optional<AttemptInfo> attempt = reading.currentAttempt(moduleId);
+        // the attempt's own version: the thresholds it is decided by; the latest version before the first attempt
+        ModuleInfo module = attempt.flatMap(a -> curricula.moduleAt(moduleId, a.curriculumVersion()))
+                .orElseGet(() -> curricula.module(moduleId).orElseThrow());
         var figures = attempt.map(a -> scoring.figures(a.id()));
         ModuleMetrics metrics = figures.map(ScoringService.AttemptFigures::metrics).orElseGet(() -> ModuleMetrics.compute(List.of()));
         var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);

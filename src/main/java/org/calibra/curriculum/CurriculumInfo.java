@@ -3,4 +3,4 @@ package org.calibra.curriculum;
 import java.util.List;
 
 public record CurriculumInfo(long id, String slug, String title, String description, String certificateTitle, int validityMonths,
-                             List<String> competencies, List<ModuleInfo> modules, long institutionId) {}
+                             List<String> competencies, List<ModuleInfo> modules, long institutionId, int version) {}

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.calibra.curriculum.internal.CurriculumEntity;
 import org.calibra.curriculum.internal.CurriculumRepository;
+import org.calibra.curriculum.internal.CurriculumVersionRepository;
+import org.calibra.curriculum.internal.ModuleDefinition;
 import org.calibra.curriculum.internal.ModuleEntity;
 import org.calibra.curriculum.internal.ModuleRepository;
+import org.calibra.curriculum.internal.ModuleVersionRepository;
 import org.calibra.shared.JsonText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +22,55 @@ public class CurriculumService {
     private final CurriculumRepository curricula;
     private final ModuleRepository modules;
     private final org.calibra.casebank.CaseService cases;
+    private final ModuleVersionRepository moduleVersions;
+    private final CurriculumVersionRepository versions;
+    private final org.calibra.security.UserService users;
 
-    CurriculumService(CurriculumRepository curricula, ModuleRepository modules, org.calibra.casebank.CaseService cases) {
+    CurriculumService(CurriculumRepository curricula, ModuleRepository modules, org.calibra.casebank.CaseService cases,
+                      ModuleVersionRepository moduleVersions, CurriculumVersionRepository versions, org.calibra.security.UserService users) {
         this.curricula = curricula;
         this.modules = modules;
         this.cases = cases;
+        this.moduleVersions = moduleVersions;
+        this.versions = versions;
+        this.users = users;
+    }
+
+    /**
+     * The module as curriculum version {@code version} defined it (ADR 0025): how an attempt that started on that version
+     * is read and decided, whatever was published since. Found for retired modules too: their attempts keep their record.
+     */
+    public Optional<ModuleInfo> moduleAt(long moduleId, int version) {
+        var current = modules.findById(moduleId);
+        if (current.isPresent() && !current.get().isRetired() && current.get().getCurriculum().getVersion() == version) {
+            return current.map(this::withUploads);
+        }
+        return moduleVersions.findByModuleIdAndVersion(moduleId, version).map(v -> withUploads(v.getModule(), v.getDefinition(), version));
+    }
+
+    /** The curriculum's published versions, newest first. */
+    public List<CurriculumVersionInfo> versions(String curriculumSlug) {
+        return curricula.findBySlug(curriculumSlug).map(c -> versions.findByCurriculumIdOrderByVersionDesc(c.getId()).stream()
+                .map(v -> new CurriculumVersionInfo(v.getVersion(), v.getPublishedAt(), v.getPublishedBy() == null ? null
+                        : users.findById(v.getPublishedBy()).map(org.calibra.security.UserSummary::displayName).orElse("a removed account"),
+                        v.getSource(), JsonText.toList(v.getChanges()))).toList()).orElse(List.of());
+    }
+
+    /** The manifest (YAML) of the latest version: what the builder opens and "Download YAML" gives. */
+    public Optional<String> sourceOf(String curriculumSlug) {
+        return curricula.findBySlug(curriculumSlug)
+                .flatMap(c -> versions.findByCurriculumIdAndVersion(c.getId(), c.getVersion()))
+                .map(org.calibra.curriculum.internal.CurriculumVersionEntity::getManifest);
+    }
+
+    /** Who may change a curriculum: an admin any, an educator those of their institution; nobody else. */
+    public boolean mayEdit(org.calibra.security.UserSummary user, String curriculumSlug) {
+        var curriculum = curricula.findBySlug(curriculumSlug);
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case EDUCATOR -> curriculum.map(c -> c.getInstitutionId() == user.institutionId()).orElse(true);
+            default -> false;
+        };
     }
 
     public List<CurriculumInfo> listCurricula() {
@@ -75,7 +122,7 @@ public class CurriculumService {
     private CurriculumInfo toInfo(CurriculumEntity c) {
         return new CurriculumInfo(c.getId(), c.getSlug(), c.getTitle(), c.getDescription(), c.getCertificateTitle(), c.getValidityMonths(),
                 JsonText.toList(c.getCompetencies()),
-                c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId());
+                c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId(), c.getVersion());
     }
 
     /**
@@ -83,8 +130,12 @@ public class CurriculumService {
      * queries, without retired cases: new draws never take a retired case (attempts keep the draws they made; ADR 0021).
      */
     private ModuleInfo withUploads(ModuleEntity m) {
-        ModuleInfo info = toInfo(m);
-        List<List<String>> queries = JsonText.read(m.getCaseTags(), new TypeReference<List<List<String>>>() {});
+        return withUploads(m, m.getDefinition(), m.getCurriculum().getVersion());
+    }
+
+    private ModuleInfo withUploads(ModuleEntity m, ModuleDefinition d, int version) {
+        ModuleInfo info = toInfo(m, d, version);
+        List<List<String>> queries = JsonText.read(d.getCaseTags(), new TypeReference<List<List<String>>>() {});
         var retired = cases.retired();
         if (queries.isEmpty() && info.caseSlugs().stream().noneMatch(retired::contains)) {
             return info;
@@ -95,17 +146,17 @@ public class CurriculumService {
         }
         pool.removeAll(retired);
         return new ModuleInfo(info.id(), info.curriculumId(), info.curriculumTitle(), info.slug(), info.title(), info.description(),
-                info.readingMode(), info.minimumCases(), info.thresholds(), List.copyOf(pool), info.rules());
+                info.readingMode(), info.minimumCases(), info.thresholds(), List.copyOf(pool), info.rules(), info.version());
     }
 
-    static ModuleInfo toInfo(ModuleEntity m) {
-        List<StoredThreshold> stored = JsonText.read(m.getThresholds(), new TypeReference<List<StoredThreshold>>() {});
-        return new ModuleInfo(m.getId(), m.getCurriculum().getId(), m.getCurriculum().getTitle(), m.getSlug(), m.getTitle(),
-                m.getDescription(), ReadingMode.fromCode(m.getReadingMode()).orElseThrow(), m.getMinimumCases(),
+    static ModuleInfo toInfo(ModuleEntity m, ModuleDefinition d, int version) {
+        List<StoredThreshold> stored = JsonText.read(d.getThresholds(), new TypeReference<List<StoredThreshold>>() {});
+        return new ModuleInfo(m.getId(), m.getCurriculum().getId(), m.getCurriculum().getTitle(), m.getSlug(), d.getTitle(),
+                d.getDescription(), ReadingMode.fromCode(d.getReadingMode()).orElseThrow(), d.getMinimumCases(),
                 stored.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), t.max(), t.bound() == null ? "point" : t.bound())).toList(),
-                JsonText.toList(m.getCaseSlugs()),
-                new ModuleInfo.AttemptRules(m.getCasesPerAttempt(), m.isRandomOrder(), JsonText.toList(m.getPrerequisites()),
-                        m.getTimeLimitMinutes(), m.getRetakeCooldownHours(), m.getMinimumAbnormalCases(), m.getMinimumNormalCases()));
+                JsonText.toList(d.getCaseSlugs()),
+                new ModuleInfo.AttemptRules(d.getCasesPerAttempt(), d.isRandomOrder(), JsonText.toList(d.getPrerequisites()),
+                        d.getTimeLimitMinutes(), d.getRetakeCooldownHours(), d.getMinimumAbnormalCases(), d.getMinimumNormalCases()), version);
     }
 
     /** The JSON kept in curriculum_module.thresholds; rows written before upper limits existed have no max. */

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A module as views and the reading and certification modules see it. {@code caseSlugs} is the case pool; an attempt
- * reads {@link #casesPerAttempt()} of them, drawn per trainee when {@code randomOrder}.
+ * reads {@link #casesPerAttempt()} of them, drawn per trainee when {@code randomOrder}. {@code version}: the curriculum
+ * version this definition belongs to (ADR 0025).
  */
 public record ModuleInfo(long id, long curriculumId, String curriculumTitle, String slug, String title, String description,
                          ReadingMode readingMode, int minimumCases, List<ThresholdRule> thresholds, List<String> caseSlugs,
-                         AttemptRules rules) {
+                         AttemptRules rules, int version) {
 
     /**
      * How attempts work: {@code casesPerAttempt} null = the whole pool; prerequisites are module slugs of the same

@@ -23,7 +23,8 @@ class AttemptMapping {
         List<String> draw = a.getCaseDraw() != null ? org.calibra.shared.JsonText.toList(a.getCaseDraw())
                 : curricula.module(a.getModuleId()).map(ModuleInfo::caseSlugs).orElse(List.of());
         return new AttemptInfo(a.getId(), a.getModuleId(), a.getUserId(), a.getAttemptNumber(), AttemptInfo.Status.valueOf(a.getStatus().name()),
-                a.getStartedAt(), a.getCompletedAt(), draw, a.getDeadlineAt(), a.getEndReason());
+                a.getStartedAt(), a.getCompletedAt(), draw, a.getDeadlineAt(), a.getEndReason(),
+                a.getCurriculumVersion());
     }
 
     static SubmittedRead read(TraineeRead r) {

@@ -142,7 +142,8 @@ class CaseImageAccessRule implements CaseImageAccess {
         }
         return attempts.findByUserId(userId).stream()
                 .filter(a -> a.getStatus() == ModuleAttempt.Status.IN_PROGRESS && drawOf(a).contains(slug.get()))
-                .anyMatch(a -> curricula.module(a.getModuleId()).map(m -> switch (m.readingMode()) {
+                // the reading mode of the version the attempt started on (ADR 0025)
+                .anyMatch(a -> curricula.moduleAt(a.getModuleId(), a.getCurriculumVersion()).map(m -> switch (m.readingMode()) {
                     case CONCURRENT -> true;
                     case SECOND_READER -> reads.existsByAttemptIdAndCaseVersionIdAndPhase(a.getId(), caseVersionId, ReadPhase.INITIAL.code());
                     case ON_REQUEST -> aiRequests.existsByAttemptIdAndCaseVersionId(a.getId(), caseVersionId);

@@ -74,13 +74,20 @@ public class ReadingService {
      * reported as not existing, so module ids of other institutions reveal nothing.
      */
     private ModuleInfo moduleForCurrentUser(long moduleId) {
-        return curricula.moduleOf(moduleId, currentUser.require().institutionId())
-                .orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        return module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
     }
 
-    /** The module if the signed-in resident may read in it (their institution's); empty otherwise. */
+    /**
+     * The module if the signed-in resident may read in it (their institution's); empty otherwise. While their attempt is
+     * in progress it is the module as the curriculum version that attempt started on defined it (ADR 0025): a version
+     * published meanwhile changes neither its reading mode nor its rules.
+     */
     public Optional<ModuleInfo> module(long moduleId) {
-        return curricula.moduleOf(moduleId, currentUser.require().institutionId());
+        UserSummary user = currentUser.require();
+        return curricula.moduleOf(moduleId, user.institutionId()).map(latest -> attempts
+                .findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id())
+                .filter(a -> a.getStatus() == ModuleAttempt.Status.IN_PROGRESS && a.getCurriculumVersion() != latest.version())
+                .flatMap(a -> curricula.moduleAt(moduleId, a.getCurriculumVersion())).orElse(latest));
     }
 
     public Optional<AttemptInfo> currentAttempt(long moduleId) {
@@ -155,7 +162,7 @@ public class ReadingService {
             throw new ReadRejectedException(why);
         });
         return new ModuleAttempt(module.id(), userId, number, now, org.calibra.shared.JsonText.ofList(draw),
-                minutes == null ? null : now.plusSeconds(60L * minutes));
+                minutes == null ? null : now.plusSeconds(60L * minutes), module.version());
     }
 
     /**
@@ -208,7 +215,7 @@ public class ReadingService {
 
     /** The case as the trainee may see it before submitting: no truth, AI only if the module's mode offers it. */
     public Optional<CaseForReading> openCase(long moduleId, long caseVersionId) {
-        var module = curricula.moduleOf(moduleId, currentUser.require().institutionId());
+        var module = module(moduleId);
         var kase = cases.forReading(caseVersionId);
         if (module.isEmpty() || kase.isEmpty() || !slugsToRead(module.get()).contains(kase.get().slug())) {
             return Optional.empty();

@@ -38,7 +38,9 @@ public final class OpenBadgeCredential {
     }
 
     /** A module's result, frozen at issue: what it was passed with and what was required. */
-    public record ModuleResult(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds) {}
+    /** {@code curriculumVersion}: the curriculum version the module was decided under; null on certificates older than versions. */
+    public record ModuleResult(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds,
+                               Integer curriculumVersion) {}
 
     /** Where the credential's status bits are: the same index in the revocation list and the suspension list. */
     public record Status(String revocationListUrl, int index) {}
@@ -83,7 +85,8 @@ public final class OpenBadgeCredential {
             e.put("type", List.of("Evidence"));
             e.put("name", m.module());
             e.put("narrative", m.casesRead() + " cases read; sensitivity " + m.sensitivity() + "; specificity " + m.specificity()
-                    + ". Required: " + String.join("; ", m.thresholds()) + ".");
+                    + ". Required: " + String.join("; ", m.thresholds()) + "."
+                    + (m.curriculumVersion() == null ? "" : " Decided under curriculum version " + m.curriculumVersion() + "."));
             e.put("genre", "Image reading assessment");
             evidence.add(e);
         }

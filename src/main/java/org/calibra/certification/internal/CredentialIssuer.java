@@ -40,7 +40,8 @@ public class CredentialIssuer {
     }
 
     /** Frozen evidence as stored with the certificate. */
-    public record StoredEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds) {}
+    public record StoredEvidence(String module, int casesRead, String sensitivity, String specificity, List<String> thresholds,
+                                 Integer curriculumVersion) {}
 
     public void attach(CertificateEntity c) {
         int index = Math.toIntExact(c.getId());
@@ -50,7 +51,7 @@ public class CredentialIssuer {
         var content = new OpenBadgeCredential.Content(settings.verifyUrl(c.getPublicId()), subjectId(c.getUserId()), c.getHolderName(),
                 settings.achievementId(curriculum.slug()), c.getTitle(), curriculum.description(), JsonText.toList(c.getCompetencies()),
                 stored.stream().map(e -> new OpenBadgeCredential.ModuleResult(e.module(), e.casesRead(), e.sensitivity(), e.specificity(),
-                        e.thresholds())).toList(),
+                        e.thresholds(), e.curriculumVersion())).toList(),
                 c.getIssuedAt(), c.getExpiresAt(), settings.profile(),
                 new OpenBadgeCredential.Status(settings.statusListUrl("revocation-" + list), index % BitstringStatusList.SIZE));
         var key = keys.keys().current();

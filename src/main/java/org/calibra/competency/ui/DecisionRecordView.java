@@ -50,6 +50,11 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
                     case NOT_PASSED -> "not passed" + (a.endReason() != null ? " (" + a.endReason() + ")" : "");
                     case IN_PROGRESS -> "in progress";
                 } + ". Cases drawn for this attempt: " + a.caseSlugs().size() + "."));
+        // the rules it is decided by are those of the version it started on (ADR 0025), even if a later one is published
+        var version = new Paragraph("Decided under version " + a.curriculumVersion() + " of the curriculum '"
+                + record.module().curriculumTitle() + "': the thresholds and minimums below are that version's.");
+        version.setId("decision-version");
+        add(version);
         var grid = new Grid<DecisionLine>();
         grid.setId("decision-reads");
         grid.addColumn(l -> TIME.format(l.submittedAt())).setHeader("Submitted").setAutoWidth(true);

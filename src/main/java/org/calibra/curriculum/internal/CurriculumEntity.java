@@ -29,8 +29,14 @@ public class CurriculumEntity {
     private long institutionId;
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
+    /** The latest published version (ADR 0025). */
+    @Column(nullable = false)
+    private int version = 1;
+    /** The hash of the curricula/ file last loaded, with its pools; null for a curriculum made in the builder. */
+    @Column(name = "file_hash", length = 64)
+    private String fileHash;
     @OneToMany(mappedBy = "curriculum", cascade = CascadeType.ALL)
-    @OrderBy("position")
+    @OrderBy("definition.position")
     private List<ModuleEntity> modules = new ArrayList<>();
 
     protected CurriculumEntity() {
@@ -60,6 +66,21 @@ public class CurriculumEntity {
     public String getCompetencies() { return competencies; }
     public String getContentHash() { return contentHash; }
     public long getInstitutionId() { return institutionId; }
+
+    public int getVersion() { return version; }
+    public String getFileHash() { return fileHash; }
+
+    /** A new version is being published: returns its number. A curriculum that has none yet starts at 1. */
+    public int nextVersion() {
+        return id == null ? 1 : version + 1;
+    }
+
+    public void publishedAs(int version, String fileHash) {
+        this.version = version;
+        if (fileHash != null) {
+            this.fileHash = fileHash;
+        }
+    }
 
     public void belongTo(long institutionId) {
         this.institutionId = institutionId;

@@ -34,6 +34,9 @@ public class ModuleAttempt {
     /** Why it ended without passing: "thresholds" (every case read) or "time-limit". */
     @Column(name = "end_reason", length = 40)
     private String endReason;
+    /** The curriculum version the attempt started on; it is read and decided under that version (ADR 0025). */
+    @Column(name = "curriculum_version", nullable = false)
+    private int curriculumVersion = 1;
 
     protected ModuleAttempt() {
     }
@@ -46,10 +49,12 @@ public class ModuleAttempt {
         this.startedAt = startedAt;
     }
 
-    public ModuleAttempt(long moduleId, long userId, int attemptNumber, Instant startedAt, String caseDraw, Instant deadlineAt) {
+    public ModuleAttempt(long moduleId, long userId, int attemptNumber, Instant startedAt, String caseDraw, Instant deadlineAt,
+                         int curriculumVersion) {
         this(moduleId, userId, attemptNumber, startedAt);
         this.caseDraw = caseDraw;
         this.deadlineAt = deadlineAt;
+        this.curriculumVersion = curriculumVersion;
     }
 
     public void end(boolean passed, Instant at, String reason) {
@@ -75,4 +80,5 @@ public class ModuleAttempt {
     public String getCaseDraw() { return caseDraw; }
     public Instant getDeadlineAt() { return deadlineAt; }
     public String getEndReason() { return endReason; }
+    public int getCurriculumVersion() { return curriculumVersion; }
 }

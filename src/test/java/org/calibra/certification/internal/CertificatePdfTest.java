@@ -23,7 +23,7 @@ class CertificatePdfTest {
         var settings = new IssuerSettings("https://calibra.example.org", "St. Example Teaching Hospital", "", "", "Radiology", "", "RS256");
         var record = new CertificateRecord("q3Zx9Vb2RkS0n4mH8pLw1A", "Dr. Rosa Resident", "Calibra certificate: Reading with AI — foundations",
                 "St. Example Teaching Hospital", List.of("Detects focal abnormalities on CT & MR"),
-                List.of(new CertificateRecord.ModuleEvidence("First reads", 6, "100% (95% CI 61%–100%)", "100%", List.of("sensitivity ≥ 60%"), 7L)),
+                List.of(new CertificateRecord.ModuleEvidence("First reads", 6, "100% (95% CI 61%–100%)", "100%", List.of("sensitivity ≥ 60%"), 7L, 1)),
                 Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2028-11-23T09:00:00Z"), null, CertificateRecord.Status.VALID, null);
 
         byte[] pdf = new CertificatePdf(settings).render(record, URL);
