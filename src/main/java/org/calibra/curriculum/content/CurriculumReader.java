@@ -84,6 +84,18 @@ public final class CurriculumReader {
         return check(bytes, display, expectedId, "the curriculum being edited", knownCases, caseLibrary);
     }
 
+    /**
+     * The manifest as the schema sees it, without the checks against cases and pools: how the builder opens a version that
+     * was published before (its cases may since have been retired). Problems of the schema as a {@link ContentException}.
+     */
+    public static CurriculumManifest parse(byte[] bytes, String display) {
+        var parsed = DOCUMENTS.parse(display, bytes, CurriculumManifest.class);
+        if (parsed instanceof YamlDocuments.Parsed.Failed<CurriculumManifest> failed) {
+            throw new ContentException(failed.problems());
+        }
+        return ((YamlDocuments.Parsed.Ok<CurriculumManifest>) parsed).value();
+    }
+
     private static Checked check(byte[] bytes, String display, String expected, String expectedWhat, Map<String, KnownCase> knownCases,
             String library) {
         Set<String> knownCaseIds = knownCases.keySet();
