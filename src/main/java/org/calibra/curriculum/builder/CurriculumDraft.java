@@ -188,18 +188,24 @@ public final class CurriculumDraft {
                 used.add(m.id);
             }
         }
-        List<CurriculumManifest.Module> mods = new ArrayList<>();
-        for (var m : modules) {
-            var thresholds = m.thresholds.stream().map(t -> new CurriculumManifest.ThresholdSpec(t.metric, t.atMost ? null : t.limit,
-                    t.atMost ? t.limit : null, t.bound)).toList();
-            mods.add(new CurriculumManifest.Module(m.id, nz(m.title), nz(m.description), m.readingMode, m.cases, m.caseTags.stream()
-                    .filter(q -> !q.isEmpty()).toList(), m.casesPerAttempt, m.order, m.prerequisites.stream().map(p -> p.id).toList(),
-                    m.timeLimitMinutes, m.retake || m.cooldownHours != null ? new CurriculumManifest.Retake(m.cooldownHours) : null,
-                    m.minimumCases == null ? 0 : m.minimumCases, m.minimumAbnormalCases, m.minimumNormalCases, thresholds));
-        }
+        List<CurriculumManifest.Module> mods = modules.stream().map(CurriculumDraft::toModule).toList();
         return new CurriculumManifest(1, id, nz(title), nz(description), new CurriculumManifest.Certificate(nz(certificateTitle),
                 validityMonths == null ? 0 : validityMonths, List.copyOf(competencies.stream().map(CurriculumDraft::nz).toList()), creditHours),
                 mods, institution);
+    }
+
+    /** One module as the format has it (its id as it stands): what the live pool summary is computed from. */
+    public CurriculumManifest.Module toManifestModule(ModuleDraft m) {
+        return toModule(m);
+    }
+
+    private static CurriculumManifest.Module toModule(ModuleDraft m) {
+        var thresholds = m.thresholds.stream().map(t -> new CurriculumManifest.ThresholdSpec(t.metric, t.atMost ? null : t.limit,
+                t.atMost ? t.limit : null, t.bound)).toList();
+        return new CurriculumManifest.Module(m.id, nz(m.title), nz(m.description), m.readingMode, m.cases, m.caseTags.stream()
+                .filter(q -> !q.isEmpty()).toList(), m.casesPerAttempt, m.order, m.prerequisites.stream().map(p -> p.id).toList(),
+                m.timeLimitMinutes, m.retake || m.cooldownHours != null ? new CurriculumManifest.Retake(m.cooldownHours) : null,
+                m.minimumCases == null ? 0 : m.minimumCases, m.minimumAbnormalCases, m.minimumNormalCases, thresholds);
     }
 
     private static String nz(String s) {

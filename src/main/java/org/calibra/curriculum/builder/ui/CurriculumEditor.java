@@ -1,0 +1,469 @@
+package org.calibra.curriculum.builder.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.calibra.curriculum.CurriculumVersionInfo;
+import org.calibra.curriculum.MetricLabels;
+import org.calibra.curriculum.ReadingMode;
+import org.calibra.curriculum.builder.CurriculumBuilder;
+import org.calibra.curriculum.builder.CurriculumDraft;
+import org.calibra.curriculum.builder.CurriculumDraft.ModuleDraft;
+import org.calibra.curriculum.builder.CurriculumDraft.ThresholdDraft;
+import org.calibra.curriculum.builder.PoolSummary;
+import org.calibra.security.CurrentUser;
+
+/**
+ * The builder's form over one {@link CurriculumDraft}: every input writes into the draft as it changes, structural edits
+ * (modules and thresholds added, removed, moved) draw the modules again from the draft. "Check" shows every problem at
+ * once, listed at the top and placed on its field; "Publish" makes the next version. Only displays: the checks, pools
+ * and ids are the builder service's and the draft's.
+ */
+class CurriculumEditor extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final CurriculumBuilder builder;
+    private final CurrentUser currentUser;
+    private CurriculumDraft draft;
+    private Map<String, PoolSummary.PoolCase> cases = Map.of();
+    private final Div problems = new Div();
+    private final Div result = new Div();
+    private final VerticalLayout modules = new VerticalLayout();
+    private final Div history = new Div();
+    private final Div downloads = new Div();
+    private final H2 heading = new H2();
+    /** The reader's field paths and the inputs they are on, filled as the form is drawn. */
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final List<Runnable> poolRefreshers = new ArrayList<>();
+
+    CurriculumEditor(CurriculumBuilder builder, CurrentUser currentUser) {
+        this.builder = builder;
+        this.currentUser = currentUser;
+        setId("curriculum-editor");
+        addClassName("page");
+        problems.setId("curriculum-problems");
+        result.setId("curriculum-result");
+        history.setId("curriculum-versions");
+        modules.setPadding(false);
+    }
+
+    void edit(CurriculumDraft draft) {
+        this.draft = draft;
+        this.cases = builder.cases(draft, currentUser.require());
+        removeAll();
+        fields.clear();
+        heading.setText(draft.isPublished() ? "Edit curriculum: " + draft.title : "New curriculum");
+        add(heading, new Paragraph("Ids are made from the titles. Check shows every problem at once, each on its field; Publish makes a"
+                + " new version (attempts already started keep theirs)."), problems, curriculumFields(), new H3("Modules"), modules, actions(),
+                result, downloads, new H3("Versions"), history);
+        drawModules();
+        showHistory();
+    }
+
+    private Component curriculumFields() {
+        var title = text("curriculum-title", "Curriculum title", draft.title, v -> {
+            draft.title = v;
+            heading.setText(draft.isPublished() ? "Edit curriculum: " + v : "New curriculum");
+        });
+        fields.put("title", title);
+        fields.put("id", title);
+        var description = area("curriculum-description", "Description", draft.description, v -> draft.description = v);
+        fields.put("description", description);
+        var certTitle = text("certificate-title", "Certificate title", draft.certificateTitle, v -> draft.certificateTitle = v);
+        fields.put("certificate.title", certTitle);
+        var competencies = area("certificate-competencies", "Competencies the certificate attests (one per line)",
+                String.join("\n", draft.competencies), v -> draft.competencies = lines(v));
+        fields.put("certificate.competencies", competencies);
+        var validity = new IntegerField("Certificate valid for (months)");
+        validity.setId("certificate-validity");
+        validity.setValue(draft.validityMonths);
+        validity.setMin(1);
+        validity.setMax(120);
+        validity.addValueChangeListener(e -> draft.validityMonths = e.getValue());
+        fields.put("certificate.validityMonths", validity);
+        var credits = new NumberField("CPD/CME credit hours (optional)");
+        credits.setId("certificate-credit-hours");
+        credits.setValue(draft.creditHours);
+        credits.setMin(0);
+        credits.addValueChangeListener(e -> draft.creditHours = e.getValue());
+        fields.put("certificate.creditHours", credits);
+        fields.put("certificate", certTitle);
+        var layout = new VerticalLayout(title, description, new H4("Certificate"), certTitle, competencies, new HorizontalLayout(validity, credits));
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private Component actions() {
+        var add = new Button("Add a module", e -> {
+            draft.addModule();
+            drawModules();
+        });
+        add.setId("add-module");
+        var check = new Button("Check", e -> check());
+        check.setId("check-curriculum");
+        var publish = new Button("Publish", e -> publish());
+        publish.setId("publish-curriculum");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new HorizontalLayout(add, check, publish);
+    }
+
+    private void drawModules() {
+        modules.removeAll();
+        poolRefreshers.clear();
+        fields.keySet().removeIf(k -> k.startsWith("modules"));
+        for (int i = 0; i < draft.modules.size(); i++) {
+            modules.add(module(i, draft.modules.get(i)));
+        }
+        if (draft.modules.isEmpty()) {
+            modules.add(new Paragraph("No modules yet: a curriculum needs at least one."));
+        }
+    }
+
+    private Component module(int i, ModuleDraft m) {
+        String id = "module-" + i;
+        String at = "modules[" + i + "]";
+        var box = new VerticalLayout();
+        box.setId(id);
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        var heading = new H4("Module " + (i + 1) + (m.title.isBlank() ? "" : ": " + m.title));
+        var up = button(id + "-up", "Move up", () -> draft.move(m, -1));
+        up.setEnabled(i > 0);
+        var down = button(id + "-down", "Move down", () -> draft.move(m, 1));
+        down.setEnabled(i < draft.modules.size() - 1);
+        var remove = button(id + "-remove", "Remove module", () -> draft.removeModule(m));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var top = new HorizontalLayout(heading, up, down, remove);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        var title = text(id + "-title", "Module title", m.title, v -> {
+            m.title = v;
+            heading.setText("Module " + (i + 1) + (v.isBlank() ? "" : ": " + v));
+        });
+        fields.put(at + ".title", title);
+        fields.put(at + ".id", title);
+        var description = area(id + "-description", "Description", m.description, v -> m.description = v);
+        fields.put(at + ".description", description);
+
+        var mode = new Select<ReadingMode>();
+        mode.setLabel("How the AI is offered (reading mode)");
+        mode.setId(id + "-reading-mode");
+        mode.setItems(ReadingMode.values());
+        mode.setItemLabelGenerator(CurriculumEditor::modeWords);
+        mode.setValue(ReadingMode.fromCode(m.readingMode).orElse(ReadingMode.UNAIDED));
+        mode.addValueChangeListener(e -> m.readingMode = e.getValue() == null ? null : e.getValue().code());
+        fields.put(at + ".readingMode", mode);
+        var order = new Select<String>();
+        order.setLabel("Order of the cases");
+        order.setId(id + "-order");
+        order.setItems("random", "fixed");
+        order.setItemLabelGenerator(o -> o.equals("fixed") ? "The pool's order, the same for everyone" : "Random, drawn for each trainee and attempt");
+        order.setValue(m.order == null ? "random" : m.order);
+        order.addValueChangeListener(e -> m.order = "fixed".equals(e.getValue()) ? "fixed" : (m.order == null ? null : "random"));
+        fields.put(at + ".order", order);
+
+        // the case pool: picked cases and tag rules, with the pool summary drawn live
+        var picked = new MultiSelectComboBox<String>("Picked cases (type to search)");
+        picked.setId(id + "-cases");
+        var items = new ArrayList<>(cases.keySet());
+        m.cases.stream().filter(c -> !cases.containsKey(c)).forEach(items::add);
+        picked.setItems(items);
+        picked.setItemLabelGenerator(this::caseWords);
+        picked.setWidthFull();
+        picked.setValue(new LinkedHashSet<>(m.cases));
+        fields.put(at + ".cases", picked);
+        var tags = area(id + "-tag-rules", "Tag rules: one per line, tags separated by commas; a case with every tag of a line joins the pool",
+                String.join("\n", m.caseTags.stream().map(q -> String.join(", ", q)).toList()), v -> m.caseTags = tagRules(v));
+        fields.put(at + ".caseTags", tags);
+        var summary = new Paragraph();
+        summary.setId(id + "-pool-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        Runnable refresh = () -> summary.setText("Pool: " + PoolSummary.of(draft.toManifestModule(m), cases).inWords());
+        poolRefreshers.add(refresh);
+        picked.addValueChangeListener(e -> {
+            // keep the order cases were picked in (it is the reading order of a fixed module)
+            var now = new ArrayList<>(m.cases);
+            now.retainAll(e.getValue());
+            e.getValue().stream().filter(c -> !now.contains(c)).sorted().forEach(now::add);
+            m.cases = now;
+            refresh.run();
+        });
+        tags.addValueChangeListener(e -> refresh.run());
+
+        var perAttempt = integer(id + "-cases-per-attempt", "Cases per attempt (empty: the whole pool)", m.casesPerAttempt, v -> {
+            m.casesPerAttempt = v;
+            refresh.run();
+        });
+        fields.put(at + ".casesPerAttempt", perAttempt);
+        var minimum = integer(id + "-minimum-cases", "Minimum cases before a decision", m.minimumCases, v -> m.minimumCases = v);
+        fields.put(at + ".minimumCases", minimum);
+        var minAbnormal = integer(id + "-minimum-abnormal", "Of which at least abnormal", m.minimumAbnormalCases, v -> m.minimumAbnormalCases = v);
+        fields.put(at + ".minimumAbnormalCases", minAbnormal);
+        var minNormal = integer(id + "-minimum-normal", "Of which at least normal", m.minimumNormalCases, v -> m.minimumNormalCases = v);
+        fields.put(at + ".minimumNormalCases", minNormal);
+        var timeLimit = integer(id + "-time-limit", "Time limit in minutes (empty: none)", m.timeLimitMinutes, v -> m.timeLimitMinutes = v);
+        fields.put(at + ".timeLimitMinutes", timeLimit);
+        var cooldown = new NumberField("Cool-down after a failed attempt, hours (empty: none)");
+        cooldown.setId(id + "-cooldown");
+        cooldown.setValue(m.cooldownHours);
+        cooldown.setMin(0);
+        cooldown.addValueChangeListener(e -> m.cooldownHours = e.getValue());
+        fields.put(at + ".retake.cooldownHours", cooldown);
+        fields.put(at + ".retake", cooldown);
+
+        var prerequisites = new MultiSelectComboBox<ModuleDraft>("Prerequisites: earlier modules to pass first");
+        prerequisites.setId(id + "-prerequisites");
+        prerequisites.setItems(draft.modules.subList(0, i));
+        prerequisites.setItemLabelGenerator(p -> p.title.isBlank() ? "Module " + (draft.modules.indexOf(p) + 1) : p.title);
+        prerequisites.setValue(new LinkedHashSet<>(m.prerequisites));
+        prerequisites.setEnabled(i > 0);
+        prerequisites.addValueChangeListener(e -> {
+            m.prerequisites.clear();
+            draft.modules.subList(0, Math.min(i, draft.modules.size())).stream().filter(e.getValue()::contains).forEach(m.prerequisites::add);
+        });
+        prerequisites.setWidthFull();
+        fields.put(at + ".prerequisites", prerequisites);
+
+        var thresholds = new VerticalLayout();
+        thresholds.setPadding(false);
+        for (int t = 0; t < m.thresholds.size(); t++) {
+            thresholds.add(threshold(i, t, m, m.thresholds.get(t)));
+        }
+        var addThreshold = button(id + "-add-threshold", "Add a threshold", () -> {
+            var t = new ThresholdDraft();
+            t.limit = 0.8;
+            m.thresholds.add(t);
+        });
+
+        // SIMULATION PANEL — reserved for org.calibra.competency.ThresholdSimulation.simulate(moduleId, proposedRules,
+        // minimumCases, minAbn, minNorm, lastN) (branch 'export', another helper): "how would the last N attempts have been
+        // decided under these thresholds?", pass rates under the published and the proposed rules side by side. Not built here.
+        var simulation = new Div(new Span("Simulation of recent attempts under these thresholds: not available yet."));
+        simulation.setId(id + "-simulation");
+
+        box.add(top, title, description, new HorizontalLayout(mode, order), new H4("Case pool"), picked, tags, summary,
+                new HorizontalLayout(perAttempt, minimum, minAbnormal, minNormal), new HorizontalLayout(timeLimit, cooldown), prerequisites,
+                new H4("Thresholds: all must hold to pass"), thresholds, addThreshold, simulation);
+        refresh.run();
+        return box;
+    }
+
+    private Component threshold(int i, int t, ModuleDraft m, ThresholdDraft th) {
+        String id = "module-" + i + "-threshold-" + t;
+        String at = "modules[" + i + "].thresholds[" + t + "]";
+        var metric = new Select<String>();
+        metric.setLabel("Threshold " + (t + 1) + ": metric");
+        metric.setId(id + "-metric");
+        metric.setItems(MetricLabels.KEYS);
+        metric.setItemLabelGenerator(MetricLabels::of);
+        metric.setValue(MetricLabels.KEYS.contains(th.metric) ? th.metric : null);
+        metric.addValueChangeListener(e -> th.metric = e.getValue());
+        fields.put(at + ".metric", metric);
+        var direction = new Select<Boolean>();
+        direction.setLabel("Must be");
+        direction.setId(id + "-direction");
+        direction.setItems(false, true);
+        direction.setItemLabelGenerator(b -> b ? "at most" : "at least");
+        direction.setValue(th.atMost);
+        direction.addValueChangeListener(e -> th.setAtMost(Boolean.TRUE.equals(e.getValue())));
+        var limit = new NumberField("Limit (0 to 1 for proportions and AUCs: 0.8 is 80%)");
+        limit.setId(id + "-limit");
+        limit.setValue(th.limit);
+        limit.setMin(0);
+        limit.setStep(0.01);
+        limit.addValueChangeListener(e -> th.limit = e.getValue());
+        fields.put(at + ".min", limit);
+        fields.put(at + ".max", limit);
+        fields.put(at, limit);
+        var bound = new Select<Boolean>();
+        bound.setLabel("Compared on");
+        bound.setId(id + "-bound");
+        bound.setItems(false, true);
+        bound.setItemLabelGenerator(b -> b ? "the near end of the 95% interval (demonstrably)" : "the estimate");
+        bound.setValue(th.interval());
+        bound.addValueChangeListener(e -> th.setInterval(Boolean.TRUE.equals(e.getValue())));
+        fields.put(at + ".bound", bound);
+        var remove = button(id + "-remove", "Remove", () -> m.thresholds.remove(th));
+        var row = new HorizontalLayout(metric, direction, limit, bound, remove);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setId(id);
+        return row;
+    }
+
+    private void check() {
+        var check = builder.check(draft, currentUser.require());
+        result.removeAll();
+        show(check.problems());
+        if (check.ok()) {
+            result.add(new Paragraph("No problems: this curriculum can be published."));
+        }
+    }
+
+    private void publish() {
+        var outcome = builder.publish(draft, currentUser.require());
+        result.removeAll();
+        show(outcome.problems());
+        if (outcome.ok()) {
+            var p = outcome.published();
+            result.add(new Paragraph("Published as version " + p.version() + "."));
+            if (!p.changes().isEmpty()) {
+                var list = new UnorderedList();
+                p.changes().forEach(c -> list.add(new ListItem(c)));
+                result.add(list);
+            }
+            heading.setText("Edit curriculum: " + draft.title);
+            showHistory();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "curricula/" + p.slug() + "/edit"));
+        }
+    }
+
+    /** Every problem listed at the top and placed on its field (the most specific field the path leads to). */
+    private void show(List<CurriculumBuilder.Problem> list) {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+        problems.removeAll();
+        if (list.isEmpty()) {
+            return;
+        }
+        problems.add(new Paragraph(list.size() + " problem(s) to fix before publishing:"));
+        var ul = new UnorderedList();
+        Map<HasValidation, List<String>> byField = new HashMap<>();
+        for (var p : list) {
+            ul.add(new ListItem(p.inWords()));
+            var field = fieldOf(p.field());
+            if (field != null) {
+                byField.computeIfAbsent(field, f -> new ArrayList<>()).add(p.message());
+            }
+        }
+        problems.add(ul);
+        byField.forEach((f, messages) -> {
+            f.setErrorMessage(String.join("; ", messages));
+            f.setInvalid(true);
+        });
+    }
+
+    private HasValidation fieldOf(String path) {
+        String p = path == null ? "" : path;
+        while (!p.isEmpty()) {
+            if (fields.containsKey(p)) {
+                return fields.get(p);
+            }
+            p = p.endsWith("]") ? p.substring(0, p.lastIndexOf('[')) : (p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "");
+        }
+        return null;
+    }
+
+    private void showHistory() {
+        history.removeAll();
+        downloads.removeAll();
+        if (!draft.isPublished()) {
+            history.add(new Paragraph("Not published yet."));
+            return;
+        }
+        var download = CurriculaView.downloadLink(builder, currentUser, draft.id, "Download YAML of the latest version");
+        download.setId("download-yaml");
+        downloads.add(download);
+        var grid = new Grid<CurriculumVersionInfo>();
+        grid.addColumn(v -> "version " + v.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> WHEN.format(v.publishedAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(v -> v.publishedBy() == null ? "loaded from " + v.source() : v.publishedBy()).setHeader("By whom").setAutoWidth(true);
+        grid.addColumn(v -> v.changes().isEmpty() ? "first version" : String.join("; ", v.changes())).setHeader("What changed").setFlexGrow(1);
+        grid.setItems(builder.versions(draft.id, currentUser.require()));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Versions of this curriculum");
+        history.add(grid);
+    }
+
+    private String caseWords(String slug) {
+        var c = cases.get(slug);
+        if (c == null) {
+            return slug + " (not available to your institution)";
+        }
+        return c.title() + " — " + c.modality() + ", " + (c.abnormal() ? "abnormal" : "normal")
+                + (c.aiErrorKinds().isEmpty() ? "" : ", AI wrong on purpose") + " (" + slug + ")";
+    }
+
+    static String modeWords(ReadingMode mode) {
+        return switch (mode) {
+            case UNAIDED -> "Unaided: the AI is never shown";
+            case CONCURRENT -> "Concurrent: the AI is shown from the start";
+            case SECOND_READER -> "Second reader: a first read without the AI, then the AI";
+            case ON_REQUEST -> "On request: the AI is shown when the trainee asks";
+        };
+    }
+
+    private Button button(String id, String text, Runnable change) {
+        var b = new Button(text, e -> {
+            change.run();
+            drawModules();
+        });
+        b.setId(id);
+        return b;
+    }
+
+    private static TextField text(String id, String label, String value, java.util.function.Consumer<String> onChange) {
+        var f = new TextField(label);
+        f.setId(id);
+        f.setValue(value == null ? "" : value);
+        f.setWidthFull();
+        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return f;
+    }
+
+    private static TextArea area(String id, String label, String value, java.util.function.Consumer<String> onChange) {
+        var f = new TextArea(label);
+        f.setId(id);
+        f.setValue(value == null ? "" : value);
+        f.setWidthFull();
+        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return f;
+    }
+
+    private static IntegerField integer(String id, String label, Integer value, java.util.function.Consumer<Integer> onChange) {
+        var f = new IntegerField(label);
+        f.setId(id);
+        f.setValue(value);
+        f.setMin(0);
+        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return f;
+    }
+
+    static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** "chest, ct" per line → [[chest, ct]]; tags are lower-cased, as the format's tags are. */
+    static List<List<String>> tagRules(String text) {
+        return lines(text).stream().map(line -> Arrays.stream(line.split(",")).map(s -> s.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(s -> !s.isEmpty()).distinct().toList()).filter(q -> !q.isEmpty()).toList();
+    }
+}
