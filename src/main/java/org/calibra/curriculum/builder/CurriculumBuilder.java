@@ -192,8 +192,9 @@ public class CurriculumBuilder {
     }
 
     private static List<Problem> problems(ContentException e, CurriculumManifest manifest) {
+        // distinct: the schema says "too short" and "no letter" of one empty text, both "must not be empty" in words
         return e.problems().stream().map(p -> new Problem(p.field(), FieldWords.where(p.field(), manifest), FieldWords.message(p.message())))
-                .toList();
+                .distinct().toList();
     }
 
     /** The ids of other curricula: a new curriculum's id must differ from all of them. */

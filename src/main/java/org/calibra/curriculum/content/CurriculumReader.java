@@ -70,7 +70,7 @@ public final class CurriculumReader {
             throw new ContentException(new ContentProblem(display, "", "cannot be read: " + e.getMessage()));
         }
         String expected = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return check(bytes, display, expected, "the file name", knownCases, CASES_FOLDER);
+        return check(bytes, display, expected, "the file name", knownCases, CASES_FOLDER, false);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CurriculumReader {
      * @param caseLibrary  where those cases live, in words ("cases/", "the case library")
      */
     public static Checked read(byte[] bytes, String display, String expectedId, Map<String, KnownCase> knownCases, String caseLibrary) {
-        return check(bytes, display, expectedId, "the curriculum being edited", knownCases, caseLibrary);
+        return check(bytes, display, expectedId, "the curriculum being edited", knownCases, caseLibrary, true);
     }
 
     /**
@@ -96,14 +96,42 @@ public final class CurriculumReader {
         return ((YamlDocuments.Parsed.Ok<CurriculumManifest>) parsed).value();
     }
 
+    /**
+     * @param all with schema problems, still run the checks below on what could be bound, and report their problems on
+     *            fields the schema found nothing wrong with: every problem at once, as the builder shows them
+     */
     private static Checked check(byte[] bytes, String display, String expected, String expectedWhat, Map<String, KnownCase> knownCases,
-            String library) {
-        Set<String> knownCaseIds = knownCases.keySet();
-        var parsed = DOCUMENTS.parse(display, bytes, CurriculumManifest.class);
-        if (parsed instanceof YamlDocuments.Parsed.Failed<CurriculumManifest> failed) {
-            throw new ContentException(failed.problems());
+            String library, boolean all) {
+        if (!all) {
+            var parsed = DOCUMENTS.parse(display, bytes, CurriculumManifest.class);
+            if (parsed instanceof YamlDocuments.Parsed.Failed<CurriculumManifest> failed) {
+                throw new ContentException(failed.problems());
+            }
+            return check(((YamlDocuments.Parsed.Ok<CurriculumManifest>) parsed).value(), bytes, display, expected, expectedWhat, knownCases, library);
         }
-        var m = ((YamlDocuments.Parsed.Ok<CurriculumManifest>) parsed).value();
+        var lenient = DOCUMENTS.parseLenient(display, bytes, CurriculumManifest.class);
+        if (lenient.problems().isEmpty()) {
+            return check(lenient.value(), bytes, display, expected, expectedWhat, knownCases, library);
+        }
+        List<ContentProblem> problems = new ArrayList<>(lenient.problems());
+        if (lenient.value() != null) {
+            Set<String> schemaFields = new HashSet<>();
+            lenient.problems().forEach(p -> schemaFields.add(p.field()));
+            try {
+                check(lenient.value(), bytes, display, expected, expectedWhat, knownCases, library);
+            } catch (ContentException e) {
+                e.problems().stream().filter(p -> schemaFields.stream().noneMatch(f -> p.field().startsWith(f) || f.startsWith(p.field())))
+                        .forEach(problems::add);
+            } catch (RuntimeException e) {
+                // the structure is too broken for the checks beyond the schema: its problems are the ones to fix first
+            }
+        }
+        throw new ContentException(problems);
+    }
+
+    private static Checked check(CurriculumManifest m, byte[] bytes, String display, String expected, String expectedWhat,
+            Map<String, KnownCase> knownCases, String library) {
+        Set<String> knownCaseIds = knownCases.keySet();
         List<ContentProblem> problems = new ArrayList<>();
         if (expected != null && !m.id().equals(expected)) {
             problems.add(new ContentProblem(display, "id", "'" + m.id() + "' must equal " + expectedWhat + " '" + expected + "'"));

@@ -272,6 +272,17 @@ class CurriculumReaderTest {
     }
 
     @Test
+    void from_bytes_a_schema_problem_does_not_hide_the_other_checks() throws IOException {
+        String yaml = Files.readString(REAL).replace("  title: \"Calibra certificate: Reading with AI — foundations\"", "  title: \"\"")
+                .replace("      - mr-brain-0417", "      - mr-brian-0417");
+        assertThat(yaml).contains("  title: \"\"");
+        // (the schema says two things about an empty text: too short, and no non-space character)
+        assertThat(problemsOf(yaml, null, withTruth()).stream().map(ContentProblem::field).distinct())
+                .containsExactlyInAnyOrder("certificate.title", "modules[0].cases[4]");
+        // a file stops at the schema's problems, as before
+    }
+
+    @Test
     void from_bytes_text_that_is_not_yaml_is_one_problem_in_words() {
         assertThat(problemsOf("modules: [unclosed", null, withTruth())).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("is not valid YAML"));
