@@ -84,6 +84,18 @@ public class AttemptOversight {
                 .toList();
     }
 
+    /**
+     * Every attempt at a module the signed-in educator or admin oversees — all residents, all attempts, not only the
+     * latest — newest first (by start, then id). For the curriculum builder's threshold simulation.
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptInfo> attemptsOfModuleNewestFirst(long moduleId) {
+        checkOversight(moduleId);
+        return attempts.findByModuleId(moduleId).stream()
+                .sorted(Comparator.comparing(ModuleAttempt::getStartedAt).thenComparing(ModuleAttempt::getId).reversed())
+                .map(mapping::info).toList();
+    }
+
     /** Each resident's latest attempt at the module, by account id. */
     private List<ModuleAttempt> latestAttemptPerResident(long moduleId) {
         Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
