@@ -219,13 +219,17 @@ public record CaseMapping(List<Entry> entries) {
             if (e == null) {
                 problems.add("case " + c.id() + " of truth.csv has no row in " + FILE);
             } else if (e.abnormal() != c.abnormal() || e.lesions() != c.lesions().size()) {
-                problems.add("case " + c.id() + " is " + (c.abnormal() ? "abnormal with " + c.lesions().size() + " lesions" : "normal")
-                        + " in truth.csv but " + e.truth() + " with " + e.lesions() + " lesions in " + FILE);
+                problems.add("case " + c.id() + " is " + truthInWords(c.abnormal(), c.lesions().size()) + " in truth.csv but "
+                        + truthInWords(e.abnormal(), e.lesions()) + " in " + FILE);
             }
         }
         entries.stream().filter(e -> !seen.contains(Integer.toString(e.caseId())))
                 .forEach(e -> problems.add("case " + e.caseId() + " (" + e.slug() + " version " + e.version() + ") of " + FILE + " is not in truth.csv"));
         return problems;
+    }
+
+    private static String truthInWords(boolean abnormal, int lesions) {
+        return abnormal ? "abnormal with " + lesions + (lesions == 1 ? " lesion" : " lesions") : "normal";
     }
 
     private static Integer whole(String cell, int least, String column, String expected, int line, Problems problems) {
