@@ -118,6 +118,8 @@ public class ReaderStudyExport {
         readme.add("Truth (normal or abnormal) and Lesions (how many). Lesion ids number each case's lesions 1, 2, ... in the order of their ids"
                 + " in case.yaml.");
         readme.addAll(selection.leftOut());
+        selection.withoutMarks().forEach(r -> readme.add("Not in nl.csv or ll.csv: " + r + " made no mark on the study's cases"
+                + " (JAFROC tables know a reader only through their marks; RJafroc has the same limitation)."));
 
         Map<CaseKey, CaseTruth> truths = new HashMap<>();
         selection.caseKeys().forEach(k -> truths.put(k, cases.truth(k.versionId()).orElseThrow()));
@@ -161,11 +163,17 @@ public class ReaderStudyExport {
      */
     private record Selection(ModuleInfo module, List<String> modalities, Map<String, Map<String, Map<CaseKey, SubmittedRead>>> byReader,
                              int residentsStarted, int residentsFinished, int mostRead, List<String> included, Set<CaseKey> caseKeys,
-                             List<String> leftOut) {
+                             List<String> leftOut, List<String> withoutMarks) {
 
         Availability availability() {
             int minimum = module.minimumCases();
             String both = modalities.size() == 2 ? " (both the first read and the final read)" : "";
+            if (!included.isEmpty() && withoutMarks.size() == included.size() + 1) {
+                return new Availability(false, residentsStarted, residentsFinished, included.size(), caseKeys.size(), minimum,
+                        "Nothing to export yet: no reader, not even the AI, made a mark on the " + caseKeys.size() + " cases the "
+                                + included.size() + (included.size() == 1 ? " resident" : " residents") + " who read the module's minimum of "
+                                + minimum + " cases share; JAFROC tables know readers only through their marks, so there is no study to write.");
+            }
             if (included.isEmpty()) {
                 String started = residentsStarted == 0 ? "No resident has started this module yet."
                         : residentsStarted + (residentsStarted == 1 ? " resident has" : " residents have") + " started it; none has read "
@@ -180,7 +188,8 @@ public class ReaderStudyExport {
                     "Ready to export: " + residentsFinished + " of the " + residentsStarted + (residentsStarted == 1 ? " resident" : " residents")
                             + " who started read the module's minimum of " + minimum + " cases" + both + "; the study holds "
                             + included.size() + (included.size() == 1 ? " resident" : " residents") + " and the AI over "
-                            + caseKeys.size() + " shared cases." + left);
+                            + caseKeys.size() + " shared cases." + left + (withoutMarks.isEmpty() ? ""
+                            : " " + String.join(" and ", withoutMarks) + " made no mark on them and will not appear in nl.csv or ll.csv."));
         }
     }
 
@@ -193,6 +202,7 @@ public class ReaderStudyExport {
         List<String> modalities = module.readingMode() == ReadingMode.SECOND_READER ? List.of("unaided", "with-ai")
                 : List.of(module.readingMode().code());
         Map<Long, CaseKey> keys = new HashMap<>();
+        Map<Long, Integer> aiMarks = new HashMap<>();
         Map<String, Map<String, Map<CaseKey, SubmittedRead>>> byReader = new LinkedHashMap<>(); // reader -> modality -> case -> read
         for (var attempt : oversight.latestAttemptsOfModule(moduleId)) {
             var cells = new LinkedHashMap<String, Map<CaseKey, SubmittedRead>>();
@@ -201,7 +211,7 @@ public class ReaderStudyExport {
                 if (modalities.size() == 1 && r.phase() != ReadPhase.FINAL || !r.counted()) {
                     continue; // repeats (the reader had seen the truth before) would bias the study (ADR 0015)
                 }
-                cells.computeIfAbsent(modality, m -> new LinkedHashMap<>()).put(keys.computeIfAbsent(r.caseVersionId(), this::caseKey), r);
+                cells.computeIfAbsent(modality, m -> new LinkedHashMap<>()).put(keys.computeIfAbsent(r.caseVersionId(), v -> caseKey(v, aiMarks)), r);
             }
             byReader.put("R" + attempt.userId(), cells);
         }
@@ -240,7 +250,20 @@ public class ReaderStudyExport {
             caseKeys = shared;
         }
         int mostRead = mostFirst.isEmpty() ? 0 : mostFirst.getFirst().getValue().size();
-        return new Selection(module, modalities, byReader, byReader.size(), finished, mostRead, included, caseKeys, leftOut);
+        // a reader appears in nl.csv and ll.csv only through their marks: one without any on the shared cases is invisible there
+        var withoutMarks = new ArrayList<String>();
+        for (String reader : included) {
+            Set<CaseKey> shared = caseKeys;
+            boolean marked = byReader.get(reader).values().stream().flatMap(m -> m.entrySet().stream())
+                    .anyMatch(e -> shared.contains(e.getKey()) && !e.getValue().marks().isEmpty());
+            if (!marked) {
+                withoutMarks.add("reader " + reader);
+            }
+        }
+        if (!included.isEmpty() && caseKeys.stream().noneMatch(k -> aiMarks.getOrDefault(k.versionId(), 0) > 0)) {
+            withoutMarks.add("the AI");
+        }
+        return new Selection(module, modalities, byReader, byReader.size(), finished, mostRead, included, caseKeys, leftOut, withoutMarks);
     }
 
     /** The export as a zip of truth.csv, nl.csv, ll.csv, cases.csv and README.txt. */
@@ -286,8 +309,10 @@ public class ReaderStudyExport {
         }
     }
 
-    private CaseKey caseKey(long versionId) {
+    /** The case version's key; notes how many marks the AI made on it. */
+    private CaseKey caseKey(long versionId, Map<Long, Integer> aiMarks) {
         var kase = cases.forReading(versionId).orElseThrow();
+        aiMarks.put(versionId, kase.ai() == null ? 0 : kase.ai().marks().size());
         return new CaseKey(kase.slug(), kase.version(), versionId);
     }
 
