@@ -203,6 +203,8 @@ public class ReaderStudyExport {
                 : List.of(module.readingMode().code());
         Map<Long, CaseKey> keys = new HashMap<>();
         Map<Long, Integer> aiMarks = new HashMap<>();
+        Map<Long, Boolean> froc = new HashMap<>(); // whether FROC analysis can take the case: an abnormal case needs a lesion
+        var leftOut = new ArrayList<String>();
         Map<String, Map<String, Map<CaseKey, SubmittedRead>>> byReader = new LinkedHashMap<>(); // reader -> modality -> case -> read
         for (var attempt : oversight.latestAttemptsOfModule(moduleId)) {
             var cells = new LinkedHashMap<String, Map<CaseKey, SubmittedRead>>();
@@ -210,6 +212,9 @@ public class ReaderStudyExport {
                 String modality = modalities.size() == 2 ? (r.phase() == ReadPhase.INITIAL ? "unaided" : "with-ai") : modalities.getFirst();
                 if (modalities.size() == 1 && r.phase() != ReadPhase.FINAL || !r.counted()) {
                     continue; // repeats (the reader had seen the truth before) would bias the study (ADR 0015)
+                }
+                if (!froc.computeIfAbsent(r.caseVersionId(), v -> frocCapable(v, leftOut))) {
+                    continue;
                 }
                 cells.computeIfAbsent(modality, m -> new LinkedHashMap<>()).put(keys.computeIfAbsent(r.caseVersionId(), v -> caseKey(v, aiMarks)), r);
             }
@@ -227,7 +232,6 @@ public class ReaderStudyExport {
             casesOfReader.put(reader, all);
         });
         var included = new ArrayList<String>();
-        var leftOut = new ArrayList<String>();
         Set<CaseKey> caseKeys = Set.of();
         var mostFirst = casesOfReader.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<CaseKey>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey)).toList();
@@ -307,6 +311,18 @@ public class ReaderStudyExport {
         public ExportException(String message) {
             super(message);
         }
+    }
+
+    /** Whether FROC analysis can take the case version; if not (abnormal without an outlined lesion), says so for README.txt. */
+    private boolean frocCapable(long versionId, List<String> leftOut) {
+        var truth = cases.truth(versionId).orElseThrow();
+        if (truth.abnormal() && truth.lesions().isEmpty()) {
+            var kase = cases.forReading(versionId).orElseThrow();
+            leftOut.add("Left out: case " + kase.slug() + " version " + kase.version() + " (abnormal without an outlined lesion;"
+                    + " FROC analysis needs at least one lesion on an abnormal case).");
+            return false;
+        }
+        return true;
     }
 
     /** The case version's key; notes how many marks the AI made on it. */
