@@ -60,16 +60,16 @@ public class CohortOverview {
                 var f = d.figures();
                 return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
             }).toList();
-            return new Cohort(module, latest.size(), distributions(module, values), PassRates.monthly(attempts.stream().map(a -> a.attempt())
+            return new Cohort(module, latest.size(), distributions(module.thresholds(), values), PassRates.monthly(attempts.stream().map(a -> a.attempt())
                     .filter(a -> a.status() != AttemptInfo.Status.IN_PROGRESS && a.completedAt() != null)
                     .map(a -> new PassRates.Decision(a.completedAt(), a.status() == AttemptInfo.Status.PASSED)).toList()));
         });
     }
 
     /** One distribution per metric a threshold names (in the module's order; a metric named twice keeps its first limit). */
-    static List<MetricDistribution> distributions(ModuleInfo module, List<MetricValues> values) {
+    static List<MetricDistribution> distributions(List<ModuleInfo.ThresholdRule> thresholds, List<MetricValues> values) {
         Map<String, OptionalDouble> limits = new LinkedHashMap<>();
-        module.thresholds().forEach(t -> limits.putIfAbsent(t.metric(), OptionalDouble.of(t.min() != null ? t.min() : t.max())));
+        thresholds.forEach(t -> limits.putIfAbsent(t.metric(), OptionalDouble.of(t.min() != null ? t.min() : t.max())));
         if (limits.isEmpty()) {
             DEFAULT_METRICS.forEach(m -> limits.put(m, OptionalDouble.empty()));
         }
