@@ -96,6 +96,23 @@ public class AttemptOversight {
                 .toList();
     }
 
+    /** One attempt with every read of it (both phases, in submission order). */
+    public record AttemptWithReads(AttemptInfo attempt, List<SubmittedRead> reads) {}
+
+    /**
+     * Every attempt at a module the signed-in educator or admin oversees — all residents, all attempt numbers — with its
+     * reads, ordered by account and attempt number: what the Trainees page, case statistics and the cohort view are built from.
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptWithReads> attemptsOfModule(long moduleId) {
+        checkOversight(moduleId);
+        return attempts.findByModuleId(moduleId).stream()
+                .sorted(Comparator.comparingLong(ModuleAttempt::getUserId).thenComparingInt(ModuleAttempt::getAttemptNumber))
+                .map(a -> new AttemptWithReads(mapping.info(a), reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream()
+                        .filter(r -> r.getUserId() == a.getUserId()).map(AttemptMapping::read).toList()))
+                .toList();
+    }
+
     /** Each resident's latest attempt at the module, by account id. */
     private List<ModuleAttempt> latestAttemptPerResident(long moduleId) {
         Map<Long, ModuleAttempt> latestByUser = new HashMap<>();
