@@ -99,6 +99,11 @@ public class CompetencyService {
     public record DecisionRecord(ModuleInfo module, AttemptInfo attempt, List<ScoringService.DecisionLine> reads,
                                  ScoringService.AttemptFigures figures, CompetencyEvaluation evaluation) {}
 
+    /** The latest published version of the module's curriculum (an attempt may be on an older one, ADR 0025). */
+    public Optional<Integer> latestVersion(long moduleId) {
+        return curricula.module(moduleId).map(ModuleInfo::version);
+    }
+
     /** Progress in a module that is still part of a curriculum; empty for a retired or unknown module. */
     public Optional<ModuleProgress> progressIfActive(long moduleId) {
         return curricula.module(moduleId).map(m -> progress(m.id()));

@@ -57,6 +57,18 @@ public class AttemptOversight {
                 .map(AttemptMapping::read).toList();
     }
 
+    /**
+     * Every attempt at a module the signed-in educator or admin oversees — all residents, all attempts, not only the
+     * latest — newest first (by start, then id). For the curriculum builder's threshold simulation.
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptInfo> attemptsOfModuleNewestFirst(long moduleId) {
+        checkOversight(moduleId);
+        return attempts.findByModuleId(moduleId).stream()
+                .sorted(Comparator.comparing(ModuleAttempt::getStartedAt).thenComparing(ModuleAttempt::getId).reversed())
+                .map(mapping::info).toList();
+    }
+
     private boolean mayView(ModuleAttempt a, UserSummary user) {
         return a.getUserId() == user.id() || curricula.oversees(user, a.getModuleId());
     }
@@ -81,6 +93,23 @@ public class AttemptOversight {
         return latestAttemptPerResident(moduleId).stream()
                 .map(a -> new AttemptReads(a.getUserId(), a.getAttemptNumber(),
                         reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream().map(AttemptMapping::read).toList()))
+                .toList();
+    }
+
+    /** One attempt with every read of it (both phases, in submission order). */
+    public record AttemptWithReads(AttemptInfo attempt, List<SubmittedRead> reads) {}
+
+    /**
+     * Every attempt at a module the signed-in educator or admin oversees — all residents, all attempt numbers — with its
+     * reads, ordered by account and attempt number: what the Trainees page, case statistics and the cohort view are built from.
+     */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<AttemptWithReads> attemptsOfModule(long moduleId) {
+        checkOversight(moduleId);
+        return attempts.findByModuleId(moduleId).stream()
+                .sorted(Comparator.comparingLong(ModuleAttempt::getUserId).thenComparingInt(ModuleAttempt::getAttemptNumber))
+                .map(a -> new AttemptWithReads(mapping.info(a), reads.findByAttemptIdOrderBySubmittedAtAsc(a.getId()).stream()
+                        .filter(r -> r.getUserId() == a.getUserId()).map(AttemptMapping::read).toList()))
                 .toList();
     }
 

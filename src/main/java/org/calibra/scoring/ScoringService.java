@@ -173,6 +173,33 @@ public class ScoringService {
         }).toList();
     }
 
+    /**
+     * One counted final read reduced to its stored score, for case statistics: the case (slug), the truth and the call,
+     * lesions found of all, false marks (NLs), whether the AI was seen and what it called, and the reading time.
+     */
+    public record CaseReadFacts(long readId, long attemptId, long userId, String caseSlug, boolean truthAbnormal, boolean calledAbnormal,
+                                int lesionsTotal, int lesionsFound, int falseMarks, boolean aiSeen, boolean aiCalledAbnormal, long durationMs,
+                                java.time.Instant submittedAt) {}
+
+    /**
+     * The stored scores of these reads' counted final reads (initial reads and repeats left out; reads not scored yet too),
+     * in the given order. No re-scoring and no access check: the caller decides whose reads may be shown (as for {@link #figures}).
+     */
+    public List<CaseReadFacts> caseReadFacts(List<SubmittedRead> reads) {
+        List<SubmittedRead> counted = reads.stream().filter(r -> r.phase() == ReadPhase.FINAL && r.counted()).toList();
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(counted.stream().map(SubmittedRead::readId).toList()).stream()
+                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+        Map<Long, String> slugByVersion = new java.util.HashMap<>();
+        return counted.stream().filter(r -> byRead.containsKey(r.readId())).map(r -> {
+            var s = byRead.get(r.readId());
+            boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
+            String slug = slugByVersion.computeIfAbsent(r.caseVersionId(), v -> cases.forReading(v).orElseThrow().slug());
+            return new CaseReadFacts(r.readId(), r.attemptId(), r.userId(), slug, truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(),
+                    s.getLesionsDetected(), s.getNonLesionMarks(), r.ai().firstShownAt() != null,
+                    s.isAiCorrect() == truthAbnormal, r.durationMs(), r.submittedAt());
+        }).toList();
+    }
+
     /** Metrics over the current user's scored final reads in one attempt. */
     public ModuleMetrics metricsForAttempt(long attemptId) {
         return metrics(load(attemptId));

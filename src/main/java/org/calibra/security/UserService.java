@@ -52,6 +52,13 @@ public class UserService {
                 a.getOidcSubject() != null, a.getErasedAt()));
     }
 
+    /** The residents of one institution, by user name: whom its educators follow on the Trainees page. */
+    @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
+    public List<UserSummary> residentsOf(long institutionId) {
+        return accounts.findAllByOrderByRoleAscUsernameAsc().stream()
+                .filter(a -> a.getRole() == Role.RESIDENT && a.getInstitutionId() == institutionId).map(UserSummary::of).toList();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public List<UserSummary> listUsers() {
         return accounts.findAllByOrderByRoleAscUsernameAsc().stream().map(UserSummary::of).toList();

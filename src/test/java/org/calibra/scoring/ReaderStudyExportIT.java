@@ -14,6 +14,7 @@ import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmission;
 import org.calibra.reading.ReadingService;
 import org.calibra.scoring.domain.roc.FrocFom;
+import org.calibra.scoring.jafroc.CaseMapping;
 import org.calibra.scoring.jafroc.JafrocCsv;
 import org.calibra.security.Role;
 import org.calibra.security.TestAccounts;
@@ -48,17 +49,37 @@ class ReaderStudyExportIT {
 
     @Test
     void finished_residents_and_the_ai_are_exported_in_both_modalities_and_read_back_by_the_jafroc_reader() throws Exception {
-        long module = new ReadingScenario(context, "second-opinion").module().id();
+        var scenario = new ReadingScenario(context, "second-opinion");
+        long module = scenario.module().id();
         SignedIn.as("educator", "EDUCATOR");
+        var before = export.availability(module);
+        assertThat(before.exportable()).isFalse();
+        assertThat(before.inWords()).startsWith("Nothing to export yet: no resident has read the module's minimum of 6 cases")
+                .contains("both the first read and the final read");
         assertThatThrownBy(() -> export.export(module)).isInstanceOf(ReaderStudyExport.ExportException.class)
-                .hasMessageContaining("No resident has read the module's minimum of 6 cases").hasMessageContaining("both the first read and the final read");
+                .as("the export refuses with the words the page shows").hasMessage(before.inWords());
+        SignedIn.clear();
+
+        readFirstThree("study-partial");
+        SignedIn.as("educator", "EDUCATOR");
+        var partial = export.availability(module);
+        assertThat(partial.exportable()).isFalse();
+        assertThat(partial.residentsStarted()).isEqualTo(before.residentsStarted() + 1);
+        assertThat(partial.residentsFinished()).isZero();
+        assertThat(partial.inWords()).contains("started it; none has read 6 cases yet (the most read so far in a latest attempt: 3)");
         SignedIn.clear();
 
         readWholeModule("study-perfect", true);
         readWholeModule("study-wrong", false);
-        readFirstThree("study-partial");
 
         SignedIn.as("educator", "EDUCATOR");
+        var ready = export.availability(module);
+        assertThat(ready.exportable()).isTrue();
+        assertThat(ready.residentsStarted()).isEqualTo(before.residentsStarted() + 3);
+        assertThat(ready.residentsFinished()).isEqualTo(2);
+        assertThat(ready.residentsIncluded()).isEqualTo(2);
+        assertThat(ready.cases()).isEqualTo(6);
+        assertThat(ready.inWords()).startsWith("Ready to export: 2 of the ").contains("the study holds 2 residents and the AI over 6 shared cases");
         byte[] zip = export.zip(module);
         unzip(zip, tmp);
         var study = JafrocCsv.read(tmp);
@@ -73,8 +94,25 @@ class ReaderStudyExportIT {
         assertThat(FrocFom.WAFROC.valueOf(perfectWithAi)).as("every lesion marked, no false marks").isEqualTo(1.0);
         String readme = Files.readString(tmp.resolve("README.txt"));
         assertThat(readme).contains("Left out: reader R").contains("read 3 of 7 cases in both modalities")
-                .contains("Included: 2 resident reader(s) and the AI, 6 cases");
+                .contains("Included: 2 resident reader(s) and the AI, 6 cases").contains("cases.csv maps each");
         assertThat(Files.readString(tmp.resolve("truth.csv"))).doesNotContain("study-perfect").doesNotContain("Test ");
+
+        // integer case ids 1..n (RJafroc needs them), read back by our own JAFROC reader, and cases.csv says what each is
+        var ids = java.util.stream.Stream.concat(study.truth().normals().stream(), study.truth().abnormals().stream())
+                .map(org.calibra.scoring.domain.roc.FrocCase::id).toList();
+        assertThat(ids).allMatch(id -> id.matches("\\d+"));
+        assertThat(ids.stream().map(Integer::parseInt).sorted().toList()).containsExactly(1, 2, 3, 4, 5, 6);
+        for (String slug : scenario.module().caseSlugs()) {
+            assertThat(Files.readString(tmp.resolve("truth.csv"))).as("no case slug in the JAFROC tables").doesNotContain(slug);
+        }
+        var mapping = CaseMapping.read(tmp.resolve("cases.csv"));
+        assertThat(mapping.entries()).hasSize(6);
+        assertThat(mapping.disagreementsWith(study)).as("every case mapped once, with its truth and lesions").isEmpty();
+        assertThat(mapping.entries()).allSatisfy(e -> {
+            assertThat(scenario.module().caseSlugs()).contains(e.slug());
+            assertThat(e.version()).isPositive();
+        });
+        assertThat(export.export(module).cases()).as("the same numbering every time").isEqualTo(mapping);
     }
 
     @Test
@@ -93,7 +131,8 @@ class ReaderStudyExportIT {
         long unread = new ReadingScenario(context, "ask-when-needed").module().id();
         mvc.perform(get("/export/modules/" + unread + "/jafroc.zip").with(user("educator").roles("EDUCATOR")))
                 .andExpect(status().isConflict())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("No resident has read the module's minimum"));
+                .andExpect(r -> assertThat(r.getResponse().getContentType()).startsWith("text/plain"))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).startsWith("Nothing to export yet: no resident has read the module's minimum"));
     }
 
     private void readWholeModule(String user, boolean right) {

@@ -56,6 +56,16 @@ final class DraftPage {
         return this;
     }
 
+    /** Approves, confirming the flagged images were looked at if any were flagged: the case is published. */
+    DraftPage approve() {
+        if (!browser.driver.findElements(By.id("review-flags-checked")).isEmpty()) {
+            click("review-flags-checked");
+        }
+        click("review-approve");
+        browser.waitFor(d -> "published".equals(d.findElement(By.id("draft-state")).getText()) ? true : null);
+        return this;
+    }
+
     /** The case version the approval published. */
     long publishedVersionId() {
         return Long.parseLong(browser.driver.findElement(By.id("draft-state")).getDomAttribute("data-version-id"));

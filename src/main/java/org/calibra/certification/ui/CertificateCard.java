@@ -37,7 +37,9 @@ class CertificateCard extends Div {
         c.competencies().forEach(x -> competencies.add(new ListItem(x)));
         var evidence = new UnorderedList();
         c.evidence().forEach(e -> evidence.add(new ListItem(e.module() + ": " + e.casesRead() + " cases read; sensitivity " + e.sensitivity()
-                + "; specificity " + e.specificity() + ". Required: " + String.join(", ", e.thresholds()) + ".")));
+                + "; specificity " + e.specificity() + ". Required: " + String.join(", ", e.thresholds()) + "."
+                + (e.curriculumVersion() == null ? "" : " Decided under curriculum version " + e.curriculumVersion() + "."))));
+        evidence.setId("certificate-evidence");
         var id = new Span("Certificate ID: " + c.publicId());
         id.setId("certificate-id");
         id.addClassName("mono");

@@ -133,6 +133,11 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         if (rules.retakeCooldownHours() != null) {
             facts.add(new ListItem("After an attempt that does not pass, a new one can start after " + rules.retakeCooldownHours() + " hours"));
         }
+        int latest = competency.latestVersion(m.id()).orElse(m.version());
+        var version = new ListItem("Curriculum version " + m.version() + (latest > m.version() ? ": version " + latest
+                + " has been published since; it applies to new attempts, and this attempt keeps the rules of version " + m.version() : ""));
+        version.setId("module-version");
+        facts.add(version);
         facts.addClassName("facts");
         facts.setId("module-facts");
         add(facts);

@@ -12,32 +12,49 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.calibra.curriculum.CurriculumService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.scoring.ReaderStudyExport;
 import org.calibra.security.Role;
 
-/** Educators download a module's reads as a JAFROC reader study, to analyse in RJafroc or with {@code ./calibra fom}. */
+/**
+ * Educators download a module's reads as a JAFROC reader study, to analyse in RJafroc or with {@code ./calibra fom}.
+ * Each module says in words whether there is anything to export ({@link ReaderStudyExport#availability}, the same
+ * selection the export makes), and offers the download only when it would succeed.
+ */
 @Route("studies")
 @PageTitle("Reader studies — Calibra")
 @Menu(order = 4, title = "Reader studies", icon = "vaadin:chart")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReaderStudiesView extends VerticalLayout {
 
-    ReaderStudiesView(CurriculumService curricula, org.calibra.security.CurrentUser currentUser) {
+    ReaderStudiesView(CurriculumService curricula, ReaderStudyExport export, org.calibra.security.CurrentUser currentUser) {
         setId("reader-studies");
         addClassName("page");
         add(new H2("Reader studies"), new Paragraph("Each module's reads as a JAFROC/RJafroc data set: truth.csv, nl.csv and ll.csv "
-                + "with a README. Residents appear under pseudonyms (R + account number); the AI is a reader of its own. Second-reader "
-                + "modules give two modalities, unaided and with-ai. Only residents who read every case are included (a fully crossed "
-                + "design), so a module can be exported once at least one resident has finished it."));
+                + "with integer case ids, cases.csv saying which case each id stands for, and a README. Residents appear under "
+                + "pseudonyms (R + account number); the AI is a reader of its own. Second-reader modules give two modalities, unaided "
+                + "and with-ai. The design is fully crossed: only residents who read at least the module's minimum of cases in their "
+                + "latest attempt are included, over the cases they all read."));
         for (var c : curricula.overseenBy(currentUser.require())) {
             add(new H3(c.title()));
             for (var m : c.modules()) {
-                var link = new Anchor("export/modules/" + m.id() + "/jafroc.zip", "Download JAFROC data");
-                link.getElement().setAttribute("download", true);
-                link.setId("export-" + m.slug());
-                var row = new Div(new Span(m.title() + " · " + m.readingMode().displayName() + " · " + m.caseSlugs().size() + " cases"), link);
-                row.addClassName("case-row");
-                add(row);
+                add(row(m, export.availability(m.id())));
             }
         }
+    }
+
+    private static Div row(ModuleInfo m, ReaderStudyExport.Availability availability) {
+        var status = new Paragraph(availability.inWords());
+        status.setId("export-status-" + m.slug());
+        var row = new Div(new Span(m.title() + " · " + m.readingMode().displayName() + " · " + m.caseSlugs().size() + " cases"), status);
+        if (availability.exportable()) {
+            var link = new Anchor("export/modules/" + m.id() + "/jafroc.zip", "Download JAFROC data");
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("aria-label", "Download JAFROC data of " + m.title());
+            link.setId("export-" + m.slug());
+            row.add(link);
+        }
+        row.addClassName("case-row");
+        return row;
     }
 }

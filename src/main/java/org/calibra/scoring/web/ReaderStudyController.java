@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A module's reads as a JAFROC reader study (zip of truth.csv, nl.csv, ll.csv, README.txt); educators and admins only. */
+/**
+ * A module's reads as a JAFROC reader study (zip of truth.csv, nl.csv, ll.csv, cases.csv, README.txt); educators and
+ * admins only. With nothing to export, a direct call gets 409 and the reason in words (the Reader studies page says
+ * the same and offers no link then).
+ */
 @RestController
 class ReaderStudyController {
 

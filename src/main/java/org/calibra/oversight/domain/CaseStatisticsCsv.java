@@ -1,0 +1,58 @@
+package org.calibra.oversight.domain;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.calibra.scoring.domain.Proportion;
+
+/**
+ * Case statistics as CSV (RFC 4180: comma-separated, CRLF line ends, text quoted when it holds a comma, quote or line
+ * break): a header row in words, then one row per case. Proportions and rates are decimals with four places; a figure
+ * without data is an empty cell. A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
+ */
+public final class CaseStatisticsCsv {
+
+    public static final List<String> HEADER = List.of("Case", "Times read", "Right calls", "Proportion correct", "Lesions found",
+            "Lesions shown", "Proportion of lesions found", "False marks per read", "Reads with the AI wrong", "Followed the wrong AI",
+            "AI trap rate", "Reads with the AI right", "Followed the right AI", "Rate of following the right AI", "Median reading time (seconds)",
+            "Upper group readers", "Lower group readers", "Discrimination index", "Possibly wrong truth");
+
+    private CaseStatisticsCsv() {
+    }
+
+    public static String write(List<CaseStatistics.CaseStat> stats) {
+        var out = new StringBuilder();
+        line(out, HEADER);
+        for (var s : stats) {
+            var d = s.discrimination();
+            line(out, List.of(text(s.caseSlug()), Integer.toString(s.timesRead()), Integer.toString(s.correct().successes()), rate(s.correct()),
+                    Integer.toString(s.lesionsFound().successes()), Integer.toString(s.lesionsFound().trials()), rate(s.lesionsFound()),
+                    number(s.falseMarksPerRead()), Integer.toString(s.followedWrongAi().trials()), Integer.toString(s.followedWrongAi().successes()),
+                    rate(s.followedWrongAi()), Integer.toString(s.followedRightAi().trials()), Integer.toString(s.followedRightAi().successes()),
+                    rate(s.followedRightAi()), number(s.medianSeconds()), Integer.toString(d.upperReaders()), Integer.toString(d.lowerReaders()),
+                    number(d.index()), d.flagged() ? "yes" : "no"));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        out.append(String.join(",", cells.stream().map(CaseStatisticsCsv::quoted).toList())).append("\r\n");
+    }
+
+    private static String quoted(String cell) {
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
+                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    private static String text(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    private static String rate(Proportion p) {
+        return number(p.estimate());
+    }
+
+    private static String number(OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.4f", v.getAsDouble()) : "";
+    }
+}
