@@ -6,6 +6,9 @@
 -- that a restart with an unchanged file does not undo a version published in the builder since.
 alter table curriculum add column version integer default 1 not null;
 alter table curriculum add column file_hash varchar(64);
+-- CPD/CME credit hours a certificate of the curriculum is worth (optional), and as frozen on each certificate at issue.
+alter table curriculum add column credit_hours double precision;
+alter table certificate add column credit_hours double precision;
 update curriculum set file_hash = content_hash;
 
 -- Every published version: when, by whom (null: loaded from a file at start-up), from where, what changed in words,

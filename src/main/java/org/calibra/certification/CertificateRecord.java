@@ -3,10 +3,19 @@ package org.calibra.certification;
 import java.time.Instant;
 import java.util.List;
 
-/** A certificate as the holder and a verifier see it. */
+/** A certificate as the holder and a verifier see it. {@code creditHours}: CPD/CME credit frozen at issue, null if none. */
 public record CertificateRecord(String publicId, String holderName, String title, String issuerName, List<String> competencies,
                                 List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status,
-                                Instant suspendedAt) {
+                                Instant suspendedAt, Double creditHours) {
+
+    /** "Worth 12 CPD/CME credit hours", or empty when the curriculum states none. */
+    public String creditInWords() {
+        if (creditHours == null) {
+            return "";
+        }
+        String hours = creditHours == Math.rint(creditHours) ? String.valueOf(creditHours.longValue()) : String.valueOf(creditHours);
+        return "Worth " + hours + " CPD/CME credit hour" + (creditHours == 1 ? "" : "s");
+    }
 
     public enum Status { VALID, EXPIRED, REVOKED, SUSPENDED }
 

@@ -81,6 +81,7 @@ public class CertificateService {
         var evidence = curriculum.modules().stream().map(m -> evidenceOf(event.userId(), m)).toList();
         var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
                 issuerName, JsonText.ofList(curriculum.competencies()), JsonText.write(evidence), now, expires);
+        entity.worth(curriculum.creditHours());
         certificates.saveAndFlush(entity);
         credentials.attach(entity);
         events.publishEvent(new CertificateIssued(entity.getPublicId(), holder.id(), curriculum.id()));
@@ -126,7 +127,7 @@ public class CertificateService {
                 : now.isAfter(c.getExpiresAt()) ? CertificateRecord.Status.EXPIRED : CertificateRecord.Status.VALID;
         List<CertificateRecord.ModuleEvidence> evidence = JsonText.read(c.getEvidence(), new TypeReference<List<CertificateRecord.ModuleEvidence>>() {});
         return new CertificateRecord(c.getPublicId(), c.getHolderName(), c.getTitle(), c.getIssuerName(), JsonText.toList(c.getCompetencies()),
-                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status, c.getSuspendedAt());
+                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status, c.getSuspendedAt(), c.getCreditHours());
     }
 
     /** 128 random bits, URL-safe: unguessable and unrelated to the holder or the row id. */

@@ -30,6 +30,7 @@ public final class CurriculumChanges {
         field(changes, "Certificate title", before.certificate().title(), after.certificate().title());
         field(changes, "Certificate validity (months)", before.certificate().validityMonths(), after.certificate().validityMonths());
         field(changes, "Competencies", before.certificate().competencies(), after.certificate().competencies());
+        field(changes, "CPD/CME credit hours", orNone(before.certificate().creditHours()), orNone(after.certificate().creditHours()));
         Map<String, Module> old = before.modules().stream().collect(Collectors.toMap(Module::id, Function.identity()));
         Map<String, Module> now = after.modules().stream().collect(Collectors.toMap(Module::id, Function.identity()));
         for (Module m : after.modules()) {

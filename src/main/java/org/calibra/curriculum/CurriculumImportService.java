@@ -177,6 +177,7 @@ public class CurriculumImportService {
         entity.belongTo((m.institution() == null ? institutions.defaultInstitution() : institutions.bySlug(m.institution()).orElseThrow()).id());
         entity.update(m.title(), m.description(), m.certificate().title(), m.certificate().validityMonths(),
                 JsonText.ofList(m.certificate().competencies()), hash, clock.instant());
+        entity.creditHours(m.certificate().creditHours());
         entity.publishedAs(version, fromFile ? hash : null);
         Set<String> present = new HashSet<>();
         for (int i = 0; i < m.modules().size(); i++) {

@@ -122,7 +122,8 @@ public class CurriculumService {
     private CurriculumInfo toInfo(CurriculumEntity c) {
         return new CurriculumInfo(c.getId(), c.getSlug(), c.getTitle(), c.getDescription(), c.getCertificateTitle(), c.getValidityMonths(),
                 JsonText.toList(c.getCompetencies()),
-                c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId(), c.getVersion());
+                c.getModules().stream().filter(m -> !m.isRetired()).map(this::withUploads).toList(), c.getInstitutionId(), c.getVersion(),
+                c.getCreditHours());
     }
 
     /**

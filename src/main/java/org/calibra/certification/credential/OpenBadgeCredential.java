@@ -47,8 +47,8 @@ public final class OpenBadgeCredential {
 
     /** Everything that goes into one credential. */
     public record Content(String credentialId, String subjectId, String holderName, String achievementId, String title, String description,
-                          List<String> competencies, List<ModuleResult> evidence, Instant validFrom, Instant validUntil, Issuer issuer,
-                          Status status) {}
+                          List<String> competencies, List<ModuleResult> evidence, Double creditHours, Instant validFrom, Instant validUntil,
+                          Issuer issuer, Status status) {}
 
     public static Map<String, Object> build(Content c) {
         var achievement = new LinkedHashMap<String, Object>();
@@ -58,6 +58,9 @@ public final class OpenBadgeCredential {
         achievement.put("name", c.title());
         achievement.put("description", c.description());
         achievement.put("criteria", Map.of("narrative", criteria(c)));
+        if (c.creditHours() != null) {
+            achievement.put("creditsAvailable", c.creditHours()); // OB 3.0: the credit hours the achievement is worth
+        }
         List<Map<String, Object>> alignment = new ArrayList<>();
         for (int i = 0; i < c.competencies().size(); i++) {
             var a = new LinkedHashMap<String, Object>();

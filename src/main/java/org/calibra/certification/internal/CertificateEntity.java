@@ -27,6 +27,8 @@ public class CertificateEntity {
     private String issuerName;
     @Column(nullable = false, length = 8000)
     private String competencies;
+    @Column(name = "credit_hours")
+    private Double creditHours;
     @Column(nullable = false, length = 100000)
     private String evidence;
     @Column(name = "issued_at", nullable = false)
@@ -112,6 +114,12 @@ public class CertificateEntity {
     public String getTitle() { return title; }
     public String getIssuerName() { return issuerName; }
     public String getCompetencies() { return competencies; }
+    public Double getCreditHours() { return creditHours; }
+
+    /** The CPD/CME credit hours of the curriculum at issue; set before the certificate is first saved. */
+    public void worth(Double creditHours) {
+        this.creditHours = creditHours;
+    }
     public String getEvidence() { return evidence; }
     public Instant getIssuedAt() { return issuedAt; }
     public Instant getExpiresAt() { return expiresAt; }

@@ -95,7 +95,7 @@ public class CertificatePdf {
                 <div class="kicker">This certifies that</div>
                 <h1>%s</h1>
                 <div class="title">%s</div>
-                <div class="dates">Issued on %s · valid until %s</div>
+                <div class="dates">Issued on %s · valid until %s%s</div>
                 <table class="columns"><tr><td>
                 <h2>Competencies attested</h2><ul>%s</ul>
                 <h2>Evidence</h2><ul>%s</ul>
@@ -106,7 +106,7 @@ public class CertificatePdf {
                 </td></tr></table>
                 </div></body></html>
                 """.formatted(esc(c.title()), logo(), esc(settings.name()), esc(c.holderName()), esc(c.title()), DATE.format(c.issuedAt()),
-                DATE.format(c.expiresAt()), competencies, evidence, qr(verifyUrl), esc(verifyUrl), esc(c.publicId()), esc(verifyUrl));
+                DATE.format(c.expiresAt()), c.creditHours() == null ? "" : " · " + esc(c.creditInWords()), competencies, evidence, qr(verifyUrl), esc(verifyUrl), esc(c.publicId()), esc(verifyUrl));
     }
 
     /** A QR code (error correction M) as a PNG data URI. */

@@ -51,7 +51,7 @@ public class CredentialIssuer {
         var content = new OpenBadgeCredential.Content(settings.verifyUrl(c.getPublicId()), subjectId(c.getUserId()), c.getHolderName(),
                 settings.achievementId(curriculum.slug()), c.getTitle(), curriculum.description(), JsonText.toList(c.getCompetencies()),
                 stored.stream().map(e -> new OpenBadgeCredential.ModuleResult(e.module(), e.casesRead(), e.sensitivity(), e.specificity(),
-                        e.thresholds(), e.curriculumVersion())).toList(),
+                        e.thresholds(), e.curriculumVersion())).toList(), c.getCreditHours(),
                 c.getIssuedAt(), c.getExpiresAt(), settings.profile(),
                 new OpenBadgeCredential.Status(settings.statusListUrl("revocation-" + list), index % BitstringStatusList.SIZE));
         var key = keys.keys().current();

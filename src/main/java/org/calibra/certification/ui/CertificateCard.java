@@ -43,6 +43,12 @@ class CertificateCard extends Div {
         var id = new Span("Certificate ID: " + c.publicId());
         id.setId("certificate-id");
         id.addClassName("mono");
-        add(status, holder, title, dates, new H4("Competencies attested"), competencies, new H4("Evidence"), evidence, id);
+        add(status, holder, title, dates);
+        if (c.creditHours() != null) {
+            var credit = new Paragraph(c.creditInWords() + ".");
+            credit.setId("certificate-credit");
+            add(credit);
+        }
+        add(new H4("Competencies attested"), competencies, new H4("Evidence"), evidence, id);
     }
 }

@@ -35,6 +35,9 @@ public class CurriculumEntity {
     /** The hash of the curricula/ file last loaded, with its pools; null for a curriculum made in the builder. */
     @Column(name = "file_hash", length = 64)
     private String fileHash;
+    /** CPD/CME credit hours a certificate is worth; null: none stated. */
+    @Column(name = "credit_hours")
+    private Double creditHours;
     @OneToMany(mappedBy = "curriculum", cascade = CascadeType.ALL)
     @OrderBy("definition.position")
     private List<ModuleEntity> modules = new ArrayList<>();
@@ -68,6 +71,11 @@ public class CurriculumEntity {
     public long getInstitutionId() { return institutionId; }
 
     public int getVersion() { return version; }
+    public Double getCreditHours() { return creditHours; }
+
+    public void creditHours(Double hours) {
+        this.creditHours = hours;
+    }
     public String getFileHash() { return fileHash; }
 
     /** A new version is being published: returns its number. A curriculum that has none yet starts at 1. */

@@ -24,7 +24,7 @@ class CertificatePdfTest {
         var record = new CertificateRecord("q3Zx9Vb2RkS0n4mH8pLw1A", "Dr. Rosa Resident", "Calibra certificate: Reading with AI — foundations",
                 "St. Example Teaching Hospital", List.of("Detects focal abnormalities on CT & MR"),
                 List.of(new CertificateRecord.ModuleEvidence("First reads", 6, "100% (95% CI 61%–100%)", "100%", List.of("sensitivity ≥ 60%"), 7L, 1)),
-                Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2028-11-23T09:00:00Z"), null, CertificateRecord.Status.VALID, null);
+                Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2028-11-23T09:00:00Z"), null, CertificateRecord.Status.VALID, null, 12.0);
 
         byte[] pdf = new CertificatePdf(settings).render(record, URL);
 
@@ -33,7 +33,8 @@ class CertificatePdfTest {
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Dr. Rosa Resident").contains("Reading with AI — foundations").contains("CT & MR").contains("95% CI 61%–100%");
+            assertThat(text).contains("Dr. Rosa Resident").contains("Reading with AI — foundations").contains("CT & MR").contains("95% CI 61%–100%")
+                    .contains("Worth 12 CPD/CME credit hours");
             String squeezed = text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT); // letter-spaced headings, wrapped ids
             assertThat(squeezed).contains("st.exampleteachinghospital").contains("certificateid:q3zx9vb2rks0n4mh8plw1a")
                     .contains("credentialid:" + URL.toLowerCase(java.util.Locale.ROOT));
