@@ -102,25 +102,13 @@ final class DraftPage {
 
     /** Types into a Vaadin text field or text area (replacing what it held) and leaves it, so its value reaches the server. */
     DraftPage type(String fieldId, String text) {
-        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
+        Fields.type(browser, fieldId, text);
         return this;
     }
 
     /** Picks an item of a Vaadin combo box by typing it and pressing Enter. */
     DraftPage pick(String comboId, String item) {
-        WebElement input = browser.waitFor(d -> d.findElement(By.cssSelector("#" + comboId + " input")));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), item);
-        browser.waitFor(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty() ? true : null);
-        input.sendKeys(Keys.ENTER);
-        // the element's value is Flow's item key; what the user sees is the input's text
-        browser.waitFor(d -> item.equals(d.findElement(By.cssSelector("#" + comboId + " input")).getDomProperty("value"))
-                && !"true".equals(d.findElement(By.id(comboId)).getDomProperty("opened")) ? true : null);
+        Fields.pick(browser, comboId, item);
         return this;
     }
 
@@ -134,11 +122,7 @@ final class DraftPage {
 
     /** Opens a vaadin-select and clicks the first item whose words start with {@code words}. */
     DraftPage select(String selectId, String words) {
-        WebElement select = browser.waitFor(d -> d.findElement(By.id(selectId)));
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-        select.click();
-        browser.waitFor(d -> d.findElement(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + words + "')]"))).click();
-        browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(words) ? true : null);
+        Fields.select(browser, selectId, words);
         return this;
     }
 
