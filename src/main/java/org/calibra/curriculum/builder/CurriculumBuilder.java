@@ -74,11 +74,21 @@ public class CurriculumBuilder {
      * attempts): what the simulation judges attempts of.
      */
     public Optional<ModuleInfo> publishedModule(CurriculumDraft draft, CurriculumDraft.ModuleDraft module) {
-        if (!draft.isPublished() || !module.idFixed || module.id == null) {
-            return Optional.empty();
+        return publishedOf(publishedModules(draft), module);
+    }
+
+    /** The draft's curriculum's modules as published, by id (none when it has not been published): one look-up for a whole page. */
+    public Map<String, ModuleInfo> publishedModules(CurriculumDraft draft) {
+        if (!draft.isPublished()) {
+            return Map.of();
         }
         return curricula.listCurricula().stream().filter(c -> c.slug().equals(draft.id)).flatMap(c -> c.modules().stream())
-                .filter(m -> m.slug().equals(module.id)).findFirst();
+                .collect(Collectors.toMap(ModuleInfo::slug, m -> m, (a, b) -> a));
+    }
+
+    /** The module as published, among {@code published} ({@link #publishedModules}); empty for a module added since. */
+    public static Optional<ModuleInfo> publishedOf(Map<String, ModuleInfo> published, CurriculumDraft.ModuleDraft module) {
+        return module.idFixed && module.id != null ? Optional.ofNullable(published.get(module.id)) : Optional.empty();
     }
 
     /**

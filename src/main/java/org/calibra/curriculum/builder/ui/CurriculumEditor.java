@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.calibra.curriculum.CurriculumVersionInfo;
 import org.calibra.curriculum.MetricLabels;
+import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
 import org.calibra.curriculum.ThresholdTrial;
 import org.calibra.curriculum.builder.CurriculumBuilder;
@@ -64,6 +65,8 @@ class CurriculumEditor extends VerticalLayout {
     /** The reader's field paths and the inputs they are on, filled as the form is drawn. */
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final List<Runnable> poolRefreshers = new ArrayList<>();
+    /** The modules as published, by id, looked up once per drawing: which ones have attempts to simulate. */
+    private Map<String, ModuleInfo> publishedModules = Map.of();
 
     CurriculumEditor(CurriculumBuilder builder, CurrentUser currentUser) {
         this.builder = builder;
@@ -137,6 +140,7 @@ class CurriculumEditor extends VerticalLayout {
     }
 
     private void drawModules() {
+        publishedModules = builder.publishedModules(draft);
         modules.removeAll();
         poolRefreshers.clear();
         fields.keySet().removeIf(k -> k.startsWith("modules"));
@@ -285,7 +289,7 @@ class CurriculumEditor extends VerticalLayout {
         var result = new Div();
         result.setId(id + "-simulation-result");
         result.getElement().setAttribute("aria-live", "polite");
-        if (builder.publishedModule(draft, m).isEmpty()) {
+        if (CurriculumBuilder.publishedOf(publishedModules, m).isEmpty()) {
             var p = new Paragraph("This module is new: it has not been published, so nobody has attempted it and there is nothing to"
                     + " simulate. Once it is published and trainees have attempted it, you can see here how their attempts would have"
                     + " been decided under the thresholds in the editor.");

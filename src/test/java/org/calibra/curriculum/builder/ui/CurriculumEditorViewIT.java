@@ -80,7 +80,11 @@ class CurriculumEditorViewIT {
     void the_module_editor_simulates_recent_attempts_under_the_thresholds_in_the_editor() {
         TestAccounts.create(context, "editor-sim-resident", Role.RESIDENT);
         SignedIn.as("editor-sim-resident", "RESIDENT");
-        var scenario = new ReadingScenario(context, "first-reads");
+        // the demo curriculum's first-reads (another curriculum may have a module of that id too)
+        var module = context.getBean(org.calibra.curriculum.CurriculumService.class).listCurricula().stream()
+                .filter(c -> c.slug().equals("ai-reading-foundations")).flatMap(c -> c.modules().stream())
+                .filter(m -> m.slug().equals("first-reads")).findFirst().orElseThrow();
+        var scenario = new ReadingScenario(context, module);
         reading.startOrResume(scenario.module().id());
         for (var entry : scenario.cases()) {
             if (reading.currentAttempt(scenario.module().id()).orElseThrow().status() != AttemptInfo.Status.IN_PROGRESS) {
