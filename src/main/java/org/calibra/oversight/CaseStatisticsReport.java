@@ -1,7 +1,10 @@
 package org.calibra.oversight;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.calibra.casebank.CaseService;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.ModuleInfo;
 import org.calibra.oversight.domain.CaseStatistics;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Case statistics of a module for the educators and admins who oversee it: every counted final read of every attempt,
- * as scored and stored by scoring (never re-scored), reduced by {@link CaseStatistics}.
+ * as scored and stored by scoring (never re-scored), reduced by {@link CaseStatistics}. Cases are named by the title of
+ * their latest version (educators read titles, not slugs).
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,8 +29,11 @@ public class CaseStatisticsReport {
     private final AttemptOversight oversight;
     private final ScoringService scoring;
     private final CurrentUser currentUser;
+    private final CaseService cases;
 
-    CaseStatisticsReport(CurriculumService curricula, AttemptOversight oversight, ScoringService scoring, CurrentUser currentUser) {
+    CaseStatisticsReport(CurriculumService curricula, AttemptOversight oversight, ScoringService scoring, CurrentUser currentUser,
+                         CaseService cases) {
+        this.cases = cases;
         this.curricula = curricula;
         this.oversight = oversight;
         this.scoring = scoring;
@@ -48,8 +55,15 @@ public class CaseStatisticsReport {
                     .map(f -> new CaseStatistics.Read(f.attemptId(), f.caseSlug(), f.truthAbnormal(), f.calledAbnormal(), f.lesionsTotal(),
                             f.lesionsFound(), f.falseMarks(), f.aiSeen(), f.aiCalledAbnormal(), f.durationMs()))
                     .toList();
-            return new Report(module, attempts.size(), CaseStatistics.compute(module.caseSlugs(), reads));
+            return new Report(module, attempts.size(), CaseStatistics.compute(module.caseSlugs(), reads, titles()));
         });
+    }
+
+    /** Every case's title (its latest version's), by slug: retired cases too, as they may have been read in the module. */
+    private Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
+        cases.library().forEach(c -> titles.put(c.slug(), c.title()));
+        return titles;
     }
 
     /** The same statistics as CSV (header row, one row per case); empty as {@link #of}. */

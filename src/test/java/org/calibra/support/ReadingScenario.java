@@ -32,6 +32,13 @@ public final class ReadingScenario {
                 .filter(m -> m.slug().equals(moduleSlug)).findFirst().orElseThrow();
     }
 
+    /** A scenario in this very module (module slugs are unique only within their curriculum). */
+    public ReadingScenario(ApplicationContext context, ModuleInfo module) {
+        this.reading = context.getBean(ReadingService.class);
+        this.cases = context.getBean(CaseService.class);
+        this.module = module;
+    }
+
     public ModuleInfo module() {
         return module;
     }

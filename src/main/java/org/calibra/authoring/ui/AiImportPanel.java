@@ -23,6 +23,7 @@ import org.calibra.authoring.DraftContent;
 import org.calibra.authoring.DraftRefused;
 import org.calibra.authoring.SaveOutcome;
 import org.calibra.casebank.aiobjects.AiFile;
+import org.calibra.shared.web.BoundedUpload;
 
 /**
  * Upload of an AI product's result files onto the draft: each file read at once against the draft's images and shown in

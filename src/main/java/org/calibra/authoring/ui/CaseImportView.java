@@ -18,6 +18,7 @@ import org.calibra.authoring.AuthoringService;
 import org.calibra.authoring.UploadResult;
 import org.calibra.casebank.CaseUploadService;
 import org.calibra.security.Role;
+import org.calibra.shared.web.BoundedUpload;
 
 /**
  * Educators upload a .zip of real DICOM (with or without case.yaml, or a bundle exported from the app): it becomes a

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.calibra.authoring.AuthoringService;
 import org.calibra.authoring.UploadResult;
 import org.calibra.security.Role;
+import org.calibra.shared.web.BoundedUpload;
 
 /**
  * Where an educator starts a case (issue 13): from an uploaded study (the import page), from several series (upload,

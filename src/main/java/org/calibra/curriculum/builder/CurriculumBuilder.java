@@ -11,6 +11,8 @@ import org.calibra.casebank.CaseService;
 import org.calibra.curriculum.CurriculumImportService;
 import org.calibra.curriculum.CurriculumService;
 import org.calibra.curriculum.CurriculumVersionInfo;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.curriculum.ThresholdTrial;
 import org.calibra.curriculum.content.CurriculumManifest;
 import org.calibra.curriculum.content.CurriculumReader;
 import org.calibra.curriculum.content.CurriculumYaml;
@@ -39,12 +41,15 @@ public class CurriculumBuilder {
     private final CurriculumImportService publishing;
     private final CaseService cases;
     private final InstitutionService institutions;
+    private final ThresholdTrial trial;
 
-    CurriculumBuilder(CurriculumService curricula, CurriculumImportService publishing, CaseService cases, InstitutionService institutions) {
+    CurriculumBuilder(CurriculumService curricula, CurriculumImportService publishing, CaseService cases, InstitutionService institutions,
+                      ThresholdTrial trial) {
         this.curricula = curricula;
         this.publishing = publishing;
         this.cases = cases;
         this.institutions = institutions;
+        this.trial = trial;
     }
 
     /** A curriculum on the builder's list. */
@@ -62,6 +67,80 @@ public class CurriculumBuilder {
         public boolean ok() {
             return problems.isEmpty();
         }
+    }
+
+    /**
+     * The module as published, when the draft's module is one (a module added in the editor and not yet published has no
+     * attempts): what the simulation judges attempts of.
+     */
+    public Optional<ModuleInfo> publishedModule(CurriculumDraft draft, CurriculumDraft.ModuleDraft module) {
+        return publishedOf(publishedModules(draft), module);
+    }
+
+    /** The draft's curriculum's modules as published, by id (none when it has not been published): one look-up for a whole page. */
+    public Map<String, ModuleInfo> publishedModules(CurriculumDraft draft) {
+        if (!draft.isPublished()) {
+            return Map.of();
+        }
+        return curricula.listCurricula().stream().filter(c -> c.slug().equals(draft.id)).flatMap(c -> c.modules().stream())
+                .collect(Collectors.toMap(ModuleInfo::slug, m -> m, (a, b) -> a));
+    }
+
+    /** The module as published, among {@code published} ({@link #publishedModules}); empty for a module added since. */
+    public static Optional<ModuleInfo> publishedOf(Map<String, ModuleInfo> published, CurriculumDraft.ModuleDraft module) {
+        return module.idFixed && module.id != null ? Optional.ofNullable(published.get(module.id)) : Optional.empty();
+    }
+
+    /**
+     * "How would the last {@code lastN} attempts of this module have been decided under the thresholds and minimums in
+     * the editor?" — against the published rules, side by side. The editor's thresholds and minimums are checked first
+     * as publishing checks them (only this module's; other fields do not matter here); problems come back in words
+     * instead of a result.
+     */
+    public Simulation simulate(CurriculumDraft draft, CurriculumDraft.ModuleDraft module, Integer lastN, UserSummary user) {
+        var published = publishedModule(draft, module);
+        if (published.isEmpty()) {
+            return Simulation.notPossible("This module is new: it has not been published, so nobody has attempted it and there is nothing"
+                    + " to simulate. Once it is published and trainees have attempted it, this shows how their attempts would have been"
+                    + " decided under the thresholds in the editor.");
+        }
+        var problems = new java.util.ArrayList<String>();
+        if (lastN == null || lastN < 1 || lastN > ThresholdTrial.MAX_ATTEMPTS) {
+            problems.add("Attempts to look at: expected a whole number from 1 to " + ThresholdTrial.MAX_ATTEMPTS + ", was "
+                    + (lastN == null ? "empty" : lastN) + ".");
+        }
+        String at = "modules[" + draft.modules.indexOf(module) + "]";
+        check(draft, user).problems().stream()
+                .filter(p -> p.field() != null && (p.field().startsWith(at + ".thresholds") || p.field().startsWith(at + ".minimum")))
+                .forEach(p -> problems.add(p.inWords()));
+        if (!problems.isEmpty()) {
+            return Simulation.refused(problems);
+        }
+        var rules = module.thresholds.stream().map(t -> new ModuleInfo.ThresholdRule(t.metric, t.atMost ? null : t.limit,
+                t.atMost ? t.limit : null, t.bound == null ? "point" : t.bound)).toList();
+        int min = module.minimumCases == null ? 0 : module.minimumCases;
+        int minAbnormal = module.minimumAbnormalCases == null ? 0 : module.minimumAbnormalCases;
+        int minNormal = module.minimumNormalCases == null ? 0 : module.minimumNormalCases;
+        var m = published.get();
+        var result = trial.simulate(m.id(), rules, min, minAbnormal, minNormal, lastN);
+        return Simulation.of(result, rulesInWords(m.thresholds(), m.minimumCases(), m.rules().minimumAbnormalCases(),
+                m.rules().minimumNormalCases()), rulesInWords(rules, min, minAbnormal, minNormal));
+    }
+
+    /** E.g. ["sensitivity ≥ 80%", "at least 6 cases read, of them 2 abnormal"]. */
+    static List<String> rulesInWords(List<ModuleInfo.ThresholdRule> thresholds, int minimumCases, int minimumAbnormal, int minimumNormal) {
+        var words = new java.util.ArrayList<String>();
+        thresholds.forEach(t -> words.add(t.describe()));
+        var kinds = new java.util.ArrayList<String>();
+        if (minimumAbnormal > 0) {
+            kinds.add(minimumAbnormal + " abnormal");
+        }
+        if (minimumNormal > 0) {
+            kinds.add(minimumNormal + " normal");
+        }
+        words.add("at least " + minimumCases + (minimumCases == 1 ? " case" : " cases") + " read"
+                + (kinds.isEmpty() ? "" : ", of them " + String.join(" and ", kinds)));
+        return words;
     }
 
     /** The outcome of publishing: the new version, or the problems that stopped it. */

@@ -69,6 +69,7 @@ public final class CaseStatistics {
     }
 
     /**
+     * @param caseTitle        the case's title, what educators read (the slug when no title is known)
      * @param correct          right case-level calls, among the case's reads
      * @param lesionsFound     lesions found, among the lesions of all its reads (undefined on a normal case)
      * @param falseMarksPerRead non-lesion marks per read; empty when never read
@@ -76,12 +77,20 @@ public final class CaseStatistics {
      * @param followedRightAi  final call equal to the AI's, among reads with the AI seen and right
      * @param medianSeconds    median reading time in seconds; empty when never read
      */
-    public record CaseStat(String caseSlug, int timesRead, Proportion correct, Proportion lesionsFound, OptionalDouble falseMarksPerRead,
+    public record CaseStat(String caseSlug, String caseTitle, int timesRead, Proportion correct, Proportion lesionsFound, OptionalDouble falseMarksPerRead,
                            Proportion followedWrongAi, Proportion followedRightAi, OptionalDouble medianSeconds, Discrimination discrimination) {
     }
 
-    /** One row per case of the pool, in pool order, then any case read in the module but no longer in its pool, by slug. */
+    /** As {@link #compute(List, List, Map)} with no titles known: each case is named by its slug. */
     public static List<CaseStat> compute(List<String> poolSlugs, List<Read> reads) {
+        return compute(poolSlugs, reads, Map.of());
+    }
+
+    /**
+     * One row per case of the pool, in pool order, then any case read in the module but no longer in its pool, by slug;
+     * each named by its title in {@code titles} (by slug), or by its slug when the title is missing or blank.
+     */
+    public static List<CaseStat> compute(List<String> poolSlugs, List<Read> reads, Map<String, String> titles) {
         var slugs = new LinkedHashSet<>(poolSlugs);
         reads.stream().map(Read::caseSlug).filter(s -> !slugs.contains(s)).sorted().distinct().forEach(slugs::add);
         Map<Long, List<Read>> byAttempt = new LinkedHashMap<>();
@@ -93,7 +102,8 @@ public final class CaseStatistics {
             int found = of.stream().mapToInt(Read::lesionsFound).sum();
             List<Read> aiWrong = of.stream().filter(r -> r.aiSeen() && !r.aiRight()).toList();
             List<Read> aiRight = of.stream().filter(r -> r.aiSeen() && r.aiRight()).toList();
-            result.add(new CaseStat(slug, of.size(), share(of, Read::correct), Proportion.wilson(found, lesions),
+            String title = titles.get(slug);
+            result.add(new CaseStat(slug, title == null || title.isBlank() ? slug : title, of.size(), share(of, Read::correct), Proportion.wilson(found, lesions),
                     of.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(of.stream().mapToInt(Read::falseMarks).sum() / (double) of.size()),
                     share(aiWrong, Read::followedAi), share(aiRight, Read::followedAi),
                     median(of.stream().map(r -> r.durationMs() / 1000.0).toList()), discrimination(slug, byAttempt)));

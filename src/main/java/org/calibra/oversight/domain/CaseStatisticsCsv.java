@@ -7,12 +7,13 @@ import org.calibra.scoring.domain.Proportion;
 
 /**
  * Case statistics as CSV (RFC 4180: comma-separated, CRLF line ends, text quoted when it holds a comma, quote or line
- * break): a header row in words, then one row per case. Proportions and rates are decimals with four places; a figure
+ * break): a header row in words, then one row per case, named by its title, with its slug as "Case id" (for matching
+ * with other exports). Proportions and rates are decimals with four places; a figure
  * without data is an empty cell. A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
  */
 public final class CaseStatisticsCsv {
 
-    public static final List<String> HEADER = List.of("Case", "Times read", "Right calls", "Proportion correct", "Lesions found",
+    public static final List<String> HEADER = List.of("Case", "Case id", "Times read", "Right calls", "Proportion correct", "Lesions found",
             "Lesions shown", "Proportion of lesions found", "False marks per read", "Reads with the AI wrong", "Followed the wrong AI",
             "AI trap rate", "Reads with the AI right", "Followed the right AI", "Rate of following the right AI", "Median reading time (seconds)",
             "Upper group readers", "Lower group readers", "Discrimination index", "Possibly wrong truth");
@@ -25,7 +26,7 @@ public final class CaseStatisticsCsv {
         line(out, HEADER);
         for (var s : stats) {
             var d = s.discrimination();
-            line(out, List.of(text(s.caseSlug()), Integer.toString(s.timesRead()), Integer.toString(s.correct().successes()), rate(s.correct()),
+            line(out, List.of(text(s.caseTitle()), text(s.caseSlug()), Integer.toString(s.timesRead()), Integer.toString(s.correct().successes()), rate(s.correct()),
                     Integer.toString(s.lesionsFound().successes()), Integer.toString(s.lesionsFound().trials()), rate(s.lesionsFound()),
                     number(s.falseMarksPerRead()), Integer.toString(s.followedWrongAi().trials()), Integer.toString(s.followedWrongAi().successes()),
                     rate(s.followedWrongAi()), Integer.toString(s.followedRightAi().trials()), Integer.toString(s.followedRightAi().successes()),

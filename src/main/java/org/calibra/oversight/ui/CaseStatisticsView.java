@@ -59,7 +59,8 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("case-statistics");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(CaseStat::caseSlug).setHeader("Case").setSortable(true).setComparator(CaseStat::caseSlug).setAutoWidth(true);
+        grid.addColumn(CaseStat::caseTitle).setHeader("Case").setSortable(true)
+                .setComparator(Comparator.comparing(CaseStat::caseTitle, String.CASE_INSENSITIVE_ORDER)).setAutoWidth(true);
         grid.addColumn(CaseStat::timesRead).setHeader("Times read").setSortable(true).setComparator(Comparator.comparingInt(CaseStat::timesRead))
                 .setAutoWidth(true);
         grid.addColumn(s -> OversightText.share(s.correct())).setHeader("Right calls").setSortable(true)

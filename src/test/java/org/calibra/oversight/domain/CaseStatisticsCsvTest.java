@@ -14,28 +14,30 @@ class CaseStatisticsCsvTest {
                 // right, 1 of 2 lesions, 1 false mark, AI seen and wrong, not followed, 12 s
                 new Read(1, "chest-1", true, true, 2, 1, 1, true, false, 12_000),
                 // wrong, 0 of 2, AI seen and wrong, followed, 18 s
-                new Read(2, "chest-1", true, false, 2, 0, 0, true, false, 18_000)));
+                new Read(2, "chest-1", true, false, 2, 0, 0, true, false, 18_000)), java.util.Map.of("chest-1", "Chest X-ray: two nodules"));
 
         String csv = CaseStatisticsCsv.write(stats);
 
         var lines = csv.split("\r\n", -1);
         assertThat(lines).hasSize(4); // header, two cases, and the empty string after the last CRLF
         assertThat(lines[0]).isEqualTo(String.join(",", CaseStatisticsCsv.HEADER));
-        assertThat(lines[0]).startsWith("Case,Times read,Right calls,Proportion correct,");
+        assertThat(lines[0]).startsWith("Case,Case id,Times read,Right calls,Proportion correct,");
         // 1 of 2 right = 0.5; lesions 1 of 4 = 0.25; false marks 1 / 2 = 0.5; AI wrong on 2 reads, followed once = 0.5;
         // never right; median (12 + 18) / 2 = 15 s; each attempt read one case only: no rest score, no groups
-        assertThat(lines[1]).isEqualTo("chest-1,2,1,0.5000,1,4,0.2500,0.5000,2,1,0.5000,0,0,,15.0000,0,0,,no");
-        assertThat(lines[2]).isEqualTo("chest-2,0,0,,0,0,,,0,0,,0,0,,,0,0,,no");
+        // named by its title, the slug after it as the case id; a case without a title by its slug in both
+        assertThat(lines[1]).isEqualTo("Chest X-ray: two nodules,chest-1,2,1,0.5000,1,4,0.2500,0.5000,2,1,0.5000,0,0,,15.0000,0,0,,no");
+        assertThat(lines[2]).isEqualTo("chest-2,chest-2,0,0,,0,0,,,0,0,,0,0,,,0,0,,no");
         assertThat(lines[3]).isEmpty();
     }
 
     @Test
     void text_with_a_comma_or_quote_is_quoted_and_a_formula_is_defused() {
-        var stats = CaseStatistics.compute(List.of("a,\"b\"", "=cmd"), List.of());
+        var stats = CaseStatistics.compute(List.of("a,\"b\"", "=cmd", "c"), List.of(), java.util.Map.of("c", "Knee MR, \"bucket handle\" tear"));
 
         var lines = CaseStatisticsCsv.write(stats).split("\r\n");
 
-        assertThat(lines[1]).startsWith("\"a,\"\"b\"\"\",0,");
-        assertThat(lines[2]).startsWith("'=cmd,0,");
+        assertThat(lines[1]).startsWith("\"a,\"\"b\"\"\",\"a,\"\"b\"\"\",0,");
+        assertThat(lines[2]).startsWith("'=cmd,'=cmd,0,");
+        assertThat(lines[3]).startsWith("\"Knee MR, \"\"bucket handle\"\" tear\",c,0,");
     }
 }

@@ -45,6 +45,18 @@ class CaseStatisticsTest {
     }
 
     @Test
+    void cases_are_named_by_their_title_and_by_their_slug_only_when_no_title_is_known() {
+        var reads = new ArrayList<>(caseA());
+        reads.add(new Read(1, "retired", false, false, 0, 0, 0, false, false, 5_000));
+
+        var stats = CaseStatistics.compute(List.of("a", "b"), reads, java.util.Map.of("a", "Chest CT: right upper lobe nodule", "b", " ",
+                "retired", "Old wrist film"));
+
+        assertThat(stats).extracting(CaseStatistics.CaseStat::caseTitle).containsExactly("Chest CT: right upper lobe nodule", "b", "Old wrist film");
+        assertThat(stats).extracting(CaseStatistics.CaseStat::caseSlug).containsExactly("a", "b", "retired");
+    }
+
+    @Test
     void a_case_of_the_pool_nobody_read_has_a_row_without_figures_and_a_case_read_outside_the_pool_comes_after() {
         var reads = new ArrayList<>(caseA());
         reads.add(new Read(1, "retired", false, false, 0, 0, 0, false, false, 5_000));

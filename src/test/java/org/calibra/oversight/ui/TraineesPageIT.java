@@ -97,13 +97,18 @@ class TraineesPageIT {
 
         // case statistics and the cohort are built from the same reads
         var report = caseStatistics.of(scenario.module().id()).orElseThrow();
-        String wrongSlug = context.getBean(org.calibra.casebank.CaseService.class).forReading(wrong.caseVersionId()).orElseThrow().slug();
+        var wrongRead = context.getBean(org.calibra.casebank.CaseService.class).forReading(wrong.caseVersionId()).orElseThrow();
+        String wrongSlug = wrongRead.slug();
         var wrongCase = report.cases().stream().filter(s -> s.caseSlug().equals(wrongSlug)).findFirst().orElseThrow();
+        assertThat(wrongCase.caseTitle()).as("named by its title, as educators read it").isEqualTo(wrongRead.title());
         assertThat(wrongCase.timesRead()).isPositive();
         assertThat(wrongCase.correct().trials() - wrongCase.correct().successes()).as("the wrong read counts as wrong").isPositive();
         assertThat(report.cases()).extracting(s -> s.caseSlug()).containsAll(scenario.module().caseSlugs());
         String csv = caseStatistics.csv(scenario.module().id()).orElseThrow();
-        assertThat(csv).startsWith(String.join(",", CaseStatisticsCsv.HEADER) + "\r\n").contains("\r\n" + wrongSlug + ",");
+        assertThat(csv).startsWith(String.join(",", CaseStatisticsCsv.HEADER) + "\r\n");
+        String csvTitle = wrongRead.title().contains(",") || wrongRead.title().contains("\"")
+                ? "\"" + wrongRead.title().replace("\"", "\"\"") + "\"" : wrongRead.title();
+        assertThat(csv).as("the title first, the slug as the case id").contains("\r\n" + csvTitle + "," + wrongSlug + ",");
         assertThat(csv.split("\r\n")).hasSize(1 + report.cases().size());
         var cohort = cohorts.of(scenario.module().id()).orElseThrow();
         assertThat(cohort.residents()).isPositive();

@@ -23,9 +23,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import org.calibra.curriculum.builder.CurriculumBuilder;
 import org.calibra.security.CurrentUser;
 import org.calibra.security.Role;
+import org.calibra.shared.web.BoundedUpload;
 
 /**
  * The curricula an educator may edit (their institution's; an admin's: all), with what each holds and its current
@@ -62,10 +64,14 @@ class CurriculaView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setId("curricula-grid");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> uploaded(bytes)))));
+        // the browser's size check can be bypassed: the server reads at most MAX_UPLOAD bytes and refuses the rest in words
+        var upload = new Upload(uploadHandler(bytes -> getUI().ifPresent(ui -> ui.access(() -> uploaded(bytes))),
+                why -> getUI().ifPresent(ui -> ui.access(() -> refused(why)))));
         upload.setId("upload-curriculum");
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml", "text/plain");
         upload.setMaxFileSize(MAX_UPLOAD);
+        upload.addFileRejectedListener(e -> refused(e.getFileName() + ": " + e.getErrorMessage() + " (a curriculum file of at most "
+                + BoundedUpload.sizeInWords(MAX_UPLOAD) + " is accepted)"));
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Upload YAML: drop a curriculum file here (docs/curriculum-format.md)"));
         uploadResult.setId("upload-curriculum-result");
 
@@ -99,6 +105,16 @@ class CurriculaView extends VerticalLayout {
         }), text);
         link.getElement().setAttribute("download", true);
         return link;
+    }
+
+    /** Curriculum files of at most {@link #MAX_UPLOAD} bytes, enforced on the server; a larger one is refused naming the file and the limit. */
+    static UploadHandler uploadHandler(Consumer<byte[]> onReceived, Consumer<String> onRefused) {
+        return new BoundedUpload(MAX_UPLOAD, (name, bytes) -> onReceived.accept(bytes), why -> onRefused.accept(why + "."));
+    }
+
+    private void refused(String why) {
+        uploadResult.removeAll();
+        uploadResult.add(new Paragraph("The file was not published: " + why));
     }
 
     private void uploaded(byte[] bytes) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,12 +31,15 @@ import java.util.List;
 import java.util.Map;
 import org.calibra.curriculum.CurriculumVersionInfo;
 import org.calibra.curriculum.MetricLabels;
+import org.calibra.curriculum.ModuleInfo;
 import org.calibra.curriculum.ReadingMode;
+import org.calibra.curriculum.ThresholdTrial;
 import org.calibra.curriculum.builder.CurriculumBuilder;
 import org.calibra.curriculum.builder.CurriculumDraft;
 import org.calibra.curriculum.builder.CurriculumDraft.ModuleDraft;
 import org.calibra.curriculum.builder.CurriculumDraft.ThresholdDraft;
 import org.calibra.curriculum.builder.PoolSummary;
+import org.calibra.curriculum.builder.Simulation;
 import org.calibra.security.CurrentUser;
 
 /**
@@ -63,6 +65,8 @@ class CurriculumEditor extends VerticalLayout {
     /** The reader's field paths and the inputs they are on, filled as the form is drawn. */
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final List<Runnable> poolRefreshers = new ArrayList<>();
+    /** The modules as published, by id, looked up once per drawing: which ones have attempts to simulate. */
+    private Map<String, ModuleInfo> publishedModules = Map.of();
 
     CurriculumEditor(CurriculumBuilder builder, CurrentUser currentUser) {
         this.builder = builder;
@@ -136,6 +140,7 @@ class CurriculumEditor extends VerticalLayout {
     }
 
     private void drawModules() {
+        publishedModules = builder.publishedModules(draft);
         modules.removeAll();
         poolRefreshers.clear();
         fields.keySet().removeIf(k -> k.startsWith("modules"));
@@ -262,16 +267,100 @@ class CurriculumEditor extends VerticalLayout {
             m.thresholds.add(t);
         });
 
-        // SIMULATION PANEL — reserved for org.calibra.competency.ThresholdSimulation.simulate(moduleId, proposedRules,
-        // minimumCases, minAbn, minNorm, lastN) (branch 'export', another helper): "how would the last N attempts have been
-        // decided under these thresholds?", pass rates under the published and the proposed rules side by side. Not built here.
-        var simulation = new Div(new Span("Simulation of recent attempts under these thresholds: not available yet."));
-        simulation.setId(id + "-simulation");
+        // SIMULATION PANEL: the last N attempts of the published module, decided under its published rules and under the editor's
+        var simulation = simulationPanel(id, m);
 
         box.add(top, title, description, new HorizontalLayout(mode, order), new H4("Case pool"), picked, tags, summary,
                 new HorizontalLayout(perAttempt, minimum, minAbnormal, minNormal), new HorizontalLayout(timeLimit, cooldown), prerequisites,
                 new H4("Thresholds: all must hold to pass"), thresholds, addThreshold, simulation);
         refresh.run();
+        return box;
+    }
+
+    /**
+     * "Simulate on the last N attempts": pass counts and rates under the published rules and under the thresholds and
+     * minimums in the editor, side by side, and each attempt's two decisions; the editor's problems instead, when it has
+     * any. A module not yet published says in words that there is nothing to simulate.
+     */
+    private Component simulationPanel(String id, ModuleDraft m) {
+        var panel = new Div();
+        panel.setId(id + "-simulation");
+        panel.add(new H4("Before publishing: how would recent attempts be decided?"));
+        var result = new Div();
+        result.setId(id + "-simulation-result");
+        result.getElement().setAttribute("aria-live", "polite");
+        if (CurriculumBuilder.publishedOf(publishedModules, m).isEmpty()) {
+            var p = new Paragraph("This module is new: it has not been published, so nobody has attempted it and there is nothing to"
+                    + " simulate. Once it is published and trainees have attempted it, you can see here how their attempts would have"
+                    + " been decided under the thresholds in the editor.");
+            p.setId(id + "-simulation-unavailable");
+            panel.add(p);
+            return panel;
+        }
+        var lastN = new IntegerField("Attempts to look at (the most recent, 1 to " + ThresholdTrial.MAX_ATTEMPTS + ")");
+        lastN.setId(id + "-simulate-count");
+        lastN.setMin(1);
+        lastN.setMax(ThresholdTrial.MAX_ATTEMPTS);
+        lastN.setStepButtonsVisible(true);
+        lastN.setValue(20);
+        var simulate = new Button("Simulate on the last 20 attempts");
+        simulate.setId(id + "-simulate");
+        lastN.addValueChangeListener(e -> simulate.setText("Simulate on the last " + (e.getValue() == null ? "N" : e.getValue()) + " attempts"));
+        simulate.addClickListener(e -> showSimulation(id, result, builder.simulate(draft, m, lastN.getValue(), currentUser.require())));
+        var row = new HorizontalLayout(lastN, simulate);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        panel.add(new Paragraph("Judges the module's most recent attempts again, from their stored reads, under the rules published now and"
+                + " under the thresholds and minimums in this editor. Nothing is saved and no attempt changes."), row, result);
+        return panel;
+    }
+
+    private void showSimulation(String id, Div result, Simulation s) {
+        result.removeAll();
+        if (s.note() != null) {
+            result.add(new Paragraph(s.note()));
+            return;
+        }
+        if (!s.problems().isEmpty()) {
+            result.add(new Paragraph("Not simulated: the thresholds in the editor have " + s.problems().size() + " problem(s) to fix first:"));
+            var list = new UnorderedList();
+            s.problems().forEach(p -> list.add(new ListItem(p)));
+            result.add(list);
+            return;
+        }
+        var trial = s.trial();
+        if (trial.attemptsConsidered() == 0) {
+            result.add(new Paragraph("No attempt of this module has a counted read yet: there is nothing to simulate."));
+            return;
+        }
+        var current = side("Under the published rules", s.publishedRules(), s.currentInWords());
+        current.setId(id + "-simulation-current");
+        var proposed = side("Under the thresholds in this editor", s.editorRules(), s.proposedInWords());
+        proposed.setId(id + "-simulation-proposed");
+        var sides = new HorizontalLayout(current, proposed);
+        sides.setWidthFull();
+        var grid = new Grid<ThresholdTrial.TrialAttempt>();
+        grid.setId(id + "-simulation-table");
+        grid.addColumn(ThresholdTrial.TrialAttempt::reader).setHeader("Reader (pseudonym)").setAutoWidth(true);
+        grid.addColumn(a -> Simulation.decision(a.passedUnderCurrent())).setHeader("Under the published rules").setAutoWidth(true);
+        grid.addColumn(a -> Simulation.decision(a.passedUnderProposed())).setHeader("Under the editor's thresholds").setAutoWidth(true);
+        grid.addColumn(a -> a.failedProposed().isEmpty() ? "nothing" : String.join("; ", a.failedProposed()))
+                .setHeader("What would not be met").setFlexGrow(1);
+        grid.setItems(trial.attempts());
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Recent attempts under the published rules and under the editor's thresholds, newest first");
+        result.add(sides, new Paragraph(s.differenceInWords() + " Newest attempts first; an attempt still in progress is judged on its"
+                + " reads so far."), grid);
+    }
+
+    private static Component side(String heading, List<String> rules, String passes) {
+        var box = new Div();
+        box.getStyle().set("flex", "1").set("padding", "var(--lumo-space-s)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
+        var count = new Paragraph(passes);
+        count.getStyle().set("font-weight", "bold");
+        var list = new UnorderedList();
+        rules.forEach(r -> list.add(new ListItem(r)));
+        box.add(new H4(heading), count, list);
         return box;
     }
 

@@ -1,4 +1,4 @@
-package org.calibra.authoring.ui;
+package org.calibra.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -73,6 +73,16 @@ class BoundedUploadTest {
         verify(event).reject("huge.zip is larger than the 1 MB an upload may have");
         assertThat(received).isEmpty();
         assertThat(read.get()).as("stops reading just past the limit").isLessThanOrEqualTo((1 << 20) + 1 + 8192);
+    }
+
+    @Test
+    void the_limit_is_named_in_whole_units() {
+        assertThat(BoundedUpload.sizeInWords(1 << 20)).isEqualTo("1 MB");
+        assertThat(BoundedUpload.sizeInWords(200L << 20)).isEqualTo("200 MB");
+        assertThat(BoundedUpload.sizeInWords(512 << 10)).isEqualTo("512 KB");
+        // 1.5 MB is not a whole number of megabytes: 1536 KB, never rounded to "2 MB"
+        assertThat(BoundedUpload.sizeInWords(3 << 19)).isEqualTo("1536 KB");
+        assertThat(BoundedUpload.sizeInWords(1000)).isEqualTo("1000 bytes");
     }
 
     private static UploadEvent event(String name, int size) {
