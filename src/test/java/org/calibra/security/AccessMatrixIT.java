@@ -22,6 +22,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.calibra.casebank.CaseService;
+import org.calibra.competency.ThresholdSimulation;
+import org.calibra.curriculum.CurriculumImportService;
+import org.calibra.curriculum.ModuleInfo;
+import org.calibra.curriculum.builder.CurriculumBuilder;
 import org.calibra.institution.InstitutionService;
 import org.calibra.reading.ReadingService;
 import org.calibra.support.ContextSecurityStrategy;
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,6 +79,12 @@ class AccessMatrixIT {
     private long draftA, authoredVersion;
     private String draftOnlySha, authoredSlug;
 
+    /** The curriculum builder (ADR 0025): a curriculum of the demo institution made for these probes, and how often it was published. */
+    private static final String MATRIX_CURRICULUM = "access-matrix-programme";
+    /** The bundled curriculum holding {@link #moduleA}: the demo institution's. */
+    private static final String CURRICULUM_A = "ai-reading-foundations";
+    private int publishedByProbes;
+
     /** Who plays each role in "own/other" rows: a second institution's resident and educator where the row says so. */
     private final Map<String, String> scopedUser = new LinkedHashMap<>();
 
@@ -104,7 +116,29 @@ class AccessMatrixIT {
         drawnStudy = drawnFrame.replaceAll(".*/studies/([^/]+)/.*", "$1");
         undrawnFrame = links.stack(caseService.latestVersionId("synth-cxr-001").orElseThrow()).getFirst().frame();
         authoring();
+        matrixCurriculum();
         SignedIn.clear();
+    }
+
+    /** A curriculum of the demo institution built and published (version 1) by its educator, for the publish probes. */
+    private void matrixCurriculum() {
+        var builder = context.getBean(CurriculumBuilder.class);
+        SignedIn.as("educator", "EDUCATOR");
+        var educator = summaryOf("educator");
+        var draft = builder.newDraft(educator);
+        draft.title = "Access matrix programme";
+        draft.description = "Published by the access matrix test.";
+        draft.certificateTitle = "Access matrix certificate";
+        draft.competencies = List.of("Reads with an AI");
+        var module = draft.modules.getFirst();
+        module.title = "Matrix reads";
+        module.description = "Two shared-library cases.";
+        module.cases = new ArrayList<>(List.of("ct-thoracic-spine-staging-normal", "mr-iac-schwannoma-detected"));
+        module.minimumCases = 2;
+        module.thresholds.getFirst().limit = 0.5;
+        var outcome = builder.publish(draft, educator);
+        assertThat(outcome.problems()).as("the matrix curriculum is publishable").isEmpty();
+        assertThat(outcome.published().slug()).isEqualTo(MATRIX_CURRICULUM);
     }
 
     /** A draft of the demo institution (a skeleton: its image is used by no version), and a case of it that an admin approved. */
@@ -182,6 +216,33 @@ class AccessMatrixIT {
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of the educator's institution", s -> exportAllowed(s, moduleA));
         p.put("`GET /export/modules/{id}/jafroc.zip` a module of another institution", s -> exportAllowed(s, moduleA));
         playedBy("`GET /export/modules/{id}/jafroc.zip` a module of another institution", "educator", "educator-b");
+        p.put("`/curricula` curricula the user may edit; upload a curriculum file (YAML)", view("curricula", "curricula-grid"));
+        p.put("`/curricula/new` a new curriculum in the builder", view("curricula/new", "curriculum-title"));
+        p.put("`/curricula/{slug}/edit` a curriculum of the educator's institution", view("curricula/" + CURRICULUM_A + "/edit", "curriculum-title"));
+        p.put("`/curricula/{slug}/edit` a curriculum of another institution", view("curricula/" + CURRICULUM_A + "/edit", "curriculum-title"));
+        playedBy("`/curricula/{slug}/edit` a curriculum of another institution", "educator", "educator-b");
+        p.put("`/curricula` Download YAML of a curriculum of the educator's institution", s -> downloaded(s, "curricula", "download-" + CURRICULUM_A,
+                "id: " + CURRICULUM_A));
+        p.put("`/curricula` Download YAML of a curriculum of another institution", s -> downloaded(s, "curricula", "download-" + CURRICULUM_A,
+                "id: " + CURRICULUM_A));
+        playedBy("`/curricula` Download YAML of a curriculum of another institution", "educator", "educator-b");
+        p.put("`CurriculumImportService.publish` a new version of a curriculum of the educator's institution", inProcess(this::publishMatrixCurriculum));
+        p.put("`CurriculumImportService.publish` a new version of a curriculum of another institution", inProcess(this::publishMatrixCurriculum));
+        playedBy("`CurriculumImportService.publish` a new version of a curriculum of another institution", "educator", "educator-b");
+        p.put("`ThresholdSimulation.simulate` a module of the educator's institution", inProcess(this::simulate));
+        p.put("`ThresholdSimulation.simulate` a module of another institution", inProcess(this::simulate));
+        playedBy("`ThresholdSimulation.simulate` a module of another institution", "educator", "educator-b");
+        p.put("`/modules/{id}/case-statistics` a module of the educator's institution", view(s -> "modules/" + moduleA + "/case-statistics", "case-statistics"));
+        p.put("`/modules/{id}/case-statistics` a module of another institution", view(s -> "modules/" + moduleA + "/case-statistics", "case-statistics"));
+        playedBy("`/modules/{id}/case-statistics` a module of another institution", "educator", "educator-b");
+        p.put("`/modules/{id}/case-statistics` Download as CSV, a module of the educator's institution",
+                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Times read"));
+        p.put("`/modules/{id}/case-statistics` Download as CSV, a module of another institution",
+                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Times read"));
+        playedBy("`/modules/{id}/case-statistics` Download as CSV, a module of another institution", "educator", "educator-b");
+        p.put("`/modules/{id}/cohort` a module of the educator's institution", view(s -> "modules/" + moduleA + "/cohort", "cohort-view"));
+        p.put("`/modules/{id}/cohort` a module of another institution", view(s -> "modules/" + moduleA + "/cohort", "cohort-view"));
+        playedBy("`/modules/{id}/cohort` a module of another institution", "educator", "educator-b");
         p.put("`GET /files/dicom/{sha256}` images of a case drawn for the resident", s -> s.status("GET", "/files/dicom/" + dicomSha, null) == 200);
         p.put("`GET /dicomweb/cases/{v}/studies/…/frames/{n}` (WADO-RS) a case drawn for the resident", s -> s.status("GET", drawnFrame, null) == 200);
         p.put("`GET /dicomweb/cases/{v}/studies/…/frames/{n}` a case not drawn for the resident", s -> s.status("GET", undrawnFrame, null) == 200);
@@ -218,6 +279,74 @@ class AccessMatrixIT {
         }
         assertThat(wrong).as("cells that do not hold (of %d)", cells).isEmpty();
         assertThat(cells).isEqualTo(matrix.size() * ROLES.size());
+    }
+
+    @Test
+    void another_institutions_educator_neither_opens_nor_takes_over_a_curriculum() {
+        // the editor answers in words, and shows nothing of the curriculum: no field, not its title
+        var stranger = Session.signIn("educator-b");
+        var ids = stranger.rendered("curricula/" + CURRICULUM_A + "/edit");
+        assertThat(ids).contains("curriculum-editor", "curriculum-not-editable").doesNotContain("curriculum-title", "download-yaml", "publish-curriculum");
+        assertThat(stranger.lastUidl).doesNotContain("Reading with AI — foundations");
+        assertThat(stranger.rendered("curricula")).contains("curricula-grid").doesNotContain("edit-" + CURRICULUM_A, "download-" + CURRICULUM_A);
+        // the owner's educator gets the editor
+        assertThat(Session.signIn("educator").rendered("curricula/" + CURRICULUM_A + "/edit")).contains("curriculum-title", "publish-curriculum")
+                .doesNotContain("curriculum-not-editable");
+
+        // publishing the demo institution's curriculum as the second institution's (its id, their institution): refused, nothing published
+        var builder = context.getBean(CurriculumBuilder.class);
+        var curricula = context.getBean(org.calibra.curriculum.CurriculumService.class);
+        SignedIn.as("admin", "ADMIN");
+        int versions = curricula.versions(MATRIX_CURRICULUM).size();
+        var draft = builder.open(MATRIX_CURRICULUM, summaryOf("admin")).orElseThrow();
+        String secondInstitution = context.getBean(InstitutionService.class).byId(summaryOf("educator-b").institutionId()).orElseThrow().slug();
+        draft.institution = secondInstitution;
+        draft.description = "Taken over by another institution.";
+        var check = builder.check(draft, summaryOf("admin"));
+        assertThat(check.problems()).isEmpty();
+        var educatorB = summaryOf("educator-b");
+        SignedIn.as("educator-b", "EDUCATOR");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(CurriculumImportService.class).publish(check.checked(), educatorB))
+                    .isInstanceOf(CurriculumImportService.PublishRefused.class)
+                    .hasMessage("Only educators of the institution that owns a curriculum may publish it.");
+            // the builder's upload door says why, on the field
+            var upload = builder.upload(check.yaml().getBytes(StandardCharsets.UTF_8), educatorB);
+            assertThat(upload.ok()).isFalse();
+            assertThat(upload.problems()).extracting(CurriculumBuilder.Problem::inWords).isNotEmpty();
+        } finally {
+            SignedIn.clear();
+        }
+        SignedIn.as("admin", "ADMIN");
+        assertThat(curricula.versions(MATRIX_CURRICULUM)).hasSize(versions);
+        assertThat(builder.open(MATRIX_CURRICULUM, summaryOf("admin")).orElseThrow().institution).isNotEqualTo(secondInstitution);
+        SignedIn.clear();
+    }
+
+    @Test
+    void a_curriculum_file_naming_another_institution_learns_nothing_of_its_cases() {
+        // the second institution's educator uploads a file that names the demo institution and pools its own case (the
+        // authored one) beside a case that exists nowhere: refused, and the two are answered alike, "not a case"
+        var builder = context.getBean(CurriculumBuilder.class);
+        SignedIn.as("admin", "ADMIN");
+        String yaml = builder.source(MATRIX_CURRICULUM, summaryOf("admin")).orElseThrow()
+                .replace("id: " + MATRIX_CURRICULUM, "id: stranger-probe")
+                .replace("ct-thoracic-spine-staging-normal", authoredSlug)
+                .replace("mr-iac-schwannoma-detected", "no-such-case-anywhere");
+        assertThat(yaml).contains("institution: ").contains(authoredSlug);
+        var educatorB = summaryOf("educator-b");
+        SignedIn.as("educator-b", "EDUCATOR");
+        try {
+            var outcome = builder.upload(yaml.getBytes(StandardCharsets.UTF_8), educatorB);
+            assertThat(outcome.ok()).isFalse();
+            var words = outcome.problems().stream().map(CurriculumBuilder.Problem::inWords).toList();
+            assertThat(words).as("the institution is refused").anySatisfy(w -> assertThat(w).contains("is not your institution"));
+            assertThat(words).as("the other institution's case is unknown to them, as a case that does not exist")
+                    .anySatisfy(w -> assertThat(w).contains("'" + authoredSlug + "' is not a case"))
+                    .anySatisfy(w -> assertThat(w).contains("'no-such-case-anywhere' is not a case"));
+        } finally {
+            SignedIn.clear();
+        }
     }
 
     @Test
@@ -289,6 +418,83 @@ class AccessMatrixIT {
         return status != 401 && status != 403 && status != 302;
     }
 
+    /**
+     * A download offered on a page: the page is rendered as the user, the link with {@code linkId} looked up, and its
+     * (session-bound) address fetched. Allowed: the link was there and gave the file. No page or no link: refused.
+     */
+    private boolean downloaded(Session s, String route, String linkId, String expected) {
+        s.rendered(route);
+        String href = s.href(linkId);
+        if (href == null) {
+            s.lastWhat += ", no link " + linkId + " " + s.lastHrefChanges;
+            return false;
+        }
+        return s.status("GET", "/" + href, null) == 200 && s.lastBody.contains(expected);
+    }
+
+    /** A service call made in the server's JVM as the signed-in user (null: nobody signed in). */
+    private interface Call {
+        void run(UserSummary me);
+    }
+
+    /** Allowed: the call returned; refused: access denied, no sign-in, or publishing refused. Anything else fails the test. */
+    private Probe inProcess(Call call) {
+        return s -> {
+            UserSummary me = s.user.equals("anonymous") ? null : summaryOf(s.user);
+            try {
+                signInInProcess(me);
+                call.run(me);
+                s.lastWhat = "called as " + s.user + ": returned";
+                return true;
+            } catch (AccessDeniedException | AuthenticationException | CurriculumImportService.PublishRefused e) {
+                s.lastWhat = "called as " + s.user + ": " + e.getClass().getSimpleName() + " " + e.getMessage();
+                return false;
+            } finally {
+                SignedIn.clear();
+            }
+        };
+    }
+
+    private static void signInInProcess(UserSummary me) {
+        if (me == null) {
+            SignedIn.clear();
+        } else {
+            SignedIn.as(me.username(), me.role().name());
+        }
+    }
+
+    private UserSummary summaryOf(String username) {
+        return context.getBean(UserService.class).findByUsername(username).orElseThrow();
+    }
+
+    /**
+     * Publishes a changed description of the matrix curriculum (a new version each time, so "nothing changed" never
+     * answers): checked by an admin through the builder, then handed to {@link CurriculumImportService#publish} with the
+     * user as publisher, which is what the builder does for the signed-in user. Nobody signed in: through the builder,
+     * publish's only caller.
+     */
+    private void publishMatrixCurriculum(UserSummary me) {
+        var builder = context.getBean(CurriculumBuilder.class);
+        SignedIn.as("admin", "ADMIN");
+        var admin = summaryOf("admin");
+        var draft = builder.open(MATRIX_CURRICULUM, admin).orElseThrow();
+        draft.description = "Published by the access matrix test, change " + (++publishedByProbes) + ".";
+        var check = builder.check(draft, admin);
+        assertThat(check.problems()).isEmpty();
+        signInInProcess(me);
+        if (me == null) {
+            builder.upload(check.yaml().getBytes(StandardCharsets.UTF_8), null);
+        } else {
+            context.getBean(CurriculumImportService.class).publish(check.checked(), me);
+        }
+    }
+
+    /** "How would the last 5 attempts have been decided with sensitivity at least 50%?" on the demo institution's module. */
+    private void simulate(UserSummary me) {
+        context.getBean(ThresholdSimulation.class).simulate(moduleA, List.of(new ModuleInfo.ThresholdRule("sensitivity", 0.5, null, "point")),
+                0, 0, 0, 5);
+    }
+
     private boolean exportAllowed(Session s, long module) {
         int status = s.status("GET", "/export/modules/" + module + "/jafroc.zip", null);
         return status == 200 || status == 409; // 409: allowed, but no resident has finished the module yet
@@ -312,6 +518,8 @@ class AccessMatrixIT {
         int lastStatus;
         String lastBody = "";
         String lastWhat = "";
+        /** The UIDL answer of the last navigation: what {@link #href} looks in. */
+        String lastUidl = "";
 
         private Session(String user) {
             this.user = user;
@@ -359,6 +567,7 @@ class AccessMatrixIT {
 
         /** @param forgedKey sent instead of the UI's Vaadin-Security-Key (its CSRF token), or null for the real one */
         Set<String> rendered(String route, String forgedKey) {
+            lastUidl = "";
             var page = send(HttpRequest.newBuilder(URI.create(BASE + "/" + route)).GET().build());
             if (page.statusCode() != 200) {
                 lastWhat = "GET /" + route + " → " + page.statusCode() + " " + page.headers().firstValue("Location").orElse("");
@@ -373,11 +582,48 @@ class AccessMatrixIT {
                     Map.of("route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0), "trigger", "")))));
             var uidl = send(HttpRequest.newBuilder(URI.create(BASE + "/?v-r=uidl&v-uiId=" + uiId)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(navigate)).build());
+            lastUidl = uidl.body();
             Set<String> ids = new TreeSet<>();
             ELEMENT_ID.matcher(uidl.body()).results().forEach(m -> ids.add(m.group(1)));
             lastWhat = "/" + route + " rendered " + ids.stream().filter(i -> i.endsWith("-view") || i.equals("case-title")
-                    || i.equals("case-library") || i.equals("case-page") || i.equals("review-queue") || i.equals("case-import") || i.equals("reader-studies") || i.equals("decision-record") || i.equals("verify-lookup")).toList();
+                    || i.equals("case-library") || i.equals("case-page") || i.equals("review-queue") || i.equals("case-import") || i.equals("reader-studies") || i.equals("decision-record") || i.equals("verify-lookup")
+                    || i.equals("curricula-grid") || i.equals("curriculum-editor") || i.equals("curriculum-not-editable") || i.equals("case-statistics")).toList();
             return ids;
+        }
+
+        /** The {@code href} of the element with this id in the last rendered view, or null when there is none. */
+        String href(String elementId) {
+            String body = (lastUidl.startsWith("for(;;);") ? lastUidl.substring("for(;;);".length()) : lastUidl).strip();
+            if (body.isEmpty()) {
+                return null;
+            }
+            lastHrefChanges = "";
+            List<JsonNode> changes = new ArrayList<>();
+            collectChanges(JSON.readTree(body), changes);
+            var node = changes.stream().filter(c -> c.path("key").asString("").equals("id") && c.path("value").asString("").equals(elementId))
+                    .map(c -> c.path("node").asInt()).findFirst();
+            if (node.isEmpty()) {
+                return null;
+            }
+            var ofNode = changes.stream().filter(c -> c.path("node").asInt() == node.get()).toList();
+            lastHrefChanges = ofNode.toString();
+            return ofNode.stream().filter(c -> c.path("key").asString("").equals("href")).map(c -> c.path("value"))
+                    .map(v -> v.isString() ? v.asString() : v.path("uri").asString(null)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+
+        /** What the last {@link #href} found about the element, for a failure message. */
+        String lastHrefChanges = "";
+
+        /** Every change ({@code {"node":n,…,"key":…,"value":…}}), wherever it sits in the answer. */
+        private static void collectChanges(JsonNode node, List<JsonNode> changes) {
+            if (node.isObject() && node.has("node") && node.has("key")) {
+                changes.add(node);
+            }
+            if (node.isContainer()) {
+                for (JsonNode child : node) {
+                    collectChanges(child, changes);
+                }
+            }
         }
 
         private HttpResponse<String> send(HttpRequest request) {

@@ -188,9 +188,19 @@ public class CurriculumBuilder {
 
     /** Every published, unretired case the institution owning the draft may use, by slug. */
     public Map<String, PoolSummary.PoolCase> cases(CurriculumDraft draft, UserSummary user) {
-        long institution = draft.institution == null ? user.institutionId()
-                : institutions.bySlug(draft.institution).map(i -> i.id()).orElse(user.institutionId());
-        return casesOf(institution);
+        return casesOf(poolInstitution(draft.institution, user));
+    }
+
+    /**
+     * Whose cases a check may pool: for an admin the named institution's; for an educator always their own, whatever a
+     * draft or an uploaded file names — another institution's cases must not be found (or counted) for them, not even
+     * while the check refuses the institution.
+     */
+    private long poolInstitution(String institutionSlug, UserSummary user) {
+        if (user.role() != Role.ADMIN || institutionSlug == null) {
+            return user.institutionId();
+        }
+        return institutions.bySlug(institutionSlug).map(i -> i.id()).orElse(user.institutionId());
     }
 
     private Map<String, PoolSummary.PoolCase> casesOf(long institutionId) {
@@ -232,8 +242,7 @@ public class CurriculumBuilder {
             manifest = new CurriculumManifest(manifest.schemaVersion(), manifest.id(), manifest.title(), manifest.description(),
                     manifest.certificate(), manifest.modules(), own);
         }
-        long institution = institutions.bySlug(manifest.institution()).map(i -> i.id()).orElse(user.institutionId());
-        return publish(check(manifest, null, casesOf(institution), user), user);
+        return publish(check(manifest, null, casesOf(poolInstitution(manifest.institution(), user)), user), user);
     }
 
     private Outcome publish(Check check, UserSummary user) {
