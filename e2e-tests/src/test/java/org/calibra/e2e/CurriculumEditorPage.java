@@ -13,7 +13,7 @@ final class CurriculumEditorPage {
         this.browser = browser;
     }
 
-    /** From the Curricula page, "New curriculum". */
+    /** From the Curricula page, "New curriculum": the editor opens with one empty module (module 0). */
     static CurriculumEditorPage startNew(Browser browser) {
         browser.open("curricula");
         Fields.click(browser, "new-curriculum");
@@ -74,17 +74,35 @@ final class CurriculumEditorPage {
     }
 
     String poolSummary(int module) {
-        return browser.driver.findElement(By.id("module-" + module + "-pool-summary")).getText();
+        return words(browser.driver.findElement(By.id("module-" + module + "-pool-summary")));
+    }
+
+    /** The element's text, whether or not it is scrolled into view (list items joined by a line break). */
+    private static String words(WebElement element) {
+        return element.getDomProperty("innerText");
     }
 
     /** "Check": the problems listed at the top, or the all-clear. */
     String check() {
-        Fields.click(browser, "check-curriculum");
+        answerAfter("check-curriculum");
         return browser.waitFor(d -> {
-            String problems = d.findElement(By.id("curriculum-problems")).getText();
-            String result = d.findElement(By.id("curriculum-result")).getText();
+            String problems = words(d.findElement(By.id("curriculum-problems")));
+            String result = words(d.findElement(By.id("curriculum-result")));
             return problems.isBlank() && result.isBlank() ? null : problems + result;
         });
+    }
+
+    /**
+     * Clicks the button and waits until the server has answered: the problems or the result area got new children (the
+     * editor replaces them on every Check and Publish), so an answer left from the last click is never read as this one's.
+     */
+    private void answerAfter(String buttonId) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+        js.executeScript("window.__calibraAnswer = ['curriculum-problems', 'curriculum-result']"
+                + ".map(id => document.getElementById(id).firstElementChild);");
+        Fields.click(browser, buttonId);
+        browser.waitFor(d -> Boolean.TRUE.equals(js.executeScript("return ['curriculum-problems', 'curriculum-result']"
+                + ".some((id, i) => document.getElementById(id).firstElementChild !== window.__calibraAnswer[i]);")) ? true : null);
     }
 
     /** The error message shown on one field (Vaadin's error-message part), or empty. */
@@ -95,10 +113,11 @@ final class CurriculumEditorPage {
 
     /** "Publish": waits for "Published as version N." and returns the result's words. */
     String publish() {
-        Fields.click(browser, "publish-curriculum");
+        answerAfter("publish-curriculum");
         return browser.waitFor(d -> {
-            String text = d.findElement(By.id("curriculum-result")).getText() + d.findElement(By.id("curriculum-problems")).getText();
-            return text.contains("Published as version") || text.contains("problem") ? text : null;
+            String result = words(d.findElement(By.id("curriculum-result")));
+            String problems = words(d.findElement(By.id("curriculum-problems")));
+            return result.contains("Published as version") ? result : problems.isBlank() ? null : problems;
         });
     }
 

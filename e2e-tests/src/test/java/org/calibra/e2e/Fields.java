@@ -44,9 +44,17 @@ final class Fields {
         long before = selectedCount(browser, combo);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), filter);
-        browser.waitFor(d -> "true".equals(String.valueOf(combo.getDomProperty("opened")))
-                && !"true".equals(String.valueOf(combo.getDomProperty("loading"))) ? true : null);
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        // the overlay's items may live in shadow roots: look through them for the one item the filter leaves
+        WebElement item = browser.waitFor(d -> (WebElement) ((JavascriptExecutor) d).executeScript("""
+                const found = [];
+                const walk = root => root.querySelectorAll('*').forEach(e => {
+                    if (e.tagName.toLowerCase() === 'vaadin-multi-select-combo-box-item' && !e.hidden
+                            && e.getClientRects().length > 0 && e.textContent.includes(arguments[0])) found.push(e);
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                });
+                walk(document);
+                return found.length === 1 ? found[0] : null;""", filter));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click();", item);
         browser.waitFor(d -> selectedCount(browser, combo) == before + 1 ? true : null);
         input.sendKeys(Keys.ESCAPE);
     }
@@ -60,7 +68,9 @@ final class Fields {
         WebElement select = browser.waitFor(d -> d.findElement(By.id(selectId)));
         scrollTo(browser, select);
         select.click();
-        browser.waitFor(d -> d.findElement(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + words + "')]"))).click();
+        // several selects may have opened before: take the item that is on screen now
+        browser.waitFor(d -> d.findElements(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '" + words + "')]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(words) ? true : null);
     }
 

@@ -19,7 +19,7 @@ final class HomePage {
     }
 
     ModulePage openModule(String moduleSlug) {
-        var button = browser.driver.findElement(By.id("open-module-" + moduleSlug));
+        var button = browser.waitFor(d -> d.findElement(By.id("open-module-" + moduleSlug)));
         // as a user scrolls to it: further down the list it may sit under the bottom edge
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
