@@ -63,7 +63,7 @@ class CurriculumBuilderIT {
         draft.competencies = List.of("Reads with an AI");
         draft.creditHours = 2.5;
         var first = draft.modules.getFirst();
-        first.title = "First reads";
+        first.title = "Builder first reads";
         first.description = "Four cases.";
         first.cases = new java.util.ArrayList<>(CASES);
         first.minimumCases = 4;
@@ -83,7 +83,7 @@ class CurriculumBuilderIT {
         assertThat(check.problems()).extracting(CurriculumBuilder.Problem::field)
                 .containsExactlyInAnyOrder("certificate.title", "modules[0].thresholds[0].min");
         assertThat(check.problems()).extracting(CurriculumBuilder.Problem::inWords).contains("Certificate · Title: must not be empty",
-                "Module 1 (First reads) · Threshold 1 · Limit: can never be met in module 'First reads': the lower 95% bound of sensitivity"
+                "Module 1 (Builder first reads) · Threshold 1 · Limit: can never be met in module 'Builder first reads': the lower 95% bound of sensitivity"
                         + " must be at least 90%, but an attempt reads at most 2 abnormal cases, and even 2 of 2 right gives a lower bound of 34%;"
                         + " reaching it needs at least 35 abnormal cases per attempt, or a lower limit, or the point estimate");
         assertThat(builder.publish(draft, edu).ok()).isFalse();
@@ -93,14 +93,14 @@ class CurriculumBuilderIT {
         draft.certificateTitle = "Builder test certificate";
         threshold.setInterval(false);
         var second = draft.addModule();
-        second.title = "Second opinion";
+        second.title = "Builder second opinion";
         second.description = "The same cases, AI as second reader.";
         second.readingMode = "second-reader";
         second.caseTags = List.of(List.of("no-such-tag-anywhere"));
         second.prerequisites.add(first);
         var again = builder.check(draft, edu);
         assertThat(again.problems()).extracting(CurriculumBuilder.Problem::inWords)
-                .containsExactly("Module 2 (Second opinion) · Tag rules: matches no case in the case library: the module has no cases");
+                .containsExactly("Module 2 (Builder second opinion) · Tag rules: matches no case in the case library: the module has no cases");
         second.caseTags = List.of();
         second.cases = List.of(CASES.get(0), CASES.get(1));
         second.minimumCases = 2;
@@ -120,21 +120,21 @@ class CurriculumBuilderIT {
         assertThat(opened.modules.get(1).prerequisites).containsExactly(opened.modules.getFirst());
 
         // renaming a module keeps its id; raising the threshold is version 2, with what changed
-        opened.modules.getFirst().title = "First reads, renamed";
+        opened.modules.getFirst().title = "Builder first reads, renamed";
         opened.modules.getFirst().thresholds.getFirst().limit = 0.95;
         var v2 = builder.publish(opened, edu);
         assertThat(v2.ok()).isTrue();
         assertThat(v2.published().version()).isEqualTo(2);
         assertThat(v2.published().changes()).isNotEmpty();
         assertThat(builder.versions("builder-test-reading-with-ai", edu)).extracting(v -> v.version()).containsExactly(2, 1);
-        assertThat(builder.open("builder-test-reading-with-ai", edu).orElseThrow().modules.getFirst().id).isEqualTo("first-reads");
+        assertThat(builder.open("builder-test-reading-with-ai", edu).orElseThrow().modules.getFirst().id).isEqualTo("builder-first-reads");
 
         // the YAML door: download, change, upload; an upload with problems publishes nothing
         String yaml = builder.source("builder-test-reading-with-ai", edu).orElseThrow();
         assertThat(CurriculumReader.parse(yaml.getBytes(StandardCharsets.UTF_8), "x").certificate().creditHours()).isEqualTo(2.5);
         var broken = builder.upload(yaml.replace("minimumCases: 4", "minimumCases: 9").getBytes(StandardCharsets.UTF_8), edu);
         assertThat(broken.ok()).isFalse();
-        assertThat(broken.problems()).extracting(CurriculumBuilder.Problem::where).containsExactly("Module 1 (First reads, renamed) · Minimum cases");
+        assertThat(broken.problems()).extracting(CurriculumBuilder.Problem::where).containsExactly("Module 1 (Builder first reads, renamed) · Minimum cases");
         var v3 = builder.upload(yaml.replace("Builder test certificate", "Builder test certificate, uploaded").getBytes(StandardCharsets.UTF_8), edu);
         assertThat(v3.problems()).isEmpty();
         assertThat(v3.published().version()).isEqualTo(3);
