@@ -455,9 +455,21 @@ class CurriculumEditor extends VerticalLayout {
         }
         problems.add(ul);
         byField.forEach((f, messages) -> {
-            f.setErrorMessage(String.join("; ", messages));
+            f.setErrorMessage(String.join("; ", messages.stream().map(CurriculumEditor::brief).toList()));
             f.setInvalid(true);
         });
+    }
+
+    /**
+     * A problem as its field shows it: long reasons (an unreachable threshold's arithmetic) are cut at their first clause
+     * and point to the list at the top, which has them in full — a narrow field cannot hold a paragraph.
+     */
+    static String brief(String message) {
+        if (message.length() <= 90) {
+            return message;
+        }
+        int cut = message.indexOf(": ");
+        return (cut > 0 && cut <= 90 ? message.substring(0, cut) : message.substring(0, 87).strip() + "…") + " (the list above says why)";
     }
 
     private HasValidation fieldOf(String path) {
