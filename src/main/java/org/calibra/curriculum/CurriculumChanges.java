@@ -44,10 +44,10 @@ public final class CurriculumChanges {
             field(changes, at + "description", was.description(), m.description());
             field(changes, at + "reading mode", mode(was.readingMode()), mode(m.readingMode()));
             field(changes, at + "cases", was.cases(), m.cases());
-            field(changes, at + "tag rules", was.caseTags(), m.caseTags());
+            field(changes, at + "tag rules", tagRules(was.caseTags()), tagRules(m.caseTags()));
             field(changes, at + "cases per attempt", orAll(was.casesPerAttempt()), orAll(m.casesPerAttempt()));
             field(changes, at + "order", was.randomOrder() ? "random" : "fixed", m.randomOrder() ? "random" : "fixed");
-            field(changes, at + "prerequisites", was.prerequisites(), m.prerequisites());
+            field(changes, at + "prerequisites", titles(was.prerequisites(), before), titles(m.prerequisites(), after));
             field(changes, at + "time limit (minutes)", orNone(was.timeLimitMinutes()), orNone(m.timeLimitMinutes()));
             field(changes, at + "cool-down (hours)", orNone(was.retake() == null ? null : was.retake().cooldownHours()),
                     orNone(m.retake() == null ? null : m.retake().cooldownHours()));
@@ -70,6 +70,17 @@ public final class CurriculumChanges {
     static String thresholds(Module m) {
         return m.thresholds().stream().map(t -> new ModuleInfo.ThresholdRule(t.metric(), t.min(), t.max(), t.boundOrDefault()).describe())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** [[chest, ct], [imported]] → "chest + ct; imported": each rule's tags, all of which a case must carry. */
+    static String tagRules(List<List<String>> rules) {
+        return rules.isEmpty() ? "none" : rules.stream().map(r -> String.join(" + ", r)).collect(Collectors.joining("; "));
+    }
+
+    /** Prerequisites by the titles of their modules in that version. */
+    private static List<String> titles(List<String> moduleIds, CurriculumManifest in) {
+        return moduleIds.stream().map(id -> in.modules().stream().filter(x -> x.id().equals(id)).findFirst().map(x -> "'" + x.title() + "'")
+                .orElse(id)).toList();
     }
 
     private static void field(List<String> changes, String what, Object before, Object after) {

@@ -56,6 +56,17 @@ class CurriculumChangesTest {
     }
 
     @Test
+    void tag_rules_and_prerequisites_read_as_words() {
+        var one = module("one", "Radiographs first", 1, null, List.of(SENSITIVITY_60));
+        var two = module("two", "Then CT", 1, null, List.of(SENSITIVITY_60));
+        var twoAfter = new Module("two", "Then CT", "About Then CT", "unaided", List.of("a", "b", "c"), List.of(List.of("chest", "ct"),
+                List.of("imported")), null, null, List.of("one"), null, null, 1, null, null, List.of(SENSITIVITY_60));
+        assertThat(CurriculumChanges.between(curriculum("T", List.of(one, two)), curriculum("T", List.of(one, twoAfter)))).containsExactly(
+                "Module 'Then CT': tag rules: none → chest + ct; imported",
+                "Module 'Then CT': prerequisites: none → 'Radiographs first'");
+    }
+
+    @Test
     void a_whole_pool_and_no_limits_read_as_words() {
         var before = curriculum("T", List.of(module("m", "M", 2, null, List.of(SENSITIVITY_60))));
         var after = curriculum("T", List.of(module("m", "M", 2, 2, List.of(SENSITIVITY_60))));

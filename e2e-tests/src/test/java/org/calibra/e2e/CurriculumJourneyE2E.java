@@ -118,6 +118,7 @@ class CurriculumJourneyE2E {
             educator.open("trainees");
             var trainees = gridCells(educator, "trainees-" + FIRST);
             assertThat(trainees).anyMatch(c -> c.contains("Dr. Tia Third")).anyMatch(c -> c.contains("passed"));
+            Fields.scrollTo(educator, educator.driver.findElement(By.id("trainees-" + FIRST)));
             educator.screenshot("curriculum-06-trainees");
             Fields.click(educator, "case-statistics-link-" + FIRST);
             var statistics = gridCells(educator, "case-statistics");

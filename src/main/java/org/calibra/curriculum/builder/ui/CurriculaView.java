@@ -122,7 +122,7 @@ class CurriculaView extends VerticalLayout {
         uploadResult.removeAll();
         if (outcome.ok()) {
             var p = outcome.published();
-            uploadResult.add(new Paragraph("Published '" + p.slug() + "' as version " + p.version() + "."));
+            uploadResult.add(new Paragraph("Published as version " + p.version() + "."));
             if (!p.changes().isEmpty()) {
                 var changes = new UnorderedList();
                 p.changes().forEach(c -> changes.add(new ListItem(c)));
