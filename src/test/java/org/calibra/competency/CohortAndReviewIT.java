@@ -8,17 +8,57 @@ import org.calibra.security.TestAccounts;
 import org.calibra.support.IntegrationTest;
 import org.calibra.support.ReadingScenario;
 import org.calibra.support.SignedIn;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** The anonymised cohort comparison and the list of cases to review, on the unaided-free concurrent demo module. */
+/**
+ * The anonymised cohort comparison and the list of cases to review, on a copy of the concurrent demo module that only
+ * this test reads in: other ITs read the demo module itself, and their residents would join the cohort.
+ */
 @IntegrationTest
 class CohortAndReviewIT {
 
+    private static final String MODULE = "cohort-reads";
+    private static final String CURRICULUM = """
+            schemaVersion: 1
+            id: cohort-test
+            title: "Cohort test"
+            description: "The demo's first reads, for CohortAndReviewIT alone."
+            certificate:
+              title: "Cohort test certificate"
+              validityMonths: 12
+              competencies: ["Reads with a concurrent AI"]
+            modules:
+              - id: cohort-reads
+                title: "Cohort reads"
+                description: "The seven demo cases, AI shown."
+                readingMode: concurrent
+                cases: [ct-thoracic-spine-staging-normal, mr-iac-schwannoma-detected, nm-bone-scan-injection-site, mra-neck-0932,
+                        mr-brain-0417, mr-iac-schwannoma-ai-missed, rtdose-multiframe-not-diagnostic]
+                minimumCases: 6
+                thresholds:
+                  - metric: sensitivity
+                    min: 0.6
+                  - metric: specificity
+                    min: 0.6
+            """;
+
     @Autowired ApplicationContext context;
     @Autowired CompetencyService competency;
+    @Autowired org.calibra.content.ContentLoader loader;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void loadTheTestCurriculum() throws Exception {
+        org.calibra.support.ContentCopy.loadWithCurriculum(loader, tmp, "cohort-test", CURRICULUM);
+    }
 
     @AfterEach
     void signOut() {
@@ -38,7 +78,7 @@ class CohortAndReviewIT {
             }
         }
         SignedIn.as("cohort-me", "RESIDENT");
-        var scenario = new ReadingScenario(context);
+        var scenario = new ReadingScenario(context, MODULE);
         scenario.cases().subList(0, 6).forEach(scenario::readCorrectly);
 
         CohortComparison cohort = competency.cohort(scenario.module().id());
@@ -58,7 +98,7 @@ class CohortAndReviewIT {
     void wrong_reads_are_listed_for_review_most_serious_first() {
         TestAccounts.create(context, "reviewer", Role.RESIDENT);
         SignedIn.as("reviewer", "RESIDENT");
-        var scenario = new ReadingScenario(context);
+        var scenario = new ReadingScenario(context, MODULE);
         var cases = scenario.cases();
         var right = scenario.readCorrectly(cases.get(0));
         var wrong = scenario.readWrongly(cases.get(1));
@@ -75,7 +115,7 @@ class CohortAndReviewIT {
     private void readSix(String user, boolean right) {
         TestAccounts.create(context, user, Role.RESIDENT);
         SignedIn.as(user, "RESIDENT");
-        var scenario = new ReadingScenario(context);
+        var scenario = new ReadingScenario(context, MODULE);
         scenario.cases().subList(0, 6).forEach(c -> {
             if (right) {
                 scenario.readCorrectly(c);
@@ -87,6 +127,6 @@ class CohortAndReviewIT {
     }
 
     private long module() {
-        return new ReadingScenario(context).module().id();
+        return new ReadingScenario(context, MODULE).module().id();
     }
 }
