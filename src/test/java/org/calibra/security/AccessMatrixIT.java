@@ -236,9 +236,9 @@ class AccessMatrixIT {
         p.put("`/modules/{id}/case-statistics` a module of another institution", view(s -> "modules/" + moduleA + "/case-statistics", "case-statistics"));
         playedBy("`/modules/{id}/case-statistics` a module of another institution", "educator", "educator-b");
         p.put("`/modules/{id}/case-statistics` Download as CSV, a module of the educator's institution",
-                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Times read"));
+                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Case id,Times read"));
         p.put("`/modules/{id}/case-statistics` Download as CSV, a module of another institution",
-                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Times read"));
+                s -> downloaded(s, "modules/" + moduleA + "/case-statistics", "case-statistics-csv", "Case,Case id,Times read"));
         playedBy("`/modules/{id}/case-statistics` Download as CSV, a module of another institution", "educator", "educator-b");
         p.put("`/modules/{id}/cohort` a module of the educator's institution", view(s -> "modules/" + moduleA + "/cohort", "cohort-view"));
         p.put("`/modules/{id}/cohort` a module of another institution", view(s -> "modules/" + moduleA + "/cohort", "cohort-view"));
