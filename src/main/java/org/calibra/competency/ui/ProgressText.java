@@ -61,25 +61,11 @@ public final class ProgressText {
 
     /** A threshold, and the metric's estimate with its 95% interval in words when it has one. */
     public static String threshold(ThresholdResult r, org.calibra.competency.domain.MetricValues values) {
-        String base = threshold(r);
-        return values.get(r.threshold().metricType()).filter(e -> e.lower().isPresent()).map(e -> base + "; estimate "
-                + MetricLabels.value(r.threshold().metric(), e.point()) + ", 95% interval " + MetricLabels.value(r.threshold().metric(),
-                e.lower().getAsDouble()) + "–" + MetricLabels.value(r.threshold().metric(), e.upper().getAsDouble())).orElse(base);
+        return org.calibra.competency.parts.ThresholdWords.withEstimate(r, values);
     }
 
     public static String threshold(ThresholdResult r) {
-        var t = r.threshold();
-        String which = switch (t.bound()) {
-            case LOWER -> "lower 95% bound of ";
-            case UPPER -> "upper 95% bound of ";
-            case POINT -> "";
-        };
-        String what = which + MetricLabels.of(t.metric()) + (t.isUpperLimit() ? " at most " : " at least ") + MetricLabels.value(t.metric(), t.limit());
-        return switch (r.status()) {
-            case MET -> what + " — met (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
-            case NOT_MET -> what + " — not met yet (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
-            case NOT_YET_MEASURABLE -> what + " — not measurable yet";
-        };
+        return org.calibra.competency.parts.ThresholdWords.of(r);
     }
 
     /** One review item in words, e.g. "called normal, but abnormal · 1 lesion missed". */

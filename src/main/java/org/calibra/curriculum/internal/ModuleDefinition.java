@@ -60,9 +60,10 @@ public class ModuleDefinition {
         this.caseTags = caseTags;
     }
 
+    /** A detached copy with these attempt rules. */
     public ModuleDefinition withAttempts(Integer casesPerAttempt, boolean randomOrder, String prerequisites, Integer timeLimitMinutes,
                                          Double retakeCooldownHours, int minimumAbnormalCases, int minimumNormalCases) {
-        ModuleDefinition d = copy();
+        ModuleDefinition d = new ModuleDefinition(position, title, description, readingMode, minimumCases, thresholds, caseSlugs, caseTags);
         d.casesPerAttempt = casesPerAttempt;
         d.randomOrder = randomOrder;
         d.prerequisites = prerequisites;
@@ -75,15 +76,8 @@ public class ModuleDefinition {
 
     /** A detached copy: a version's snapshot must not share state with the module row. */
     public ModuleDefinition copy() {
-        ModuleDefinition d = new ModuleDefinition(position, title, description, readingMode, minimumCases, thresholds, caseSlugs, caseTags);
-        d.casesPerAttempt = casesPerAttempt;
-        d.randomOrder = randomOrder;
-        d.prerequisites = prerequisites;
-        d.timeLimitMinutes = timeLimitMinutes;
-        d.retakeCooldownHours = retakeCooldownHours;
-        d.minimumAbnormalCases = minimumAbnormalCases;
-        d.minimumNormalCases = minimumNormalCases;
-        return d;
+        return withAttempts(casesPerAttempt, randomOrder, prerequisites, timeLimitMinutes, retakeCooldownHours, minimumAbnormalCases,
+                minimumNormalCases);
     }
 
     public int getPosition() { return position; }

@@ -13,9 +13,8 @@ import org.calibra.scoring.domain.Proportion;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
 
 /**
- * The oversight pages' words for educators. Thresholds are worded exactly as the decision record and the module page word
- * them (competency's {@code ProgressText}, which another module's pages may not use; {@code OversightTextTest} checks the two
- * agree), from the same {@link MetricLabels}; proportions by {@link Proportion#inWords()}.
+ * The oversight pages' words for educators. Thresholds are worded by competency's {@code ThresholdWords}, as on the
+ * decision record and the module page; proportions by {@link Proportion#inWords()}.
  */
 final class OversightText {
     private OversightText() {
@@ -29,28 +28,13 @@ final class OversightText {
         };
     }
 
-    /** As {@code ProgressText.threshold(ThresholdResult, MetricValues)}: the threshold, its result and the estimate with its 95% interval. */
+    /** The threshold, its result and the estimate with its 95% interval. */
     static String threshold(ThresholdResult r, MetricValues values) {
-        String base = threshold(r);
-        return values.get(r.threshold().metricType()).filter(e -> e.lower().isPresent()).map(e -> base + "; estimate "
-                + MetricLabels.value(r.threshold().metric(), e.point()) + ", 95% interval " + MetricLabels.value(r.threshold().metric(),
-                e.lower().getAsDouble()) + "–" + MetricLabels.value(r.threshold().metric(), e.upper().getAsDouble())).orElse(base);
+        return org.calibra.competency.parts.ThresholdWords.withEstimate(r, values);
     }
 
-    /** As {@code ProgressText.threshold(ThresholdResult)}. */
     static String threshold(ThresholdResult r) {
-        var t = r.threshold();
-        String which = switch (t.bound()) {
-            case LOWER -> "lower 95% bound of ";
-            case UPPER -> "upper 95% bound of ";
-            case POINT -> "";
-        };
-        String what = which + MetricLabels.of(t.metric()) + (t.isUpperLimit() ? " at most " : " at least ") + MetricLabels.value(t.metric(), t.limit());
-        return switch (r.status()) {
-            case MET -> what + " — met (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
-            case NOT_MET -> what + " — not met yet (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
-            case NOT_YET_MEASURABLE -> what + " — not measurable yet";
-        };
+        return org.calibra.competency.parts.ThresholdWords.of(r);
     }
 
     /** Over- and under-reliance (and, with second-reader cases, RAIR and RSR) in words; one line saying so when the AI was never seen. */
