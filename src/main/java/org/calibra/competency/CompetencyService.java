@@ -99,6 +99,12 @@ public class CompetencyService {
     public record DecisionRecord(ModuleInfo module, AttemptInfo attempt, List<ScoringService.DecisionLine> reads,
                                  ScoringService.AttemptFigures figures, CompetencyEvaluation evaluation) {}
 
+    /** The titles of the module's prerequisites, in curriculum order: what the module page names (not their ids). */
+    public List<String> prerequisiteTitles(ModuleInfo module) {
+        return curricula.curriculum(module.curriculumId()).map(c -> c.modules().stream()
+                .filter(m -> module.rules().prerequisites().contains(m.slug())).map(ModuleInfo::title).toList()).orElse(List.of());
+    }
+
     /** The latest published version of the module's curriculum (an attempt may be on an older one, ADR 0025). */
     public Optional<Integer> latestVersion(long moduleId) {
         return curricula.module(moduleId).map(ModuleInfo::version);

@@ -104,7 +104,9 @@ class CurriculumJourneyE2E {
 
             // the second module, started now, follows version 2; passing it earns the certificate
             resident.open("");
-            reading = new HomePage(resident).openModule(SECOND).start();
+            new HomePage(resident).openModule(SECOND);
+            assertThat(text(resident, "module-facts")).as("prerequisites by title").contains("Builds on: Authored studies");
+            reading = new ModulePage(resident).start();
             reading.assess(false, null, 4);
             reading = reading.submit().nextCase();
             reading.assess(false, null, 4);

@@ -125,7 +125,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
                         + (rules.minimumAbnormalCases() + rules.minimumNormalCases() > 0 ? " (including at least " + rules.minimumAbnormalCases()
                         + " abnormal and " + rules.minimumNormalCases() + " normal)" : "")));
         if (!rules.prerequisites().isEmpty()) {
-            facts.add(new ListItem("Builds on: " + String.join(", ", rules.prerequisites())));
+            facts.add(new ListItem("Builds on: " + String.join(", ", competency.prerequisiteTitles(m))));
         }
         if (rules.timeLimitMinutes() != null) {
             facts.add(new ListItem("Time limit: " + rules.timeLimitMinutes() + " minutes from the start of an attempt"));
