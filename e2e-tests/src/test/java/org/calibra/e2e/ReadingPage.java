@@ -183,7 +183,8 @@ final class ReadingPage {
         select.click();
         browser.waitFor(d -> d.findElement(By.xpath("//*[@id='" + selectId + "']//vaadin-select-item[starts-with(normalize-space(.), '"
                 + itemText + "')]"))).click();
-        browser.waitFor(d -> select.getText().contains(itemText) ? true : null);
+        // by id again: a choice may rebuild the page (the preview's reading mode does), leaving the element clicked stale
+        browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(itemText) ? true : null);
     }
 
     private void radio(String groupId, String label) {
