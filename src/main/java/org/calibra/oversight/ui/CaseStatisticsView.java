@@ -3,6 +3,7 @@ package org.calibra.oversight.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,27 +61,27 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(CaseStat::caseTitle).setHeader("Case").setSortable(true)
-                .setComparator(Comparator.comparing(CaseStat::caseTitle, String.CASE_INSENSITIVE_ORDER)).setAutoWidth(true);
-        grid.addColumn(CaseStat::timesRead).setHeader("Times read").setSortable(true).setComparator(Comparator.comparingInt(CaseStat::timesRead))
-                .setAutoWidth(true);
-        grid.addColumn(s -> OversightText.share(s.correct())).setHeader("Right calls").setSortable(true)
-                .setComparator(byValue(s -> s.correct().estimate())).setAutoWidth(true);
+                .setComparator(Comparator.comparing(CaseStat::caseTitle, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(3);
+        grid.addColumn(CaseStat::timesRead).setHeader(header("Times read")).setSortable(true).setComparator(Comparator.comparingInt(CaseStat::timesRead))
+                .setFlexGrow(1);
+        grid.addColumn(s -> OversightText.share(s.correct())).setHeader(header("Right calls")).setSortable(true)
+                .setComparator(byValue(s -> s.correct().estimate())).setFlexGrow(1);
         grid.addColumn(s -> s.lesionsFound().isDefined() ? s.lesionsFound().successes() + " of " + s.lesionsFound().trials() + " ("
                         + OversightText.percent(s.lesionsFound().estimate().getAsDouble()) + ")" : s.timesRead() == 0 ? "no reads" : "no lesions")
-                .setHeader("Lesions found").setSortable(true).setComparator(byValue(s -> s.lesionsFound().estimate())).setAutoWidth(true);
-        grid.addColumn(s -> OversightText.number(s.falseMarksPerRead(), "no reads")).setHeader("False marks per read").setSortable(true)
-                .setComparator(byValue(CaseStat::falseMarksPerRead)).setAutoWidth(true);
-        grid.addColumn(s -> aiShare(s.followedWrongAi(), "AI never wrong when seen")).setHeader("Followed a wrong AI (AI trap)").setSortable(true)
-                .setComparator(byValue(s -> s.followedWrongAi().estimate())).setAutoWidth(true);
-        grid.addColumn(s -> aiShare(s.followedRightAi(), "AI never right when seen")).setHeader("Followed a right AI").setSortable(true)
-                .setComparator(byValue(s -> s.followedRightAi().estimate())).setAutoWidth(true);
+                .setHeader(header("Lesions found")).setSortable(true).setComparator(byValue(s -> s.lesionsFound().estimate())).setFlexGrow(1);
+        grid.addColumn(s -> OversightText.number(s.falseMarksPerRead(), "no reads")).setHeader(header("False marks per read")).setSortable(true)
+                .setComparator(byValue(CaseStat::falseMarksPerRead)).setFlexGrow(1);
+        grid.addColumn(s -> aiShare(s.followedWrongAi(), "AI never wrong when seen")).setHeader(header("Followed a wrong AI (AI trap)")).setSortable(true)
+                .setComparator(byValue(s -> s.followedWrongAi().estimate())).setFlexGrow(1);
+        grid.addColumn(s -> aiShare(s.followedRightAi(), "AI never right when seen")).setHeader(header("Followed a right AI")).setSortable(true)
+                .setComparator(byValue(s -> s.followedRightAi().estimate())).setFlexGrow(1);
         grid.addColumn(s -> s.medianSeconds().isPresent() ? Math.round(s.medianSeconds().getAsDouble()) + " s" : "no reads")
-                .setHeader("Median reading time").setSortable(true).setComparator(byValue(CaseStat::medianSeconds)).setAutoWidth(true);
+                .setHeader(header("Median reading time")).setSortable(true).setComparator(byValue(CaseStat::medianSeconds)).setFlexGrow(1);
         grid.addColumn(s -> s.discrimination().index().isPresent() ? OversightText.number(s.discrimination().index(), "") + " (strong "
                         + s.discrimination().upperReaders() + ", weak " + s.discrimination().lowerReaders() + ")" : "too few readers")
-                .setHeader("Discrimination").setSortable(true).setComparator(byValue(s -> s.discrimination().index())).setAutoWidth(true);
-        grid.addColumn(s -> s.discrimination().flagged() ? "Possibly wrong truth — check the case" : "").setHeader("Check")
-                .setSortable(true).setComparator(Comparator.comparing((CaseStat s) -> !s.discrimination().flagged())).setAutoWidth(true);
+                .setHeader(header("Discrimination")).setSortable(true).setComparator(byValue(s -> s.discrimination().index())).setFlexGrow(1);
+        grid.addColumn(s -> s.discrimination().flagged() ? "Possibly wrong truth — check the case" : "").setHeader(header("Check"))
+                .setSortable(true).setComparator(Comparator.comparing((CaseStat s) -> !s.discrimination().flagged())).setFlexGrow(1);
         grid.setItems(report.cases());
         grid.setEmptyStateText("This module has no cases.");
         byte[] csv = CaseStatisticsCsv.write(report.cases()).getBytes(StandardCharsets.UTF_8);
@@ -90,6 +91,13 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
         download.setId("case-statistics-csv");
         download.getElement().setAttribute("download", true);
         add(download, grid, new Anchor("trainees", "Back to Trainees"));
+    }
+
+    /** A header that wraps onto two lines instead of widening its column: ten columns fit 1280 px. */
+    private static Span header(String text) {
+        var span = new Span(text);
+        span.getStyle().set("white-space", "normal");
+        return span;
     }
 
     private static String aiShare(Proportion p, String none) {

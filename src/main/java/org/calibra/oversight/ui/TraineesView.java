@@ -50,8 +50,11 @@ class TraineesView extends VerticalLayout {
                 var title = new H4(module.title());
                 var caseStats = new Anchor("modules/" + module.id() + "/case-statistics", "Case statistics");
                 caseStats.setId("case-statistics-link-" + module.slug());
+                // each module has the same two links: their names say which module (and begin with the visible text)
+                caseStats.getElement().setAttribute("aria-label", "Case statistics of " + module.title());
                 var cohort = new Anchor("modules/" + module.id() + "/cohort", "Cohort view");
                 cohort.setId("cohort-link-" + module.slug());
+                cohort.getElement().setAttribute("aria-label", "Cohort view of " + module.title());
                 var links = new HorizontalLayout(caseStats, cohort);
                 add(title, links, grid(m));
             }
