@@ -32,6 +32,9 @@ public final class BadgeImage {
     private static final Color RIM = new Color(0xdbe7f3);
     private static final Color TEXT = Color.WHITE;
     private static final int TITLE_WIDTH = 272;
+    /** Between the rule under "CALIBRA" and the credit line. */
+    private static final int TITLE_HEIGHT = 140;
+    private static final float LINE_SPACING = 1.18f;
     private static final Font FONT = loadFont();
 
     private BadgeImage() {
@@ -83,50 +86,57 @@ public final class BadgeImage {
         return out.toByteArray();
     }
 
-    /** The title's lines at the largest size (36 down to 18 px) at which it fits {@value #MAX_TITLE_LINES} lines; cut with "…" below that. */
+    /**
+     * The title's lines at the largest size (36 down to 18 px) at which it fits at most {@value #MAX_TITLE_LINES} lines in
+     * the space between "CALIBRA" and the credit; cut with "…" when it does not fit even at 18 px. A dash stays with the
+     * word before it, so no line starts with one.
+     */
     static TitleLayout layoutTitle(String title, java.util.function.Function<Font, java.awt.FontMetrics> metricsOf) {
-        String text = title.strip().replaceAll("\\s+", " ");
+        String text = title.strip().replaceAll("\\s+", " ").replace(" — ", "\u00a0— ").replace(" – ", "\u00a0– ");
+        // as few lines as 24 px needs, at the largest size that still gives them: "Reading with AI —" / "foundations"
+        var atReadableSize = fitting(text, 24f, metricsOf);
+        int fewest = atReadableSize == null ? Integer.MAX_VALUE : atReadableSize.size();
         for (float size = 36f; size >= 18f; size -= 2f) {
-            var font = FONT.deriveFont(Font.BOLD, size);
-            var metrics = metricsOf.apply(font);
-            var lines = wrap(text, metrics, TITLE_WIDTH);
-            if (lines != null && lines.size() <= MAX_TITLE_LINES) {
-                return new TitleLayout(font, lines);
+            var lines = fitting(text, size, metricsOf);
+            if (lines != null && (lines.size() <= fewest || size < 24f)) {
+                return new TitleLayout(FONT.deriveFont(Font.BOLD, size), lines);
             }
         }
+        // too long even at 18 px: words wider than a line are broken, and what is past the last line is cut
         var font = FONT.deriveFont(Font.BOLD, 18f);
         var metrics = metricsOf.apply(font);
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
+        var pieces = new ArrayList<String>();
         for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (metrics.stringWidth(candidate) <= TITLE_WIDTH) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
+            var piece = new StringBuilder();
+            for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+                String next = piece + word.substring(i, word.offsetByCodePoints(i, 1));
+                if (metrics.stringWidth(next + "…") > TITLE_WIDTH && !piece.isEmpty()) {
+                    pieces.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(word, i, word.offsetByCodePoints(i, 1));
             }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-            line.setLength(0);
-            line.append(word);
-            if (lines.size() == MAX_TITLE_LINES) {
-                break;
-            }
+            pieces.add(piece.toString());
         }
-        if (lines.size() < MAX_TITLE_LINES && !line.isEmpty()) {
-            lines.add(line.toString());
-        }
+        var lines = wrap(String.join(" ", pieces), metrics, TITLE_WIDTH);
         var kept = new ArrayList<>(lines.subList(0, Math.min(lines.size(), MAX_TITLE_LINES)));
-        String last = kept.getLast();
-        while (!last.isEmpty() && metrics.stringWidth(last + "…") > TITLE_WIDTH) {
-            last = last.substring(0, last.length() - 1);
+        if (lines.size() > MAX_TITLE_LINES) {
+            String last = kept.getLast();
+            while (!last.isEmpty() && metrics.stringWidth(last + "…") > TITLE_WIDTH) {
+                last = last.substring(0, last.length() - 1);
+            }
+            kept.set(kept.size() - 1, last.strip() + "…");
         }
-        kept.set(kept.size() - 1, last.strip() + "…");
         return new TitleLayout(font, kept);
     }
 
     record TitleLayout(Font font, List<String> lines) {}
+
+    /** The lines at this size, or null when they do not fit the title's space. */
+    private static List<String> fitting(String text, float size, java.util.function.Function<Font, java.awt.FontMetrics> metricsOf) {
+        var lines = wrap(text, metricsOf.apply(FONT.deriveFont(Font.BOLD, size)), TITLE_WIDTH);
+        return lines != null && lines.size() <= MAX_TITLE_LINES && lines.size() * size * LINE_SPACING <= TITLE_HEIGHT ? lines : null;
+    }
 
     /** Greedy word wrap; null when a single word is wider than the line. */
     private static List<String> wrap(String text, java.awt.FontMetrics metrics, int width) {
@@ -167,9 +177,9 @@ public final class BadgeImage {
         var layout = layoutTitle(title, g::getFontMetrics);
         g.setFont(layout.font());
         var metrics = g.getFontMetrics();
-        int lineHeight = Math.round(layout.font().getSize2D() * 1.18f);
+        int lineHeight = Math.round(layout.font().getSize2D() * LINE_SPACING);
         int block = lineHeight * layout.lines().size();
-        int baseline = 212 - block / 2 + metrics.getAscent() - (lineHeight - metrics.getAscent() - metrics.getDescent()) / 2;
+        int baseline = 208 - block / 2 + metrics.getAscent() - (lineHeight - metrics.getAscent() - metrics.getDescent()) / 2;
         for (String line : layout.lines()) {
             drawCentred(g, line, layout.font(), TEXT, baseline);
             baseline += lineHeight;
