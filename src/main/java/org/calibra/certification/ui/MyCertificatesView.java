@@ -32,6 +32,28 @@ import org.calibra.shared.Routes;
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyCertificatesView extends VerticalLayout {
 
+    /** The clipboard API where the page is allowed it (HTTPS or localhost), else a hidden text area and the copy command. */
+    private static final String COPY = """
+            const text = $0;
+            const byCommand = () => {
+              const area = document.createElement('textarea');
+              area.value = text;
+              area.setAttribute('readonly', '');
+              area.style.position = 'fixed';
+              area.style.opacity = '0';
+              document.body.appendChild(area);
+              area.select();
+              let ok = false;
+              try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+              area.remove();
+              return ok;
+            };
+            if (navigator.clipboard && window.isSecureContext) {
+              return navigator.clipboard.writeText(text).then(() => true, byCommand);
+            }
+            return byCommand();
+            """;
+
     MyCertificatesView(CertificateService certificates, CredentialService credentials) {
         setId("certificates-view");
         addClassName("page");
@@ -108,28 +130,6 @@ class MyCertificatesView extends VerticalLayout {
         share.getElement().executeJs("this.inputElement.select()");
         copied.setText("This browser did not let Calibra copy the link: it is selected in the field above, press Ctrl+C (⌘C on a Mac) to copy it.");
     }
-
-    /** The clipboard API where the page is allowed it (HTTPS or localhost), else a hidden text area and the copy command. */
-    private static final String COPY = """
-            const text = $0;
-            const byCommand = () => {
-              const area = document.createElement('textarea');
-              area.value = text;
-              area.setAttribute('readonly', '');
-              area.style.position = 'fixed';
-              area.style.opacity = '0';
-              document.body.appendChild(area);
-              area.select();
-              let ok = false;
-              try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
-              area.remove();
-              return ok;
-            };
-            if (navigator.clipboard && window.isSecureContext) {
-              return navigator.clipboard.writeText(text).then(() => true, byCommand);
-            }
-            return byCommand();
-            """;
 
     private static Anchor download(String href, String text, String className) {
         var a = new Anchor(href, text);
