@@ -32,8 +32,17 @@ async function main() {
   const bits = await decodeList({ encodedList: list.credentialSubject.encodedList });
   const revoked = bits.getStatus(Number(status.statusListIndex));
   const expired = payload.exp !== undefined && payload.exp * 1000 < Date.now();
+  // the badge the (signed) achievement names: fetched as any badge displayer would, and checked to be a PNG
+  const image = payload.credentialSubject.achievement.image;
+  let badge = null;
+  if (image?.id) {
+    const response = await fetch(image.id);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    badge = { id: image.id, type: image.type, status: response.status, contentType: response.headers.get('content-type'),
+      png: bytes.length > 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b) };
+  }
   console.log(JSON.stringify({ verified: true, alg: header.alg, kid: header.kid, id: payload.id, holder: payload.credentialSubject.identifier?.[0]?.identityHash,
-    achievement: payload.credentialSubject.achievement.name, revoked, expired, listLength: bits.length }));
+    achievement: payload.credentialSubject.achievement.name, revoked, expired, listLength: bits.length, badge }));
 }
 
 main().catch((e) => {

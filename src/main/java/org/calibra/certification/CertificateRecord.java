@@ -3,10 +3,21 @@ package org.calibra.certification;
 import java.time.Instant;
 import java.util.List;
 
-/** A certificate as the holder and a verifier see it. {@code creditHours}: CPD/CME credit frozen at issue, null if none. */
+/**
+ * A certificate as the holder and a verifier see it. {@code creditHours}: CPD/CME credit frozen at issue, null if none;
+ * {@code badgeImage}: where the badge image its signed credential names is (a path on this server, or a data: URI), null
+ * when the credential names none (issued before badges). Dates are whole seconds, as the credential states them.
+ */
 public record CertificateRecord(String publicId, String holderName, String title, String issuerName, List<String> competencies,
                                 List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status,
-                                Instant suspendedAt, Double creditHours) {
+                                Instant suspendedAt, Double creditHours, String badgeImage) {
+
+    /** A certificate whose credential names no badge image. */
+    public CertificateRecord(String publicId, String holderName, String title, String issuerName, List<String> competencies,
+                             List<ModuleEvidence> evidence, Instant issuedAt, Instant expiresAt, Instant revokedAt, Status status,
+                             Instant suspendedAt, Double creditHours) {
+        this(publicId, holderName, title, issuerName, competencies, evidence, issuedAt, expiresAt, revokedAt, status, suspendedAt, creditHours, null);
+    }
 
     /** "Worth 12 CPD/CME credit hours", or empty when the curriculum states none. */
     public String creditInWords() {

@@ -4,10 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.calibra.certification.credential.OpenBadgeCredential;
 import org.calibra.certification.internal.CertificateEntity;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.CredentialIssuer;
@@ -76,7 +78,8 @@ public class CertificateService {
             return;
         }
         UserSummary holder = users.findById(event.userId()).orElseThrow();
-        Instant now = clock.instant();
+        // whole seconds, as the signed credential states them (validFrom/validUntil): the API and the pages repeat these
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expires = now.atOffset(ZoneOffset.UTC).plusMonths(curriculum.validityMonths()).toInstant();
         var evidence = curriculum.modules().stream().map(m -> evidenceOf(event.userId(), m)).toList();
         var entity = new CertificateEntity(newPublicId(), holder.id(), curriculum.id(), holder.displayName(), curriculum.certificateTitle(),
@@ -127,7 +130,17 @@ public class CertificateService {
                 : now.isAfter(c.getExpiresAt()) ? CertificateRecord.Status.EXPIRED : CertificateRecord.Status.VALID;
         List<CertificateRecord.ModuleEvidence> evidence = JsonText.read(c.getEvidence(), new TypeReference<List<CertificateRecord.ModuleEvidence>>() {});
         return new CertificateRecord(c.getPublicId(), c.getHolderName(), c.getTitle(), c.getIssuerName(), JsonText.toList(c.getCompetencies()),
-                evidence, c.getIssuedAt(), c.getExpiresAt(), c.getRevokedAt(), status, c.getSuspendedAt(), c.getCreditHours());
+                evidence, seconds(c.getIssuedAt()), seconds(c.getExpiresAt()), seconds(c.getRevokedAt()), status, seconds(c.getSuspendedAt()),
+                c.getCreditHours(), OpenBadgeCredential.imagePath(c.getCredentialJwt()));
+    }
+
+    /**
+     * The credential states its dates in whole seconds; everything that repeats them (API, pages, lists) does too, so a
+     * verifier comparing the API's {@code validFrom} with the credential's finds the same string. Certificates issued
+     * before dates were truncated at the source are truncated here.
+     */
+    private static Instant seconds(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** 128 random bits, URL-safe: unguessable and unrelated to the holder or the row id. */

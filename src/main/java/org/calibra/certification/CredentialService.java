@@ -2,17 +2,13 @@ package org.calibra.certification;
 
 import com.nimbusds.jose.jwk.JWK;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.calibra.certification.credential.BitstringStatusList;
-import org.calibra.certification.credential.CredentialJwt;
 import org.calibra.certification.credential.CredentialVerifier;
 import org.calibra.certification.credential.OpenBadgeCredential;
 import org.calibra.certification.credential.SigningKeys;
@@ -24,6 +20,7 @@ import org.calibra.certification.internal.CertificatePdf;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.IssuerSettings;
 import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.StatusLists;
 import org.calibra.certification.internal.VerificationCheckEntity;
 import org.calibra.certification.internal.VerificationCheckRepository;
 import org.calibra.security.CurrentUser;
@@ -50,11 +47,13 @@ public class CredentialService {
     private final KeyFiles keyFiles;
     private final IssuerSettings settings;
     private final CertificatePdf pdf;
+    private final StatusLists statusLists;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CredentialService(CertificateRepository certificates, VerificationCheckRepository checks, KeyFiles keyFiles,
-                      IssuerSettings settings, CertificatePdf pdf, CurrentUser currentUser, Clock clock) {
+                      IssuerSettings settings, CertificatePdf pdf, StatusLists statusLists, CurrentUser currentUser, Clock clock) {
+        this.statusLists = statusLists;
         this.certificates = certificates;
         this.checks = checks;
         this.keyFiles = keyFiles;
@@ -100,24 +99,12 @@ public class CredentialService {
         return JsonText.write(doc);
     }
 
-    /** The signed BitstringStatusListCredential for "revocation-N" or "suspension-N", built from the database now. */
-    public Optional<String> statusList(String name) {
-        var m = LIST_NAME.matcher(name == null ? "" : name);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String purpose = m.group(1);
-        int list = Integer.parseInt(m.group(2));
-        int from = list * BitstringStatusList.SIZE;
-        List<Integer> set = purpose.equals("revocation") ? certificates.revokedIndexes(from, from + BitstringStatusList.SIZE)
-                : certificates.suspendedIndexes(from, from + BitstringStatusList.SIZE);
-        var bits = new BitSet(BitstringStatusList.SIZE);
-        set.forEach(i -> bits.set(i - from));
-        Instant now = clock.instant();
-        var credential = BitstringStatusList.credential(settings.statusListUrl(name), settings.profile().profile(), purpose,
-                BitstringStatusList.encode(bits), now, now.plus(Duration.ofDays(1)));
-        var key = keyFiles.keys().current();
-        return Optional.of(CredentialJwt.sign(credential, key, SigningKeys.kidUrl(settings.keyBaseUrl(), key.getKeyID())));
+    /**
+     * The signed BitstringStatusListCredential for "revocation-N" or "suspension-N": signed once per change of the
+     * certificates' status (or key rotation), and the same bytes until then.
+     */
+    public Optional<StatusListJwt> statusList(String name) {
+        return statusLists.list(name);
     }
 
     // ---- verification -----------------------------------------------------------------------------------------
@@ -225,6 +212,12 @@ public class CredentialService {
 
     public String shareUrl(String publicId) {
         return settings.verifyUrl(publicId);
+    }
+
+    /** LinkedIn's "Add to profile" link for this certificate, its credential URL the public verification page. */
+    public String addToLinkedInUrl(CertificateRecord c) {
+        return LinkedInCertification.addToProfileUrl(c.title(), c.issuerName(), settings.linkedInOrganizationId(), c.issuedAt(), c.expiresAt(),
+                settings.verifyUrl(c.publicId()), c.publicId());
     }
 
     private Optional<CertificateEntity> ownOrAdmin(String publicId) {

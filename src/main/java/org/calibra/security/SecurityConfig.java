@@ -48,7 +48,7 @@ class SecurityConfig {
                 .requestMatchers("/images/**", "/icons/**").permitAll()
                 // credentials: what any verifier needs, no sign-in (org.calibra.certification.web)
                 .requestMatchers("/.well-known/jwks.json", "/.well-known/did.json", "/credentials/keys/**", "/credentials/status/**",
-                        "/credentials/issuer", "/api/v1/verifications", "/api/v1/verifications/bulk").permitAll()
+                        "/credentials/badges/**", "/credentials/issuer", "/api/v1/verifications", "/api/v1/verifications/bulk").permitAll()
                 // the holder's downloads: signed in; CredentialService hands out only the caller's own
                 .requestMatchers("/credentials/*/credential.jwt", "/credentials/*/certificate.pdf").authenticated());
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());

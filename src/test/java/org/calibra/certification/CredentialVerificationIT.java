@@ -45,11 +45,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole app over HTTP on a real port: a resident earns a certificate, its credential conforms to the OB 3.0
  * schema, the published keys and status lists verify it, the JSON API answers (single, bulk, 400 naming the field,
- * 429 with Retry-After), revocation and suspension show everywhere — and an independent verifier, jose from npm
- * run by Node, accepts the credential with nothing but the published keys.
+ * 429 with Retry-After), revocation and suspension show everywhere, the status lists are signed once per change and
+ * cached by ETag, the badge image the credential names is served — and an independent verifier, jose from npm run by
+ * Node, accepts the credential with nothing but the published keys, and fetches its badge.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-        properties = {"calibra.verification.rate-limit.capacity=40", "calibra.verification.rate-limit.per-minute=1"})
+        properties = {"calibra.verification.rate-limit.capacity=40", "calibra.verification.rate-limit.per-minute=1",
+                "calibra.credentials.status-rate-limit.capacity=40", "calibra.credentials.status-rate-limit.per-minute=1"})
 @ActiveProfiles("test")
 @ExtendWith(ContextSecurityStrategy.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,6 +75,7 @@ class CredentialVerificationIT {
     @Autowired CertificateService certificates;
     @Autowired CredentialService credentials;
     @Autowired CredentialAdministration administration;
+    @Autowired org.calibra.certification.internal.StatusLists statusLists;
     private final Path keyDir = KEY_DIR.resolve("keys");
 
     @AfterEach
@@ -122,12 +125,42 @@ class CredentialVerificationIT {
         @SuppressWarnings("unchecked")
         var achievement = (Map<String, Object>) subject.get("achievement");
         assertThat(achievement.get("name")).isEqualTo("Calibra certificate: Reading with AI — foundations");
+        assertThat(achievement.get("image")).as("OB 3.0 Image, inside the signed payload").isEqualTo(Map.of(
+                "id", BASE + "/credentials/badges/ai-reading-foundations.png", "type", "Image",
+                "caption", "Calibra badge: Reading with AI — foundations"));
         assertThat((List<?>) claims.getClaim("evidence")).isNotEmpty();
         assertThat(credentials.verifyId(publicId).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(certificates.verify(publicId).orElseThrow().badgeImage()).as("what the pages show: the credential's image, on this server")
+                .isEqualTo("/credentials/badges/ai-reading-foundations.png");
     }
 
     @Test
     @Order(2)
+    void the_badge_image_the_credential_names_is_served_to_anyone_as_a_png_and_only_for_curricula_with_a_certificate() throws Exception {
+        certificate();
+        var badge = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/badges/ai-reading-foundations.png")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(badge.statusCode()).as("signed out").isEqualTo(200);
+        assertThat(badge.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        assertThat(badge.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=86400").contains("public");
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(badge.body()));
+        assertThat(image).as("decodes as an image").isNotNull();
+        assertThat(image.getWidth()).isEqualTo(400);
+        assertThat(image.getHeight()).isEqualTo(400);
+        String etag = badge.headers().firstValue("ETag").orElseThrow();
+        var again = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/badges/ai-reading-foundations.png"))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        assertThat(get("/credentials/badges/chest-nodules-with-ai.png").statusCode()).as("no certificate of it yet: nothing to show").isEqualTo(404);
+        assertThat(get("/credentials/badges/no-such-curriculum.png").statusCode()).isEqualTo(404);
+        assertThat(get("/credentials/badges/AI%20READING.png").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
     void the_keys_are_published_without_private_parts_and_kept_owner_only_on_disk() throws Exception {
         String jwt = credentialJwt();
         var jwks = JWKSet.parse(get("/.well-known/jwks.json").body());
@@ -152,7 +185,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void the_api_verifies_one_credential_by_content_or_by_id_without_sign_in() throws Exception {
         String jwt = credentialJwt();
 
@@ -167,13 +200,18 @@ class CredentialVerificationIT {
         assertThat(byContent.get("valid").asBoolean()).isTrue();
         assertThat(byContent.get("holder").asString()).isEqualTo("Test cred-holder");
         assertThat(byId.get("outcome").asString()).isEqualTo("VALID");
+        var signed = SignedJWT.parse(jwt).getJWTClaimsSet();
+        assertThat(byContent.get("validFrom").asString()).as("the API repeats the credential's dates to the letter")
+                .isEqualTo(signed.getClaim("validFrom")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(byContent.get("validUntil").asString()).isEqualTo(signed.getClaim("validUntil"));
+        assertThat(byId.get("validFrom").asString()).isEqualTo(signed.getClaim("validFrom"));
         assertThat(unknown.get("outcome").asString()).isEqualTo("NOT_FOUND");
         assertThat(changed.get("outcome").asString()).isEqualTo("TAMPERED");
         assertThat(changed.has("holder")).as("nothing from a tampered credential is repeated as fact").isFalse();
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void the_bulk_api_answers_each_item_in_order() throws Exception {
         String jwt = credentialJwt();
 
@@ -185,7 +223,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void bad_input_is_a_400_that_names_the_field() throws Exception {
         assertBadRequest("/api/v1/verifications", "{}", "credential");
         assertBadRequest("/api/v1/verifications", "{\"credential\": 42}", "credential");
@@ -197,7 +235,45 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void a_status_list_is_signed_once_per_change_and_the_same_bytes_and_etag_until_then() throws Exception {
+        String id = certificate();
+        SignedIn.as("admin", "ADMIN");
+        administration.suspend(id, "Checking the status list cache");
+        long before = statusLists.signings();
+
+        var first = get("/credentials/status/suspension-0");
+        var second = get("/credentials/status/suspension-0");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.body()).as("no change: the same signed list").isEqualTo(first.body());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(second.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(statusLists.signings() - before).as("signed once for both requests").isEqualTo(1);
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300").contains("public");
+        assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vc+jwt");
+        var notModified = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/status/suspension-0")).header("If-None-Match", etag)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
+
+        administration.reinstate(id, "Cache checked");
+        var changed = get("/credentials/status/suspension-0");
+        assertThat(changed.body()).as("the change is in the next list").isNotEqualTo(first.body());
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        var stale = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/status/suspension-0")).header("If-None-Match", etag)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stale.statusCode()).as("an old ETag gets the new list").isEqualTo(200);
+        assertThat(statusLists.signings() - before).isEqualTo(2);
+        SignedIn.clear();
+        int index = Integer.parseInt(String.valueOf(((Map<?, ?>) SignedJWT.parse(credentialJwt()).getJWTClaimsSet().getClaim("credentialStatus"))
+                .get("statusListIndex")));
+        assertThat(statusBit("suspension-0", index)).isFalse();
+    }
+
+    @Test
+    @Order(8)
     void revocation_and_suspension_show_in_the_api_the_page_service_and_the_signed_status_lists() throws Exception {
         String jwt = credentialJwt();
         int index = Integer.parseInt(String.valueOf(((Map<?, ?>) SignedJWT.parse(jwt).getJWTClaimsSet().getClaim("credentialStatus"))
@@ -226,7 +302,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void a_verifier_sees_what_they_checked_with_its_current_status_and_others_may_not_look() {
         String id = certificate();
         SignedIn.as("verifier", "VERIFIER");
@@ -247,7 +323,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void holders_download_only_their_own_files_over_http() throws Exception {
         String id = certificate();
         var anonymous = get("/credentials/" + id + "/credential.jwt");
@@ -258,7 +334,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void after_an_admin_rotates_to_an_ed25519_key_old_credentials_still_verify_and_new_documents_are_signed_with_it() throws Exception {
         String jwt = credentialJwt();
         SignedIn.as("admin", "ADMIN");
@@ -280,7 +356,7 @@ class CredentialVerificationIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void an_independent_verifier_jose_from_npm_accepts_the_credential_with_only_the_published_keys() throws Exception {
         String jwt = credentialJwt();
         Path node = NodeTools.node();
@@ -296,6 +372,12 @@ class CredentialVerificationIT {
         assertThat(ok.get("revoked").asBoolean()).as("revoked earlier, read from the published list (now EdDSA-signed)").isTrue();
         assertThat(ok.get("alg").asString()).as("the credential itself, signed before the rotation").isEqualTo("RS256");
         assertThat(ok.get("listLength").asInt()).isGreaterThanOrEqualTo(BitstringStatusList.SIZE);
+        JsonNode badge = ok.get("badge");
+        assertThat(badge.get("id").asString()).as("the badge the signed achievement names").isEqualTo(BASE + "/credentials/badges/ai-reading-foundations.png");
+        assertThat(badge.get("type").asString()).isEqualTo("Image");
+        assertThat(badge.get("status").asInt()).isEqualTo(200);
+        assertThat(badge.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(badge.get("png").asBoolean()).as("the bytes are a PNG").isTrue();
 
         String[] parts = jwt.split("\\.");
         Files.writeString(file, parts[0] + "." + parts[1].substring(0, 30) + (parts[1].charAt(30) == 'A' ? 'B' : 'A') + parts[1].substring(31)
@@ -319,6 +401,22 @@ class CredentialVerificationIT {
         assertThat(last.headers().firstValue("Content-Type").orElseThrow()).as("the API's problem document, also without an Accept header")
                 .startsWith("application/problem+json");
         assertThat(get("/.well-known/jwks.json").statusCode()).as("only the API is limited").isEqualTo(200);
+    }
+
+    @Test
+    @Order(98)
+    void too_many_status_list_requests_get_429_with_retry_after_and_the_limit_in_words() throws Exception {
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 60; i++) {
+            last = get("/credentials/status/revocation-0");
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(last.body()).contains("At most 40 status list requests at once and 1 a minute per client; try again in");
+        assertThat(get("/credentials/badges/ai-reading-foundations.png").statusCode()).as("another budget").isEqualTo(200);
     }
 
     private boolean statusBit(String list, int index) throws Exception {

@@ -170,6 +170,8 @@ class AccessMatrixIT {
         p.put("`/verify-credential` paste or upload a credential", view("verify-credential", "verify-credential-view"));
         p.put("`POST /api/v1/verifications`", s -> reached(s.status("POST", "/api/v1/verifications", "{\"id\":\"00000000-0000-0000-0000-000000000000\"}")));
         p.put("`/.well-known/jwks.json` issuer keys", s -> s.status("GET", "/.well-known/jwks.json", null) == 200);
+        p.put("`GET /credentials/badges/{curriculum}.png` a curriculum's badge image",
+                s -> reached(s.status("GET", "/credentials/badges/ai-reading-foundations.png", null)));
         p.put("`/` home", view("", "home-view"));
         p.put("`/my-data` export own data", view("my-data", "my-data-view"));
         p.put("`/modules/{id}` a module of the user's institution", view(s -> "modules/" + moduleA, "module-view"));

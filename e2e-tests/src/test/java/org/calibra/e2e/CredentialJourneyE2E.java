@@ -38,6 +38,18 @@ class CredentialJourneyE2E {
             }
             String id = mine.certificateTitled(TITLE).orElseThrow();
             assertThat(mine.status(id)).isEqualToIgnoringCase("Valid");
+            assertThat(mine.badgeNaturalWidth(id)).as("the badge the credential names, loaded from the app").isEqualTo(400);
+            var linkedIn = java.net.URI.create(mine.addToLinkedInHref(id));
+            assertThat(linkedIn.getScheme() + "://" + linkedIn.getHost() + linkedIn.getPath()).isEqualTo("https://www.linkedin.com/profile/add");
+            var params = new java.util.LinkedHashMap<String, String>();
+            for (String pair : linkedIn.getRawQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(params).containsEntry("startTask", "CERTIFICATION_NAME").containsEntry("name", "Calibra certificate: " + TITLE)
+                    .containsEntry("certId", id).containsEntry("certUrl", mine.shareLink(id))
+                    .containsKeys("organizationName", "issueYear", "issueMonth", "expirationYear", "expirationMonth");
+            assertThat(mine.copyLink(id)).startsWith("Link copied");
 
             var pdf = mine.downloadPdf(id);
             assertThat(pdf.status()).isEqualTo(200);
@@ -60,6 +72,8 @@ class CredentialJourneyE2E {
             assertThat(valid.signedIn()).isFalse();
             assertThat(valid.outcome()).isEqualTo("VALID");
             assertThat(valid.words()).isEqualTo("Valid");
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("img.certificate-badge")))
+                    .as("the certificate page shows the badge too").hasSize(1);
             assertThat(VerdictPage.pasteCredential(browser, jws).outcome()).isEqualTo("VALID");
 
             LoginPage.open(browser).signInAs("admin", "admin");

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** "My certificates" as a holder uses it: find a certificate by title, download its files, sign out. */
+/** "My certificates" as a holder uses it: find a certificate by title, see its badge, download its files, share it, sign out. */
 final class MyCredentialsPage {
 
     private final Browser browser;
@@ -39,6 +39,26 @@ final class MyCredentialsPage {
 
     String shareLink(String publicId) {
         return block(publicId).findElement(By.cssSelector(".share-link")).getAttribute("value");
+    }
+
+    /** The width the browser decoded the certificate's badge image at (0: it did not load). */
+    long badgeNaturalWidth(String publicId) {
+        var badge = block(publicId).findElement(By.cssSelector("img.certificate-badge"));
+        browser.waitFor(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return arguments[0].complete", badge)));
+        return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return arguments[0].naturalWidth", badge);
+    }
+
+    /** The "Add to LinkedIn profile" link's address. */
+    String addToLinkedInHref(String publicId) {
+        return block(publicId).findElement(By.cssSelector("a.add-to-linkedin")).getAttribute("href");
+    }
+
+    /** Presses "Copy link" and returns what the page then says about it. */
+    String copyLink(String publicId) {
+        var block = block(publicId);
+        block.findElement(By.cssSelector("vaadin-button.copy-link")).click();
+        browser.waitFor(d -> !block.findElement(By.cssSelector(".copy-status")).getText().isBlank());
+        return block.findElement(By.cssSelector(".copy-status")).getText();
     }
 
     void signOut() {

@@ -45,10 +45,24 @@ public final class OpenBadgeCredential {
     /** Where the credential's status bits are: the same index in the revocation list and the suspension list. */
     public record Status(String revocationListUrl, int index) {}
 
-    /** Everything that goes into one credential. */
+    /**
+     * The achievement's badge (OB 3.0 {@code Image}: {@code id} an image URL or a data: URI, {@code type} "Image", an optional
+     * {@code caption}). Inside the signed credential, so its address cannot be swapped without breaking the signature.
+     */
+    public record Image(String id, String caption) {
+        Map<String, Object> json() {
+            var image = new LinkedHashMap<String, Object>();
+            image.put("id", id);
+            image.put("type", "Image");
+            put(image, "caption", caption);
+            return image;
+        }
+    }
+
+    /** Everything that goes into one credential; {@code badge} may be null (no image). */
     public record Content(String credentialId, String subjectId, String holderName, String achievementId, String title, String description,
                           List<String> competencies, List<ModuleResult> evidence, Double creditHours, Instant validFrom, Instant validUntil,
-                          Issuer issuer, Status status) {}
+                          Issuer issuer, Status status, Image badge) {}
 
     public static Map<String, Object> build(Content c) {
         var achievement = new LinkedHashMap<String, Object>();
@@ -57,6 +71,9 @@ public final class OpenBadgeCredential {
         achievement.put("achievementType", "Certificate");
         achievement.put("name", c.title());
         achievement.put("description", c.description());
+        if (c.badge() != null) {
+            achievement.put("image", c.badge().json());
+        }
         achievement.put("criteria", Map.of("narrative", criteria(c)));
         if (c.creditHours() != null) {
             achievement.put("creditsAvailable", c.creditHours()); // OB 3.0: the credit hours the achievement is worth
@@ -125,6 +142,32 @@ public final class OpenBadgeCredential {
             text.append("\n\nCompetencies attested: ").append(String.join("; ", c.competencies())).append('.');
         }
         return text.toString();
+    }
+
+    /**
+     * Where the badge image named in a credential (compact JWS) is, for this app's pages: an http(s) URL as its path on
+     * this server (the page and the image are then one origin, whatever host the browser used), a data: URI as it is;
+     * null when the credential names none or cannot be read. Reads without verifying: for credentials this app stored.
+     */
+    public static String imagePath(String compactJws) {
+        if (compactJws == null) {
+            return null;
+        }
+        try {
+            var payload = com.nimbusds.jose.JWSObject.parse(compactJws).getPayload().toJSONObject();
+            if (payload != null && payload.get("credentialSubject") instanceof Map<?, ?> subject
+                    && subject.get("achievement") instanceof Map<?, ?> achievement
+                    && achievement.get("image") instanceof Map<?, ?> image && image.get("id") instanceof String id) {
+                if (id.startsWith("data:image/")) {
+                    return id;
+                }
+                var uri = java.net.URI.create(id);
+                return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? null : uri.getRawPath();
+            }
+        } catch (java.text.ParseException | IllegalArgumentException e) {
+            return null;
+        }
+        return null;
     }
 
     /** VC dates: UTC, whole seconds ({@code 2026-11-23T04:30:00Z}). */

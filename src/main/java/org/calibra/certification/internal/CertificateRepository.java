@@ -19,6 +19,8 @@ public interface CertificateRepository extends JpaRepository<CertificateEntity, 
 
     Optional<CertificateEntity> findByStatusIndex(int statusIndex);
 
+    boolean existsByCurriculumId(long curriculumId);
+
     @Query("select c.statusIndex from CertificateEntity c where c.revokedAt is not null and c.statusIndex >= :from and c.statusIndex < :to")
     List<Integer> revokedIndexes(@Param("from") int from, @Param("to") int to);
 

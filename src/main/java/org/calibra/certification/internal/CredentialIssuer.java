@@ -53,7 +53,8 @@ public class CredentialIssuer {
                 stored.stream().map(e -> new OpenBadgeCredential.ModuleResult(e.module(), e.casesRead(), e.sensitivity(), e.specificity(),
                         e.thresholds(), e.curriculumVersion())).toList(), c.getCreditHours(),
                 c.getIssuedAt(), c.getExpiresAt(), settings.profile(),
-                new OpenBadgeCredential.Status(settings.statusListUrl("revocation-" + list), index % BitstringStatusList.SIZE));
+                new OpenBadgeCredential.Status(settings.statusListUrl("revocation-" + list), index % BitstringStatusList.SIZE),
+                new OpenBadgeCredential.Image(settings.badgeUrl(curriculum.slug()), "Calibra badge: " + curriculum.title()));
         var key = keys.keys().current();
         String kid = SigningKeys.kidUrl(settings.keyBaseUrl(), key.getKeyID());
         c.attachCredential(index, CredentialJwt.sign(OpenBadgeCredential.build(content), key, kid), kid);

@@ -21,6 +21,7 @@ public class IssuerSettings {
     private final String description;
     private final String logoPath;
     private final KeyAlgorithm algorithm;
+    private final String linkedInOrganizationId;
 
     IssuerSettings(@Value("${calibra.public-url:http://localhost:${server.port:8080}}") String publicUrl,
                    @Value("${calibra.institution.name}") String name,
@@ -28,7 +29,8 @@ public class IssuerSettings {
                    @Value("${calibra.institution.email:}") String email,
                    @Value("${calibra.institution.description:Issues Calibra certificates in reading medical images with AI.}") String description,
                    @Value("${calibra.institution.logo:}") String logoPath,
-                   @Value("${calibra.credentials.algorithm:RS256}") String algorithm) {
+                   @Value("${calibra.credentials.algorithm:RS256}") String algorithm,
+                   @Value("${calibra.institution.linkedin-organization-id:}") String linkedInOrganizationId) {
         this.publicUrl = stripSlash(publicUrl);
         URI.create(this.publicUrl); // fail at start-up on a malformed URL, not at the first issue
         this.name = name;
@@ -37,6 +39,11 @@ public class IssuerSettings {
         this.description = description;
         this.logoPath = logoPath;
         this.algorithm = KeyAlgorithm.parse(algorithm);
+        if (!linkedInOrganizationId.isBlank() && !linkedInOrganizationId.strip().matches("\\d{1,20}")) {
+            throw new IllegalArgumentException("calibra.institution.linkedin-organization-id is the number of the institution's LinkedIn page "
+                    + "(the digits in its admin address, linkedin.com/company/12345/admin), not \"" + linkedInOrganizationId + "\"");
+        }
+        this.linkedInOrganizationId = linkedInOrganizationId.strip();
     }
 
     public String publicUrl() { return publicUrl; }
@@ -49,6 +56,9 @@ public class IssuerSettings {
     public String statusListUrl(String listName) { return publicUrl + "/credentials/status/" + listName; }
     public String verifyUrl(String publicId) { return publicUrl + "/verify/" + publicId; }
     public String achievementId(String curriculumSlug) { return publicUrl + "/credentials/achievements/" + curriculumSlug; }
+    public String badgeUrl(String curriculumSlug) { return publicUrl + "/credentials/badges/" + curriculumSlug + ".png"; }
+    /** The institution's LinkedIn organization id (the number in its company page's admin URL), or blank: LinkedIn then shows the name only. */
+    public String linkedInOrganizationId() { return linkedInOrganizationId; }
 
     public OpenBadgeCredential.Issuer profile() {
         return new OpenBadgeCredential.Issuer(issuerId(), name, url, email, description, null);

@@ -3,6 +3,7 @@ package org.calibra.certification.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -11,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.calibra.certification.CertificateRecord;
 
-/** A certificate as a card: holder, title, issuer, dates, status, competencies and evidence. */
+/** A certificate as a card: its badge, holder, title, issuer, dates, status, competencies and evidence. */
 class CertificateCard extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
@@ -43,6 +44,16 @@ class CertificateCard extends Div {
         var id = new Span("Certificate ID: " + c.publicId());
         id.setId("certificate-id");
         id.addClassName("mono");
+        if (c.badgeImage() != null) {
+            // the image its signed credential names (achievement.image), the same one LinkedIn or a badge wallet shows
+            var badge = new Image(c.badgeImage(), "Badge: " + c.title());
+            badge.setId("certificate-badge");
+            badge.addClassName("certificate-badge");
+            badge.setWidth("120px");
+            badge.setHeight("120px");
+            badge.getStyle().set("float", "right").set("margin", "0 0 var(--lumo-space-m) var(--lumo-space-m)");
+            add(badge);
+        }
         add(status, holder, title, dates);
         if (c.creditHours() != null) {
             var credit = new Paragraph(c.creditInWords() + ".");

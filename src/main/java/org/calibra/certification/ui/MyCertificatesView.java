@@ -1,9 +1,14 @@
 package org.calibra.certification.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -17,8 +22,9 @@ import org.calibra.security.Role;
 import org.calibra.shared.Routes;
 
 /**
- * A resident's certificates, each with what they can hand on: the PDF, the signed credential file and the
- * public verification link. The downloads are served by {@code HolderFilesController}, which checks ownership.
+ * A resident's certificates, each with what they can hand on: the PDF, the signed credential file, the public
+ * verification link (with a button that copies it) and, while valid, LinkedIn's "Add to profile" form filled in. The
+ * downloads are served by {@code HolderFilesController}, which checks ownership.
  */
 @Route(Routes.CERTIFICATES)
 @PageTitle("My certificates — Calibra")
@@ -26,10 +32,32 @@ import org.calibra.shared.Routes;
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyCertificatesView extends VerticalLayout {
 
+    /** The clipboard API where the page is allowed it (HTTPS or localhost), else a hidden text area and the copy command. */
+    private static final String COPY = """
+            const text = $0;
+            const byCommand = () => {
+              const area = document.createElement('textarea');
+              area.value = text;
+              area.setAttribute('readonly', '');
+              area.style.position = 'fixed';
+              area.style.opacity = '0';
+              document.body.appendChild(area);
+              area.select();
+              let ok = false;
+              try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+              area.remove();
+              return ok;
+            };
+            if (navigator.clipboard && window.isSecureContext) {
+              return navigator.clipboard.writeText(text).then(() => true, byCommand);
+            }
+            return byCommand();
+            """;
+
     MyCertificatesView(CertificateService certificates, CredentialService credentials) {
         setId("certificates-view");
         addClassName("page");
-        add(new H2("My certificates"));
+        add(new H1("My certificates"));
         var mine = certificates.mine();
         if (mine.isEmpty()) {
             var empty = new Paragraph("No certificates yet. Pass every module of a curriculum to earn its certificate.");
@@ -37,10 +65,10 @@ class MyCertificatesView extends VerticalLayout {
             empty.setId("certificates-empty");
             add(empty);
         }
-        mine.forEach(c -> add(block(c, credentials.shareUrl(c.publicId()))));
+        mine.forEach(c -> add(block(c, credentials.shareUrl(c.publicId()), credentials.addToLinkedInUrl(c))));
     }
 
-    private static Div block(CertificateRecord c, String shareUrl) {
+    private static Div block(CertificateRecord c, String shareUrl, String linkedInUrl) {
         var block = new Div();
         block.addClassName("certificate-block");
         block.getElement().setAttribute("data-certificate", c.publicId());
@@ -59,7 +87,16 @@ class MyCertificatesView extends VerticalLayout {
         share.setHelperText("Anyone with this link can check the certificate; no account needed.");
         var actions = new Div(pdf, jwt, link);
         actions.addClassName("certificate-actions");
-        block.add(new CertificateCard(c), actions, share);
+        if (c.status() == CertificateRecord.Status.VALID) {
+            // only a certificate that holds today belongs on a profile
+            var linkedIn = new Anchor(linkedInUrl, "Add to LinkedIn profile");
+            linkedIn.setTarget(AnchorTarget.BLANK);
+            linkedIn.getElement().setAttribute("rel", "noopener noreferrer");
+            linkedIn.getElement().setAttribute("title", "Opens LinkedIn's form, filled in with this certificate, in a new tab");
+            linkedIn.addClassName("add-to-linkedin");
+            actions.add(linkedIn);
+        }
+        block.add(new CertificateCard(c), actions, shareRow(share, shareUrl));
         // the reads, scores and threshold evaluations each module was passed on (the holder's own attempts)
         c.evidence().stream().filter(e -> e.attemptId() != null).forEach(e -> {
             var record = new Anchor("decisions/" + e.attemptId(), "Decision record: " + e.module());
@@ -67,6 +104,31 @@ class MyCertificatesView extends VerticalLayout {
             block.add(new Div(record));
         });
         return block;
+    }
+
+    /** The share link with a Copy link button beside it, and a line that says whether the copy worked. */
+    private static Div shareRow(TextField share, String shareUrl) {
+        var copied = new Span();
+        copied.addClassName("copy-status");
+        copied.getElement().setAttribute("role", "status"); // read out by screen readers when it changes
+        var copy = new Button("Copy link");
+        copy.addClassName("copy-link");
+        copy.addClickListener(e -> copy.getElement().executeJs(COPY, shareUrl).then(Boolean.class, ok -> {
+            if (Boolean.TRUE.equals(ok)) {
+                copied.setText("Link copied. Paste it into an e-mail or a message to share the certificate.");
+            } else {
+                copyByHand(share, copied);
+            }
+        }, error -> copyByHand(share, copied)));
+        var row = new HorizontalLayout(share, copy);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("share-row");
+        return new Div(row, copied);
+    }
+
+    private static void copyByHand(TextField share, Span copied) {
+        share.getElement().executeJs("this.inputElement.select()");
+        copied.setText("This browser did not let Calibra copy the link: it is selected in the field above, press Ctrl+C (⌘C on a Mac) to copy it.");
     }
 
     private static Anchor download(String href, String text, String className) {

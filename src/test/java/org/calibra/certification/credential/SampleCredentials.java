@@ -26,7 +26,8 @@ final class SampleCredentials {
                 "Reading common studies with an AI's suggestion shown.", List.of("Detects focal lesions", "Weighs the AI's advice"),
                 List.of(new OpenBadgeCredential.ModuleResult("First reads with AI", 6, "100% (95% CI 61%–100%)", "100% (95% CI 51%–100%)",
                         List.of("sensitivity ≥ 0.70", "specificity ≥ 0.70"), 1)), 12.0,
-                ISSUED, EXPIRES, issuer, new OpenBadgeCredential.Status(REVOCATION_LIST, statusIndex));
+                ISSUED, EXPIRES, issuer, new OpenBadgeCredential.Status(REVOCATION_LIST, statusIndex),
+                new OpenBadgeCredential.Image(BASE + "/credentials/badges/ai-reading-foundations.png", "Badge: Reading with AI — foundations"));
     }
 
     static Map<String, Object> credential() {

@@ -20,7 +20,7 @@ class CertificatePdfTest {
 
     @Test
     void the_certificate_is_one_page_with_holder_institution_ids_embedded_fonts_and_a_qr_code_to_the_verification_page() throws Exception {
-        var settings = new IssuerSettings("https://calibra.example.org", "St. Example Teaching Hospital", "", "", "Radiology", "", "RS256");
+        var settings = new IssuerSettings("https://calibra.example.org", "St. Example Teaching Hospital", "", "", "Radiology", "", "RS256", "");
         var record = new CertificateRecord("q3Zx9Vb2RkS0n4mH8pLw1A", "Dr. Rosa Resident", "Calibra certificate: Reading with AI — foundations",
                 "St. Example Teaching Hospital", List.of("Detects focal abnormalities on CT & MR"),
                 List.of(new CertificateRecord.ModuleEvidence("First reads", 6, "100% (95% CI 61%–100%)", "100%", List.of("sensitivity ≥ 60%"), 7L, 1)),
