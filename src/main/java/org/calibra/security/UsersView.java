@@ -229,10 +229,10 @@ class UsersView extends VerticalLayout {
     }
 
     private void confirmLink(AccountOverview u, boolean invited) {
-        var dialog = new ConfirmDialog(invited ? "New invitation link for " + u.who() + "?" : "Reset the password of " + u.who() + "?",
+        ask(invited ? "New invitation link for " + u.who() + "?" : "Reset the password of " + u.who() + "?",
                 (invited ? "The earlier invitation link stops working. " : "You get a one-time link, valid for " + admin.linkValidity().toHours()
                         + " hours, by which they choose a new password; any earlier link stops working. ")
-                        + "Calibra sends no e-mail: you copy the link and give it to them.", "Create link", e -> {
+                        + "Calibra sends no e-mail: you copy the link and give it to them.", "Create link", false, () -> {
                     try {
                         var issued = admin.issueResetLink(u.id(), adminId);
                         Notification.show("Link created for " + u.who() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -242,15 +242,11 @@ class UsersView extends VerticalLayout {
                     }
                     refresh();
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.setId("confirm-dialog");
-        dialog.open();
     }
 
     /** Asks, naming the person; on yes makes the change and reports it; on no (or a refusal) the list shows the truth again. */
     private void confirm(String header, String text, String yes, Supplier<?> change, String done, boolean destructive) {
-        var dialog = new ConfirmDialog(header, text, yes, e -> {
+        ask(header, text, yes, destructive, () -> {
             try {
                 change.get();
                 Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -259,14 +255,30 @@ class UsersView extends VerticalLayout {
             }
             refresh();
         });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.addCancelListener(e -> refresh());
-        dialog.addRejectListener(e -> refresh());
+    }
+
+    /** A confirmation whose Cancel is the default focus (a stray Enter changes nothing). */
+    private void ask(String header, String text, String yes, boolean destructive, Runnable onYes) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
         dialog.setId("confirm-dialog");
-        if (destructive) {
-            dialog.setConfirmButtonTheme("error primary");
-        }
+        var yesButton = new Button(yes, e -> {
+            dialog.close();
+            onYes.run();
+        });
+        yesButton.setId("confirm-yes");
+        yesButton.addThemeVariants(destructive ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button("Cancel", e -> {
+            dialog.close();
+            refresh();
+        });
+        cancel.setId("confirm-cancel");
+        cancel.setAutofocus(true);
+        dialog.setConfirmButton(yesButton);
+        dialog.setCancelButton(cancel);
+        dialog.setCancelable(true);
+        dialog.addCancelListener(e -> refresh()); // Esc
         dialog.open();
     }
 

@@ -24,6 +24,20 @@ final class AuditTrailPage {
         return browser.driver.findElement(By.id("chain-result")).getText();
     }
 
+    /** Shows only one kind of event, chosen by its words (e.g. "Account changes"). */
+    AuditTrailPage kind(String words) {
+        Fields.select(browser, "audit-kind", words);
+        browser.waitFor(d -> d.findElement(By.id("audit-count")).getText().endsWith("entries") || d.findElement(By.id("audit-count")).getText()
+                .endsWith("entry") ? true : null);
+        return this;
+    }
+
+    /** Narrows the entries to those containing the text (or done by or about a person of that name). */
+    AuditTrailPage search(String text) {
+        Fields.type(browser, "audit-search", text);
+        return this;
+    }
+
     String entriesText() {
         return browser.driver.findElement(By.id("audit-entries")).getText();
     }
