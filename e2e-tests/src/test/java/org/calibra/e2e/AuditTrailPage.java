@@ -38,6 +38,12 @@ final class AuditTrailPage {
         return this;
     }
 
+    /** Waits until the entries shown contain all these texts (the list loads a page at a time). */
+    AuditTrailPage waitForEntries(String... texts) {
+        browser.waitFor(d -> java.util.Arrays.stream(texts).allMatch(entriesText()::contains) ? true : null);
+        return this;
+    }
+
     String entriesText() {
         return browser.driver.findElement(By.id("audit-entries")).getText();
     }

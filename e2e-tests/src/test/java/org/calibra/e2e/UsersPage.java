@@ -24,7 +24,7 @@ final class UsersPage {
         Fields.click(browser, "new-user");
         Fields.type(browser, "new-username", username);
         Fields.type(browser, "new-display-name", name);
-        Fields.select(browser, "new-role", role);
+        chooseInDialog("new-role", role);
         Fields.click(browser, "create-user");
         WebElement link = browser.waitFor(d -> d.findElement(By.cssSelector("#one-time-link input")));
         browser.waitFor(d -> !link.getDomProperty("value").isBlank() ? true : null);
@@ -32,6 +32,14 @@ final class UsersPage {
         Fields.click(browser, "link-done");
         browser.waitFor(d -> d.findElements(By.id("one-time-link")).isEmpty() ? true : null);
         return url;
+    }
+
+    /** Picks an item of a select in the dialog: from the opened list only (the rows behind show their roles as select items too). */
+    private void chooseInDialog(String selectId, String words) {
+        Fields.click(browser, selectId);
+        browser.waitFor(d -> d.findElements(By.xpath("//vaadin-select-list-box//vaadin-select-item[starts-with(normalize-space(.), '" + words + "')]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        browser.waitFor(d -> d.findElement(By.id(selectId)).getText().contains(words) ? true : null);
     }
 
     /** Narrows the list to rows whose name or username contains the text. */
