@@ -45,7 +45,7 @@ final class UsersPage {
     /** Narrows the list to rows whose name or username contains the text. */
     UsersPage search(String text) {
         Fields.type(browser, "user-search", text);
-        browser.waitFor(d -> d.findElement(By.id("users")).getText().contains(text) ? true : null);
+        browser.waitFor(d -> d.findElement(By.id("user-count")).getText().contains(" of ") ? true : null);
         return this;
     }
 
@@ -59,7 +59,10 @@ final class UsersPage {
 
     /** Presses a row action (e.g. {@code disable-rosa}) and returns the confirmation's header, which names the person. */
     String ask(String actionId) {
-        Fields.click(browser, actionId);
+        // the grid re-renders its rows after a search: take the button once it is on screen
+        WebElement button = browser.waitFor(d -> d.findElements(By.id(actionId)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        Fields.scrollTo(browser, button);
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()", button);
         WebElement dialog = browser.waitFor(d -> d.findElement(By.id("confirm-dialog")));
         browser.waitFor(d -> d.findElement(By.id("confirm-yes")).isDisplayed() ? true : null);
         return (String) ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].header", dialog);
