@@ -13,7 +13,9 @@ import java.util.Map;
  */
 public record AccountEvent(Kind kind, Long userId, Long actorId, String ip, Map<String, String> details) {
 
-    public enum Kind { LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT, ACCOUNT_CREATED, ROLE_CHANGED, INSTITUTION_CHANGED, PERSONAL_DATA_ERASED }
+    public enum Kind { LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT, ACCOUNT_CREATED, ROLE_CHANGED, INSTITUTION_CHANGED, PERSONAL_DATA_ERASED,
+        /** admin account administration (issue 15): a set-password link issued, used; a lockout lifted; sign-in turned off or on */
+        INVITED, RESET_LINK_ISSUED, PASSWORD_SET, UNLOCKED, DISABLED, ENABLED }
 
     public AccountEvent {
         details = Map.copyOf(details);

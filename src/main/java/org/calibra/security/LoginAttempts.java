@@ -52,6 +52,7 @@ class LoginAttempts {
                 : accounts.findByUsername(auth.getName());
         account.ifPresent(a -> {
             a.succeededLogin();
+            a.signedInAt(clock.instant());
             events.publishEvent(new AccountEvent(AccountEvent.Kind.LOGIN, a.getId(), null, ipOf(auth),
                     Map.of("method", auth.getPrincipal() instanceof OidcUser ? "keycloak" : "password")));
         });

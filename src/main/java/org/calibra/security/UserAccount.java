@@ -50,6 +50,13 @@ public class UserAccount {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** Invited, and no password set yet: the hash is an unusable random one until the invitee sets theirs. */
+    @Column(name = "awaiting_password", nullable = false)
+    private boolean awaitingPassword;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     protected UserAccount() {
     }
 
@@ -75,6 +82,8 @@ public class UserAccount {
     public String getOidcSubject() { return oidcSubject; }
     public long getInstitutionId() { return institutionId; }
     public Instant getErasedAt() { return erasedAt; }
+    public boolean isAwaitingPassword() { return awaitingPassword; }
+    public Instant getLastSignInAt() { return lastSignInAt; }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
@@ -94,6 +103,35 @@ public class UserAccount {
     void succeededLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    void signedInAt(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    /** An admin lifts a lockout before it runs out; the failure count starts again. */
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void awaitPassword() {
+        this.awaitingPassword = true;
+    }
+
+    /** A password the person chose through a one-time link; it also lifts a lockout (they proved who they are). */
+    void setPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.awaitingPassword = false;
+        unlock();
     }
 
     void linkTo(String subject) {

@@ -27,8 +27,9 @@ class ErasureView extends VerticalLayout {
     private final Grid<UserSummary> grid = new Grid<>();
     private final UserService users;
 
-    ErasureView(UserService users, PersonalDataService personalData) {
+    ErasureView(UserService users, PersonalDataService personalData, org.calibra.security.CurrentUser currentUser) {
         this.users = users;
+        long me = currentUser.require().id();
         setId("erasure-view");
         addClassName("page");
         setSizeFull();
@@ -36,12 +37,15 @@ class ErasureView extends VerticalLayout {
         grid.addColumn(UserSummary::displayName).setHeader("Name").setFlexGrow(1);
         grid.addColumn(u -> u.role().displayName()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(u -> {
+            if (u.id() == me) { // no accidental self-erasure; the service refuses it too
+                return new com.vaadin.flow.component.html.Span("Your own account: another administrator erases it");
+            }
             var erase = new Button("Erase…", e -> confirm(u, personalData));
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             erase.setEnabled(u.enabled() || !u.username().startsWith("erased-"));
             erase.setId("erase-" + u.username());
             return erase;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("Action").setAutoWidth(true);
         refresh();
         add(new H2("Erase personal data"), new Paragraph("Replaces the user's name and username by a pseudonym and disables the account "
                 + "for good. Their reads and scores stay, anonymised, because certificates and statistics rest on them. "
@@ -51,8 +55,13 @@ class ErasureView extends VerticalLayout {
     private void confirm(UserSummary u, PersonalDataService personalData) {
         var dialog = new ConfirmDialog("Erase " + u.displayName() + "?",
                 "This cannot be undone. The account becomes 'erased-" + u.id() + "' and is disabled.", "Erase", e -> {
-                    personalData.erase(u.id());
-                    Notification.show("Personal data of user " + u.id() + " erased.");
+                    try {
+                        personalData.erase(u.id());
+                    } catch (IllegalArgumentException refused) {
+                        Notification.show(refused.getMessage());
+                        return;
+                    }
+                    Notification.show("Personal data of " + u.displayName() + " erased.");
                     refresh();
                 });
         dialog.setCancelable(true);
