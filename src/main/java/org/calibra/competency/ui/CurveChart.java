@@ -3,6 +3,7 @@ package org.calibra.competency.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
 import java.util.Map;
 import org.calibra.shared.JsonText;
@@ -10,6 +11,7 @@ import org.calibra.shared.JsonText;
 /** {@code <calibra-chart>}: an SVG chart of observer-performance curves drawn in the browser. */
 @Tag("calibra-chart")
 @JsModule("./calibra-chart/calibra-chart.ts")
+@NpmPackage(value = "@observablehq/plot", version = "0.6.17")
 class CurveChart extends Component {
 
     CurveChart(String id, String xLabel, String yLabel, double xMax, boolean diagonal, String caption) {
