@@ -121,7 +121,7 @@ export class CalibraChart extends LitElement {
     const margins = { marginLeft: 20, marginRight: 20, marginTop: 4, marginBottom: 30 };
     const frame = width - margins.marginLeft - margins.marginRight;
     const withInterval = rows.filter((r) => r.lower != null);
-    return Plot.plot({
+    const plot = Plot.plot({
       width, height: rows.length * rowHeight + margins.marginTop + margins.marginBottom, ...margins,
       style: { fontSize: `${FONT_PX}px`, color: INK, background: 'transparent', overflow: 'visible' },
       x: { domain: [0, 1], grid: true, tickFormat: '.0%', ticks: 4, label: null },
@@ -137,6 +137,9 @@ export class CalibraChart extends LitElement {
         Plot.text(rows, { x: 1, y: 'label', text: 'valueText', textAnchor: 'end', dy: -12, fill: INK, fontSize: FONT_PX }),
       ],
     });
+    // each bar names its row, so a test (or a stylesheet) can find it; Plot draws the rects in data order
+    plot.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute('data-bar', rows[i]?.label ?? ''));
+    return plot;
   }
 }
 

@@ -59,14 +59,14 @@ export const INK = '#1F1F1F';
 export function parseSeries(json: string | null | undefined): Series[] {
   const v = safeJson(json);
   if (!Array.isArray(v)) return [];
-  return v.filter((s): s is Series => !!s && typeof s.name === 'string' && Array.isArray(s.points))
+  return (v as Partial<Series>[]).filter((s): s is Series => !!s && typeof s.name === 'string' && Array.isArray(s.points))
     .map((s) => ({ ...s, points: s.points.filter(isFinitePair) }));
 }
 
 export function parseBars(json: string | null | undefined): Bar[] {
   const v = safeJson(json);
   if (!Array.isArray(v)) return [];
-  return v.filter((b): b is Bar => !!b && typeof b.label === 'string' && Number.isFinite(b.value));
+  return (v as Partial<Bar>[]).filter((b): b is Bar => !!b && typeof b.label === 'string' && Number.isFinite(b.value));
 }
 
 function safeJson(json: string | null | undefined): unknown {
