@@ -44,7 +44,7 @@ export class CalibraChart extends LitElement {
   static override styles = css`
     :host { display: block; margin-bottom: 16px; max-width: ${MAX_WIDTH}px; font: ${FONT_PX}px system-ui, sans-serif; color: ${unsafeCSS(INK)}; }
     figure { margin: 0; }
-    .picture svg { display: block; overflow: visible; }
+    .picture > svg { display: block; overflow: visible; max-width: 100%; height: auto; }
     figcaption { color: var(--lumo-secondary-text-color, #4d4d4d); margin-top: 4px; }
     .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; padding: 0; list-style: none; }
     .legend li { display: inline-flex; align-items: center; gap: 6px; }
