@@ -95,11 +95,12 @@ export class CalibraChart extends LitElement {
     const height = Math.round(Math.min(frame, 360) + margins.marginTop + margins.marginBottom);
     const marks: Plot.Markish[] = [Plot.frame({ stroke: '#8a8a8a' })];
     if (this.diagonal) {
-      marks.push(Plot.line([[0, 0], [Math.min(1, model.xDomain[1]), 1]], { stroke: CHANCE_GREY, strokeDasharray: '4 4', strokeWidth: 1.5 }));
+      marks.push(Plot.line([[0, 0], [Math.min(1, model.xDomain[1]), 1]], { stroke: CHANCE_GREY, strokeDasharray: '4 4', strokeWidth: 1.5, className: 'chance' }));
     }
     for (const { series, color, rows } of model.lines) {
       if (!series.scatter && rows.length > 1) {
-        marks.push(Plot.line(rows, { x: 'x', y: 'y', stroke: color, strokeWidth: 2.5, strokeDasharray: series.dashed ? '6 4' : undefined }));
+        // the class tells a series' curve from the chance line, for tests and stylesheets
+        marks.push(Plot.line(rows, { x: 'x', y: 'y', className: 'curve', stroke: color, strokeWidth: 2.5, strokeDasharray: series.dashed ? '6 4' : undefined }));
       }
       marks.push(series.scatter
         ? Plot.dot(rows, { x: 'x', y: 'y', r: 4, stroke: color, strokeWidth: 1.5 })
