@@ -1,31 +1,19 @@
-import { LitElement, css, html, svg, nothing } from 'lit';
+import * as Plot from '@observablehq/plot';
+import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import {
+  CHANCE_GREY, INK, barRows, barSummary, curveMargins, curveModel, curveSummary, emsThatFit, labelOffsets, textWidth,
+  parseBars, parseSeries, type BarRow, type CurveModel,
+} from './chart-model';
 
-/** One curve: points in data units, drawn as a polyline (step = staircase, as empirical ROC/FROC curves are). */
-interface Series {
-  name: string;
-  points: [number, number][];
-  color?: string;
-  dashed?: boolean;
-  /** points only (e.g. other residents' operating points), no line */
-  scatter?: boolean;
-}
-
-/** One horizontal bar: a proportion with its 95% interval, 0..1. */
-interface Bar {
-  label: string;
-  value: number;
-  lower?: number;
-  upper?: number;
-  /** e.g. "n = 4", shown after the value */
-  note?: string;
-}
-
-const W = 320, H = 260, L = 44, R = 12, T = 12, B = 40;
+const FONT_PX = 12;
+const MIN_WIDTH = 240;
+const MAX_WIDTH = 560;
 
 /**
- * A small, dependency-free SVG chart for observer-performance curves (ROC, FROC, AFROC). Java sets
- * `series` (JSON), axis labels and the x range; the chart draws axes, ticks, the curves, an optional
- * chance diagonal and a legend. Charts are real SVG so they scale, print and can be read by screen readers.
+ * Observer-performance curves (ROC, FROC, wAFROC, operating points) or proportions as bars, drawn by Observable
+ * Plot, which lays out axes and ticks; this element chooses margins wide enough for every label, re-draws when its
+ * width changes and names the picture for screen readers (role="img" with a summary). Java puts the same numbers as
+ * an HTML table in the element's light DOM; the slot shows it below the picture.
  */
 export class CalibraChart extends LitElement {
   static override properties = {
@@ -36,6 +24,7 @@ export class CalibraChart extends LitElement {
     diagonal: { type: Boolean },
     caption: { type: String },
     bars: { type: String },
+    width: { state: true },
   };
 
   series = '[]';
@@ -44,95 +33,114 @@ export class CalibraChart extends LitElement {
   xMax = 1;
   diagonal = false;
   caption = '';
-  /** JSON `[Bar]`; when set, the element draws a bar chart instead of curves */
+  /** JSON `[Bar]`; when set, the element draws bars instead of curves */
   bars = '';
+  private width = 0;
+  private readonly resizes = new ResizeObserver((entries) => {
+    const w = Math.round(entries[0]?.contentRect.width ?? 0);
+    if (w > 0 && Math.abs(w - this.width) >= 8) this.width = w;
+  });
 
   static override styles = css`
-    :host { display: inline-block; font: 12px system-ui, sans-serif; color: var(--lumo-body-text-color, #222); }
-    svg { width: 100%; max-width: 420px; height: auto; }
-    .axis { stroke: #777; stroke-width: 1; }
-    .grid { stroke: #ddd; stroke-width: 1; }
-    text { fill: currentColor; }
-    figcaption { max-width: 420px; color: var(--lumo-secondary-text-color, #666); }
+    :host { display: block; margin-bottom: 16px; max-width: ${MAX_WIDTH}px; font: ${FONT_PX}px system-ui, sans-serif; color: ${unsafeCSS(INK)}; }
+    figure { margin: 0; }
+    .picture > svg { display: block; overflow: visible; max-width: 100%; height: auto; }
+    figcaption { color: var(--lumo-secondary-text-color, #4d4d4d); margin-top: 4px; }
+    .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 4px; padding: 0; list-style: none; }
+    .legend li { display: inline-flex; align-items: center; gap: 6px; }
   `;
 
-  private parsedBars(): Bar[] {
-    try {
-      const v: unknown = JSON.parse(this.bars || '[]');
-      return Array.isArray(v) ? (v as Bar[]) : [];
-    } catch {
-      return [];
-    }
+  override connectedCallback() {
+    super.connectedCallback();
+    this.resizes.observe(this);
   }
 
-  /** Proportions as bars from 0 to 100 %, each with a whisker for its interval and its value written out. */
-  private renderBars(bars: Bar[]) {
-    const row = 34, left = 190, right = 70, width = 520, top = 8;
-    const h = top + bars.length * row + 24;
-    const bx = (v: number) => left + Math.max(0, Math.min(1, v)) * (width - left - right);
-    return html`<figure role="img" aria-label=${this.caption || 'bar chart'}>
-      <svg viewBox="0 0 ${width} ${h}" style="max-width: ${width}px">
-        ${[0, 0.25, 0.5, 0.75, 1].map(t => svg`<line class="grid" x1=${bx(t)} x2=${bx(t)} y1=${top} y2=${h - 20}/>
-          <text x=${bx(t)} y=${h - 6} text-anchor="middle">${t * 100}%</text>`)}
-        ${bars.map((b, i) => {
-          const y = top + i * row;
-          return svg`<g data-bar=${b.label}>
-            <text x=${left - 8} y=${y + 17} text-anchor="end">${b.label}</text>
-            <rect x=${bx(0)} y=${y + 6} width=${bx(b.value) - bx(0)} height="16" fill="#0072B2" opacity=".8"/>
-            ${b.lower != null && b.upper != null ? svg`<line x1=${bx(b.lower)} x2=${bx(b.upper)} y1=${y + 14} y2=${y + 14}
-              stroke="#000" stroke-width="1.5"/><line x1=${bx(b.lower)} x2=${bx(b.lower)} y1=${y + 9} y2=${y + 19} stroke="#000"/>
-              <line x1=${bx(b.upper)} x2=${bx(b.upper)} y1=${y + 9} y2=${y + 19} stroke="#000"/>` : nothing}
-            <text x=${width - right + 6} y=${y + 18}>${Math.round(b.value * 100)}%${b.note ? ` (${b.note})` : ''}</text>
-          </g>`;
-        })}
-      </svg>
-      ${this.caption ? html`<figcaption>${this.caption}</figcaption>` : nothing}
-    </figure>`;
+  override disconnectedCallback() {
+    this.resizes.disconnect();
+    super.disconnectedCallback();
   }
 
-  private parsed(): Series[] {
-    try {
-      const v: unknown = JSON.parse(this.series || '[]');
-      return Array.isArray(v) ? (v as Series[]) : [];
-    } catch {
-      return [];
-    }
+  /** the width Plot draws at: the panel's, within readable bounds */
+  private plotWidth(): number {
+    return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, this.width || this.clientWidth || 360));
   }
-
-  private x(v: number) { return L + (v / (this.xMax || 1)) * (W - L - R); }
-  private y(v: number) { return H - B - v * (H - T - B); }
 
   protected override render() {
-    const bars = this.parsedBars();
-    if (bars.length) return this.renderBars(bars);
-    const series = this.parsed();
-    const ticks = [0, 0.25, 0.5, 0.75, 1];
-    const colors = ['#0072B2', '#E69F00', '#009E73', '#D55E00'];
-    return html`<figure role="img" aria-label=${this.caption || `${this.yLabel} against ${this.xLabel}`}>
-      <svg viewBox="0 0 ${W} ${H}">
-        ${ticks.map(t => svg`<line class="grid" x1=${this.x(t * this.xMax)} x2=${this.x(t * this.xMax)} y1=${this.y(0)} y2=${this.y(1)}/>
-          <line class="grid" x1=${this.x(0)} x2=${this.x(this.xMax)} y1=${this.y(t)} y2=${this.y(t)}/>
-          <text x=${this.x(t * this.xMax)} y=${H - B + 14} text-anchor="middle">${+(t * this.xMax).toFixed(2)}</text>
-          <text x=${L - 6} y=${this.y(t) + 4} text-anchor="end">${t}</text>`)}
-        <line class="axis" x1=${this.x(0)} x2=${this.x(this.xMax)} y1=${this.y(0)} y2=${this.y(0)}/>
-        <line class="axis" x1=${this.x(0)} x2=${this.x(0)} y1=${this.y(0)} y2=${this.y(1)}/>
-        ${this.diagonal ? svg`<line stroke="#aaa" stroke-dasharray="4 4" x1=${this.x(0)} y1=${this.y(0)} x2=${this.x(1)} y2=${this.y(1)}/>` : nothing}
-        ${series.map((s, i) => s.scatter
-          ? svg`<g data-series=${s.name}>${s.points.map(([px, py]) => svg`<circle cx=${this.x(px)} cy=${this.y(py)} r="4"
-              fill="none" stroke-width="1.5" stroke=${s.color ?? colors[i % colors.length]}/>`)}</g>`
-          : svg`<polyline data-series=${s.name} fill="none" stroke-width="2.5"
-            stroke=${s.color ?? colors[i % colors.length]} stroke-dasharray=${s.dashed ? '6 4' : 'none'}
-            points=${s.points.map(([px, py]) => `${this.x(px)},${this.y(py)}`).join(' ')}/>
-          ${s.points.map(([px, py]) => svg`<circle cx=${this.x(px)} cy=${this.y(py)} r="2.5" fill=${s.color ?? colors[i % colors.length]}/>`)}`)}
-        <text x=${(L + W - R) / 2} y=${H - 6} text-anchor="middle">${this.xLabel}</text>
-        <text transform="rotate(-90)" x=${-(T + H - B) / 2} y="12" text-anchor="middle">${this.yLabel}</text>
-        ${series.map((s, i) => svg`<g transform="translate(${L + 10}, ${T + 8 + i * 16})">
-          ${s.scatter ? svg`<circle cx="9" cy="0" r="4" fill="none" stroke-width="1.5" stroke=${s.color ?? colors[i % colors.length]}/>`
-            : svg`<line x1="0" x2="18" y1="0" y2="0" stroke-width="2.5" stroke=${s.color ?? colors[i % colors.length]} stroke-dasharray=${s.dashed ? '6 4' : 'none'}/>`}
-          <text x="24" y="4">${s.name}</text></g>`)}
-      </svg>
-      ${this.caption ? html`<figcaption>${this.caption}</figcaption>` : nothing}
-    </figure>`;
+    const bars = barRows(parseBars(this.bars));
+    if (bars.length) {
+      return this.figure(barSummary(this.caption, bars), nothing, this.barPlot(bars));
+    }
+    const model = curveModel(parseSeries(this.series), this.xMax);
+    const legend = model.legend.length > 1 ? html`<ul class="legend">${model.legend.map((e) => html`<li>
+        <svg width="22" height="12" aria-hidden="true">${e.scatter
+          ? svg`<circle cx="11" cy="6" r="4" fill="none" stroke-width="1.5" stroke=${e.color}></circle>`
+          : svg`<line x1="1" x2="21" y1="6" y2="6" stroke-width="2.5" stroke=${e.color} stroke-dasharray=${e.dashed ? '5 3' : 'none'}></line>`}
+        </svg>${e.name}</li>`)}</ul>` : nothing;
+    return this.figure(curveSummary(this.caption, this.xLabel, this.yLabel, model, this.diagonal), legend, this.curvePlot(model));
+  }
+
+  private figure(summary: string, legend: unknown, picture: Element) {
+    return html`<figure>
+      <div class="picture" role="img" aria-label=${summary}>${legend}${picture}</div>
+      ${this.caption ? html`<figcaption aria-hidden="true">${this.caption}</figcaption>` : nothing}
+    </figure><slot></slot>`;
+  }
+
+  private curvePlot(model: CurveModel): Element {
+    const width = this.plotWidth();
+    const margins = curveMargins(['0.0', '0.2', '1.0'], FONT_PX);
+    const offsets = labelOffsets(margins, FONT_PX);
+    // a square frame for unit ROC-type axes, as readers expect; wider for FROC (marks per case)
+    const frame = width - margins.marginLeft - margins.marginRight;
+    const height = Math.round(Math.min(frame, 360) + margins.marginTop + margins.marginBottom);
+    const marks: Plot.Markish[] = [Plot.frame({ stroke: '#8a8a8a' })];
+    if (this.diagonal) {
+      marks.push(Plot.line([[0, 0], [Math.min(1, model.xDomain[1]), 1]], { stroke: CHANCE_GREY, strokeDasharray: '4 4', strokeWidth: 1.5, className: 'chance' }));
+    }
+    for (const { series, color, rows } of model.lines) {
+      if (!series.scatter && rows.length > 1) {
+        // the class tells a series' curve from the chance line, for tests and stylesheets
+        marks.push(Plot.line(rows, { x: 'x', y: 'y', className: 'curve', stroke: color, strokeWidth: 2.5, strokeDasharray: series.dashed ? '6 4' : undefined }));
+      }
+      marks.push(series.scatter
+        ? Plot.dot(rows, { x: 'x', y: 'y', r: 4, stroke: color, strokeWidth: 1.5 })
+        : Plot.dot(rows, { x: 'x', y: 'y', r: rows.length === 1 ? 5 : 2.5, fill: color }));
+    }
+    return Plot.plot({
+      width, height, ...margins,
+      style: { fontSize: `${FONT_PX}px`, color: INK, background: 'transparent', overflow: 'visible' },
+      x: { domain: model.xDomain, label: this.xLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: offsets.x, grid: true, ticks: 5 },
+      y: { domain: [0, 1], label: this.yLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: offsets.y, grid: true, ticks: 5, tickFormat: '.1f' },
+      marks,
+    });
+  }
+
+  /** Each bar under its own line of words (label, value, note), so long labels never squeeze the bars or clip. */
+  private barPlot(rows: BarRow[]): Element {
+    const width = this.plotWidth();
+    const rowHeight = 44;
+    const margins = { marginLeft: 20, marginRight: 20, marginTop: 4, marginBottom: 30 };
+    const frame = width - margins.marginLeft - margins.marginRight;
+    const withInterval = rows.filter((r) => r.lower != null);
+    const plot = Plot.plot({
+      width, height: rows.length * rowHeight + margins.marginTop + margins.marginBottom, ...margins,
+      style: { fontSize: `${FONT_PX}px`, color: INK, background: 'transparent', overflow: 'visible' },
+      x: { domain: [0, 1], grid: true, tickFormat: '.0%', ticks: 4, label: null },
+      y: { domain: rows.map((r) => r.label), axis: null, paddingInner: 0, paddingOuter: 0 },
+      marks: [
+        Plot.barX(rows, { x: 'value', y: 'label', fill: '#0072B2', insetTop: 22, insetBottom: 6 }),
+        Plot.ruleY(withInterval, { x1: 'lower', x2: 'upper', y: 'label', dy: 8, stroke: INK, strokeWidth: 1.5 }),
+        Plot.tickX(withInterval, { x: 'lower', y: 'label', stroke: INK, insetTop: 26, insetBottom: 10 }),
+        Plot.tickX(withInterval, { x: 'upper', y: 'label', stroke: INK, insetTop: 26, insetBottom: 10 }),
+        // the label at the left (cut with an ellipsis if it must be: the table below has it whole), the value at the right
+        ...rows.map((r) => Plot.text([r], { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -12, fill: INK, fontSize: FONT_PX,
+          lineWidth: emsThatFit(frame - textWidth(r.valueText, FONT_PX) - 16, FONT_PX), textOverflow: 'ellipsis' })),
+        Plot.text(rows, { x: 1, y: 'label', text: 'valueText', textAnchor: 'end', dy: -12, fill: INK, fontSize: FONT_PX }),
+      ],
+    });
+    // each bar names its row, so a test (or a stylesheet) can find it; Plot draws the rects in data order
+    plot.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute('data-bar', rows[i]?.label ?? ''));
+    return plot;
   }
 }
 

@@ -18,7 +18,7 @@ final class ModulePage {
     java.util.List<String> chartsWithACurve() {
         return browser.driver.findElements(By.cssSelector("#module-curves calibra-chart")).stream()
                 .filter(c -> !((java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                        "return Array.from(arguments[0].shadowRoot.querySelectorAll('polyline[points*=\",\"]'));", c)).isEmpty())
+                        "return Array.from(arguments[0].shadowRoot.querySelectorAll('g.curve path[d*=L]'));", c)).isEmpty())
                 .map(c -> c.getAttribute("id")).toList();
     }
 

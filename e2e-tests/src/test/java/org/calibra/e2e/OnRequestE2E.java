@@ -47,6 +47,7 @@ class OnRequestE2E {
                     "return Array.from(arguments[0].shadowRoot.querySelectorAll('[data-bar]')).map(b => b.getAttribute('data-bar'));",
                     browser.driver.findElement(By.id("reliance-chart")));
             assertThat(bars).contains("Asked for the AI");
+            Charts.assertReadable(browser, "reliance-chart");
             assertThat(browser.driver.findElement(By.id("cohort-unavailable")).getText()).contains("at least 5 others");
         }
     }

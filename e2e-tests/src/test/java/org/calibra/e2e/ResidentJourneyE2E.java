@@ -82,6 +82,7 @@ class ResidentJourneyE2E {
             var module = feedback.backToModule();
             assertThat(module.status()).isEqualTo("Passed");
             assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
+            java.util.List.of("roc-chart", "froc-chart", "wafroc-chart").forEach(id -> assertThat(Charts.assertReadable(browser, id).axisTitles()).hasSize(2));
             assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
             var certificates = CertificatesPage.open(browser);
             browser.screenshot("certificate");

@@ -1,6 +1,5 @@
 package org.calibra.oversight.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,13 +16,12 @@ import java.util.Locale;
 import org.calibra.curriculum.MetricLabels;
 import org.calibra.oversight.CohortOverview;
 import org.calibra.oversight.domain.MetricDistribution;
-import org.calibra.oversight.domain.PassRates;
 import org.calibra.security.Role;
 
 /**
  * A module's cohort, drawn in the browser by {@code <calibra-chart>}: the spread of each threshold metric over residents'
- * latest attempts, and the pass rate of decided attempts month by month; each chart followed by a table of the same numbers
- * for screen readers. Computed by {@link CohortOverview}; this page only shows it.
+ * latest attempts, and the pass rate of decided attempts month by month; each chart carries a table of the same numbers
+ * ("Show the data as a table") for screen readers. Computed by {@link CohortOverview}; this page only shows it.
  */
 @Route("modules/:moduleId/cohort")
 @PageTitle("Cohort — Calibra")
@@ -67,16 +65,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver {
         var bars = d.bins().stream().map(b -> new CohortChart.Bar(range(d.metric(), b) + (b.holdsLimit() ? " (threshold)" : ""),
                 b.count() / (double) measured, null, null, b.count() + " of " + measured)).toList();
         box.add(new CohortChart("cohort-chart-" + d.metric(), name + " of " + measured + " resident(s)' latest attempts: share of residents "
-                + "in each range" + limit + ".", bars));
-        var table = new Grid<MetricDistribution.Bin>();
-        table.setId("cohort-table-" + d.metric());
-        table.setAllRowsVisible(true);
-        table.addColumn(b -> range(d.metric(), b)).setHeader(name + " range");
-        table.addColumn(MetricDistribution.Bin::count).setHeader("Residents");
-        table.addColumn(b -> b.holdsLimit() ? "the threshold's limit, " + MetricLabels.value(d.metric(), d.limit().getAsDouble()) + ", falls here" : "")
-                .setHeader("Threshold");
-        table.setItems(d.bins());
-        box.add(table);
+                + "in each range" + limit + ".", name + " range", "cohort-table-" + d.metric(), bars));
         return box;
     }
 
@@ -91,16 +80,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver {
         var bars = cohort.passRates().stream().map(m -> new CohortChart.Bar(MONTH.format(m.month()), m.passed().estimate().getAsDouble(),
                 m.passed().lower().getAsDouble(), m.passed().upper().getAsDouble(), m.passed().successes() + " of " + m.passed().trials())).toList();
         box.add(new CohortChart("cohort-chart-pass-rate", "Attempts passed among attempts decided, by month of the decision, with 95% "
-                + "intervals.", bars));
-        var table = new Grid<PassRates.Month>();
-        table.setId("cohort-table-pass-rate");
-        table.setAllRowsVisible(true);
-        table.addColumn(m -> MONTH.format(m.month())).setHeader("Month");
-        table.addColumn(m -> m.passed().trials()).setHeader("Attempts decided");
-        table.addColumn(m -> m.passed().successes()).setHeader("Passed");
-        table.addColumn(m -> m.passed().inWords()).setHeader("Pass rate (95% interval)");
-        table.setItems(cohort.passRates());
-        box.add(table);
+                + "intervals.", "Month", "cohort-table-pass-rate", bars));
         return box;
     }
 
