@@ -141,7 +141,7 @@ class BulkVerifyView extends VerticalLayout {
                 "text/csv;charset=UTF-8", csv.length)), "Download CSV report");
         download.setId("bulk-csv");
         download.getElement().setAttribute("download", true);
-        download.addClassName("button-link");
+        download.addClassName("bulk-download");
         result.add(new H2("Results"), summary, download, table(checked));
     }
 
@@ -182,6 +182,8 @@ class BulkVerifyView extends VerticalLayout {
         }
         var scroll = new Div(table);
         scroll.addClassName("bulk-table-scroll");
+        // a region that may scroll sideways must be reachable by keyboard, and named
+        scroll.getElement().setAttribute("tabindex", "0").setAttribute("role", "region").setAttribute("aria-label", "Results, one row per item");
         return scroll;
     }
 }
