@@ -45,6 +45,7 @@ class VerifierBulkE2E {
                     .paste(validId + "\n" + Browser.BASE_URL + "/verify/" + revokedId + "\nabc\n")
                     .upload(file)
                     .checkAll();
+            browser.driver.executeScript("document.getElementById('bulk-result').scrollIntoView({block: 'start'})");
             browser.screenshot("verifier-bulk-results");
 
             assertThat(page.summary()).isEqualTo("4 items checked: 2 valid, 1 revoked, 1 not checked.");

@@ -27,7 +27,8 @@ class VerifyLookupView extends VerticalLayout {
         id.setWidth("28em");
         id.setHelperText("The ID printed on the certificate, or the last part of its link.");
         var check = new Button("Verify", e -> {
-            String value = id.getValue().strip().replaceFirst(".*/", "");
+            // a pasted link may carry a query or fragment (e.g. from a QR scanner app) or a trailing slash: the id is the last segment
+            String value = id.getValue().strip().replaceFirst("[?#].*$", "").replaceFirst("/+$", "").replaceFirst(".*/", "");
             if (!value.isEmpty()) {
                 e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.verify(value)));
             }
