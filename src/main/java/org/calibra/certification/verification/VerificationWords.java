@@ -113,7 +113,8 @@ public final class VerificationWords {
         var out = new StringBuilder();
         out.append(count(modules, "module")).append(" passed, ").append(count(cases, "case")).append(" read in all");
         if (thresholds > 0) {
-            out.append(", each module within its required thresholds (").append(thresholds).append(" in all)");
+            out.append(modules == 1 ? ", within its " + count(thresholds, "required threshold")
+                    : ", each module within its required thresholds (" + thresholds + " in all)");
         }
         if (!versions.isEmpty()) {
             out.append("; decided under curriculum version").append(versions.size() == 1 ? " " : "s ").append(join(versions.stream().map(String::valueOf).toList()));

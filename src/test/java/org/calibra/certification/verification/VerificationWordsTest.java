@@ -37,6 +37,16 @@ class VerificationWordsTest {
     }
 
     @Test
+    void one_module_reads_as_one() {
+        var one = BulkReportCsvTest.certificate(CertificateRecord.Status.VALID, null);
+        var single = new CertificateRecord(one.publicId(), one.holderName(), one.title(), one.issuerName(), one.competencies(),
+                one.evidence().subList(0, 1), one.issuedAt(), one.expiresAt(), null, CertificateRecord.Status.VALID, null, null);
+
+        assertThat(VerificationWords.evidenceSummary(single))
+                .isEqualTo("1 module passed, 6 cases read in all, within its 2 required thresholds; decided under curriculum version 1.");
+    }
+
+    @Test
     void a_revocation_says_when_and_the_administrators_reason() {
         var c = BulkReportCsvTest.certificate(CertificateRecord.Status.REVOKED, Instant.parse("2026-12-01T10:00:00Z"));
         var report = new VerificationReport(Outcome.REVOKED, "x", c.publicId(), "id", c, "Issued in error");
