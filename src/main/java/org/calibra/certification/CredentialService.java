@@ -112,16 +112,28 @@ public class CredentialService {
     /** Checks a credential (compact JWS) someone holds. Anyone may; a signed-in verifier's checks are remembered. */
     @Transactional
     public VerificationReport verifyCredential(String jws) {
+        return verifyCredential(jws, null);
+    }
+
+    /** As {@link #verifyCredential(String)}, remembered as one item of a verifier's bulk run (null: a single check). */
+    @Transactional
+    public VerificationReport verifyCredential(String jws, BulkRun run) {
         var report = check(jws);
-        remember(report);
+        remember(report, run);
         return report;
     }
 
     /** Checks the credential issued with the certificate of this public id. */
     @Transactional
     public VerificationReport verifyId(String publicId) {
+        return verifyId(publicId, null);
+    }
+
+    /** As {@link #verifyId(String)}, remembered as one item of a verifier's bulk run (null: a single check). */
+    @Transactional
+    public VerificationReport verifyId(String publicId, BulkRun run) {
         var report = checkId(publicId);
-        remember(report);
+        remember(report, run);
         return report;
     }
 
@@ -153,7 +165,8 @@ public class CredentialService {
         if (v.outcome() != Outcome.REVOKED && entity.get().getSuspendedAt() != null) {
             v = v.withOutcome(Outcome.SUSPENDED, "Genuine, but the issuer has suspended it for now.");
         }
-        return new VerificationReport(v.outcome(), v.message(), publicId, v.credentialId(), record);
+        String reason = entity.get().getRevokedAt() != null ? entity.get().getRevocationReason() : entity.get().getSuspensionReason();
+        return new VerificationReport(v.outcome(), v.message(), publicId, v.credentialId(), record, reason);
     }
 
     /** The credential's status bits, read from the certificates they stand for (what the status lists publish). */
@@ -182,20 +195,22 @@ public class CredentialService {
         return PUBLIC_ID.matcher(id).matches() ? id : null;
     }
 
-    private void remember(VerificationReport report) {
+    private void remember(VerificationReport report, BulkRun run) {
         if (!currentUser.hasRole(Role.VERIFIER)) {
             return;
         }
         currentUser.get().ifPresent(u -> checks.save(new VerificationCheckEntity(u.id(), report.publicId(), report.credentialId(),
                 report.certificate() == null ? null : report.certificate().holderName(),
-                report.certificate() == null ? null : report.certificate().title(), report.outcome().name(), clock.instant())));
+                report.certificate() == null ? null : report.certificate().title(), report.outcome().name(), clock.instant())
+                .partOf(run)));
     }
 
     @PreAuthorize("hasRole('VERIFIER')")
     public List<CheckedCredential> myChecks() {
         long me = currentUser.require().id();
         return checks.findTop200ByUserIdOrderByCheckedAtDesc(me).stream().map(c -> new CheckedCredential(c.getPublicId(), c.getHolderName(),
-                c.getTitle(), c.getCheckedAt(), c.getOutcome(), c.getPublicId() == null ? null : checkId(c.getPublicId()).outcome())).toList();
+                c.getTitle(), c.getCheckedAt(), c.getOutcome(), c.getPublicId() == null ? null : checkId(c.getPublicId()).outcome(),
+                c.bulkRun())).toList();
     }
 
     // ---- the holder's files --------------------------------------------------------------------------------------

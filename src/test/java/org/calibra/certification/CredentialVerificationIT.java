@@ -76,6 +76,7 @@ class CredentialVerificationIT {
     @Autowired CredentialService credentials;
     @Autowired CredentialAdministration administration;
     @Autowired org.calibra.certification.internal.StatusLists statusLists;
+    @Autowired org.calibra.certification.verification.BulkVerification bulk;
     private final Path keyDir = KEY_DIR.resolve("keys");
 
     @AfterEach
@@ -220,6 +221,93 @@ class CredentialVerificationIT {
 
         assertThat(answer.get("results").valueStream().map(r -> r.get("outcome").asString()).toList())
                 .containsExactly("VALID", "VALID", "TAMPERED", "NOT_FOUND");
+        assertThat(answer.get("results").get(0).get("status").asString()).isEqualTo("Valid");
+        assertThat(answer.get("results").get(0).get("evidence").asString()).startsWith("1 module passed, 6 cases read in all");
+    }
+
+    @Test
+    @Order(4)
+    void a_malformed_item_in_a_bulk_call_gets_its_own_answer_naming_it_and_the_rest_are_verified() throws Exception {
+        String id = certificate();
+        var response = postRaw("/api/v1/verifications/bulk", "{\"items\": [{\"id\": \"" + id + "\"}, {\"id\": \"abc\"}, {\"id\": 7},"
+                + " {\"credential\": \"\"}, \"just a string\", {\"id\": \"" + id + "\", \"credential\": \"a.b.c\"}, {\"id\": \"BBBBBBBBBBBBBBBBBBBBBB\"}]}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode results = JSON.readTree(response.body()).get("results");
+        assertThat(results.valueStream().map(r -> r.get("outcome").asString()).toList())
+                .containsExactly("VALID", "NOT_CHECKED", "NOT_CHECKED", "NOT_CHECKED", "NOT_CHECKED", "NOT_CHECKED", "NOT_FOUND");
+        assertThat(results.valueStream().map(r -> r.get("item").asInt()).toList()).containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(results.get(0).get("holder").asString()).isEqualTo("Test cred-holder");
+        assertThat(results.get(1).get("field").asString()).isEqualTo("items[1].id");
+        assertThat(results.get(1).get("error").asString()).startsWith("items[1].id: ").contains("must be a certificate id");
+        assertThat(results.get(1).get("valid").asBoolean()).isFalse();
+        assertThat(results.get(1).get("status").asString()).isEqualTo("Not checked");
+        assertThat(results.get(1).has("holder")).isFalse();
+        assertThat(results.get(2).get("field").asString()).isEqualTo("items[2].id");
+        assertThat(results.get(3).get("field").asString()).isEqualTo("items[3].credential");
+        assertThat(results.get(4).get("field").asString()).isEqualTo("items[4]");
+        assertThat(results.get(5).get("error").asString()).contains("exactly one of");
+        assertThat(results.get(6).get("status").asString()).isEqualTo("Not found");
+    }
+
+    @Test
+    @Order(4)
+    void a_bulk_call_that_is_no_batch_is_refused_whole_in_words() throws Exception {
+        assertBadRequest("/api/v1/verifications/bulk", "{\"items\": []}", "items");
+        assertBadRequest("/api/v1/verifications/bulk", "{\"items\": {\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"}}", "items");
+        assertBadRequest("/api/v1/verifications/bulk", "{\"items\": [{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"},", "body");
+        assertBadRequest("/api/v1/verifications/bulk", "", "body");
+        String tooMany = "{\"items\": [" + String.join(",", java.util.Collections.nCopies(41, "{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"}")) + "]}";
+        var refused = postRaw("/api/v1/verifications/bulk", tooMany);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).get("detail").asString()).isEqualTo(
+                "Send between 1 and 40 items; this had 41. This server verifies at most 40 at once per client.");
+        assertThat(JSON.readTree(postRaw("/api/v1/verifications/bulk", "{\"items\": []}").body()).get("detail").asString())
+                .startsWith("The batch is empty.");
+        var huge = postRaw("/api/v1/verifications/bulk", "{\"items\": [{\"credential\": \"" + "a".repeat(10_200_000) + "\"}]}");
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(huge.body()).get("detail").asString()).contains("Send smaller batches");
+    }
+
+    @Test
+    @Order(4)
+    void the_public_page_html_carries_open_graph_tags_for_link_previews_without_any_script() throws Exception {
+        String id = certificate();
+        var page = get("/verify/" + id);
+        var unknown = get("/verify/NOSUCHCERTIFICATE00000");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        var head = org.jsoup.Jsoup.parse(page.body()).head();
+        assertThat(head.select("meta[property=og:title]").attr("content")).isEqualTo("Test cred-holder — Calibra certificate: Reading with AI — foundations");
+        assertThat(head.select("meta[property=og:description]").attr("content")).startsWith("Valid certificate issued by ")
+                .contains("1 module passed, 6 cases read in all");
+        assertThat(head.select("meta[property=og:url]").attr("content")).isEqualTo(BASE + "/verify/" + id);
+        assertThat(head.select("meta[property=og:type]").attr("content")).isEqualTo("website");
+        assertThat(head.select("meta[name=description]")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(unknown.body()).head().select("meta[property=og:title]").attr("content"))
+                .isEqualTo("Certificate verification — Calibra");
+        assertThat(org.jsoup.Jsoup.parse(get("/verify").body()).head().select("meta[property=og:title]")).as("only the certificate's page").isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void a_verifiers_bulk_run_checks_each_item_on_its_own_and_is_remembered_as_one_run() {
+        String id = certificate();
+        SignedIn.as("verifier", "VERIFIER");
+        var parsed = bulk.read(id + "\nabc\n" + BASE + "/verify/" + id, List.of());
+        var result = bulk.check(parsed.items());
+
+        assertThat(result.rows()).extracting(org.calibra.certification.verification.BulkResult.Row::status)
+                .containsExactly("Valid", "Not checked", "Valid");
+        assertThat(result.rows().get(1).details()).isEqualTo("line 2: 'abc' is not a certificate ID, a verification link or a signed credential");
+        assertThat(result.rows().getFirst().report().certificate().holderName()).isEqualTo("Test cred-holder");
+        assertThat(credentials.myChecks().stream().filter(c -> c.bulkRun() != null).limit(2).toList()).hasSize(2).allSatisfy(c -> {
+            assertThat(c.publicId()).isEqualTo(id);
+            assertThat(c.bulkRun().items()).as("the two items that could be checked").isEqualTo(2);
+        });
+        SignedIn.as("cred-holder", "RESIDENT");
+        assertThatThrownBy(() -> bulk.check(parsed.items())).as("verifiers and admins only").isInstanceOf(AuthorizationDeniedException.class);
     }
 
     @Test
@@ -230,7 +318,6 @@ class CredentialVerificationIT {
         assertBadRequest("/api/v1/verifications", "{\"id\": \"../../etc\"}", "id");
         assertBadRequest("/api/v1/verifications", "{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\", \"credential\": \"a.b.c\"}", "credential");
         assertBadRequest("/api/v1/verifications", "this is not json", "body");
-        assertBadRequest("/api/v1/verifications/bulk", "{\"items\": [{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"}, {\"id\": 7}]}", "items[1].id");
         assertBadRequest("/api/v1/verifications/bulk", "{\"items\": []}", "items");
     }
 
@@ -282,7 +369,9 @@ class CredentialVerificationIT {
         assertThatThrownBy(() -> administration.suspend(publicId, " ")).isInstanceOf(IllegalArgumentException.class);
 
         administration.suspend(publicId, "Under review after a complaint");
-        assertThat(post("/api/v1/verifications", Map.of("credential", jwt)).get("outcome").asString()).isEqualTo("SUSPENDED");
+        JsonNode suspended = post("/api/v1/verifications", Map.of("credential", jwt));
+        assertThat(suspended.get("outcome").asString()).isEqualTo("SUSPENDED");
+        assertThat(suspended.get("suspensionReason").asString()).isEqualTo("Under review after a complaint");
         assertThat(statusBit("suspension-0", index)).isTrue();
         assertThat(statusBit("revocation-0", index)).isFalse();
 
@@ -291,7 +380,17 @@ class CredentialVerificationIT {
         assertThat(statusBit("suspension-0", index)).isFalse();
 
         administration.revoke(publicId, "Issued in error");
-        assertThat(post("/api/v1/verifications", Map.of("credential", jwt)).get("outcome").asString()).isEqualTo("REVOKED");
+        JsonNode revoked = post("/api/v1/verifications", Map.of("credential", jwt));
+        assertThat(revoked.get("outcome").asString()).isEqualTo("REVOKED");
+        assertThat(revoked.get("revocationReason").asString()).as("the administrator's words").isEqualTo("Issued in error");
+        assertThat(revoked.get("suspensionReason").isNull()).isTrue();
+        assertThat(post("/api/v1/verifications/bulk", Map.of("items", List.of(Map.of("id", publicId)))).get("results").get(0)
+                .get("revocationReason").asString()).isEqualTo("Issued in error");
+        var report = credentials.verifyId(publicId);
+        assertThat(report.statusReason()).isEqualTo("Issued in error");
+        assertThat(org.calibra.certification.verification.VerificationWords.sentence(report)).endsWith("Reason given: Issued in error.");
+        assertThat(org.jsoup.Jsoup.parse(get("/verify/" + publicId).body()).head().select("meta[property=og:description]").attr("content"))
+                .startsWith("Revoked certificate");
         assertThat(statusBit("revocation-0", index)).isTrue();
         assertThat(administration.all()).anySatisfy(r -> {
             assertThat(r.publicId()).isEqualTo(publicId);

@@ -252,6 +252,7 @@ class AccessMatrixIT {
                 s -> s.status("GET", "/dicomweb/studies", null) == 200 && s.lastBody.contains(drawnStudy));
         p.put("`/verifier/checks` own verification results", view("verifier/checks", "verifier-checks-view"));
         p.put("`/invite/{token}` set a password with a one-time link (the token is the proof)", view("invite/no-such-token", "invite-view"));
+        p.put("`/verifier/bulk` check many certificates at once (paste or upload; CSV report)", view("verifier/bulk", "bulk-verify-view"));
         p.put("`/users` accounts, roles, institutions", view("users", "users-view"));
         p.put("`/admin/institutions`", view("admin/institutions", "institutions-view"));
         p.put("`/admin/credentials` keys, revocation", view("admin/credentials", "credential-admin-view"));

@@ -25,6 +25,13 @@ final class MyCredentialsPage {
                 .filter(b -> b.getAttribute("data-title").contains(titlePart)).map(b -> b.getAttribute("data-certificate")).findFirst();
     }
 
+    /** Any certificate the resident holds, a valid one first. */
+    Optional<String> anyCertificate() {
+        var blocks = browser.driver.findElements(By.cssSelector(".certificate-block"));
+        return blocks.stream().filter(b -> b.findElement(By.cssSelector(".cert-status")).getText().equalsIgnoreCase("Valid")).findFirst()
+                .or(() -> blocks.stream().findFirst()).map(b -> b.getAttribute("data-certificate"));
+    }
+
     String status(String publicId) {
         return block(publicId).findElement(By.cssSelector(".cert-status")).getText();
     }

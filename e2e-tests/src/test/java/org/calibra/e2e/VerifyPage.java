@@ -32,6 +32,20 @@ final class VerifyPage {
         return browser.driver.findElement(By.id("certificate-dates")).getText();
     }
 
+    /** The verdict's sentence: what the outcome means, with the issuer's reason when revoked or suspended. */
+    String verdictMessage() {
+        return browser.waitFor(d -> d.findElement(By.id("verdict-message"))).getText();
+    }
+
+    /** "What was checked", one line each. */
+    java.util.List<String> whatWasChecked() {
+        return browser.driver.findElements(By.cssSelector("#what-was-checked li")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    String evidenceSummary() {
+        return browser.driver.findElement(By.id("evidence-summary")).getText();
+    }
+
     boolean signedIn() {
         return !browser.driver.findElements(By.id("current-user")).isEmpty();
     }

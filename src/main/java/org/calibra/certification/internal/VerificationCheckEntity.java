@@ -24,6 +24,10 @@ public class VerificationCheckEntity {
     private String outcome;
     @Column(name = "checked_at", nullable = false)
     private Instant checkedAt;
+    @Column(name = "bulk_run", length = 36)
+    private String bulkRun;
+    @Column(name = "bulk_items")
+    private Integer bulkItems;
 
     protected VerificationCheckEntity() {
     }
@@ -37,6 +41,17 @@ public class VerificationCheckEntity {
         this.title = title;
         this.outcome = outcome;
         this.checkedAt = checkedAt;
+    }
+
+    /** Marks the check as one item of a verifier's bulk run (null: a single check). */
+    public VerificationCheckEntity partOf(org.calibra.certification.BulkRun run) {
+        this.bulkRun = run == null ? null : run.id();
+        this.bulkItems = run == null ? null : run.items();
+        return this;
+    }
+
+    public org.calibra.certification.BulkRun bulkRun() {
+        return bulkRun == null ? null : new org.calibra.certification.BulkRun(bulkRun, bulkItems == null ? 0 : bulkItems);
     }
 
     public String getPublicId() { return publicId; }

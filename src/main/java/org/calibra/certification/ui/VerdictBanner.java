@@ -4,29 +4,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.calibra.certification.VerificationReport;
+import org.calibra.certification.verification.VerificationWords;
 
-/** The answer in one word and one sentence, coloured; {@code data-outcome} carries the machine-readable outcome. */
+/**
+ * The answer in one word and one sentence (with the issuer's reason when revoked or suspended), coloured; {@code data-outcome}
+ * carries the machine-readable outcome for tests, never shown.
+ */
 class VerdictBanner extends Div {
 
     VerdictBanner(VerificationReport report) {
         setId("verification-verdict");
         addClassNames("verdict", report.valid() ? "verdict-valid" : "verdict-invalid");
         getElement().setAttribute("data-outcome", report.outcome().name());
-        var word = new Span(switch (report.outcome()) {
-            case VALID -> "Valid";
-            case EXPIRED -> "Expired";
-            case NOT_YET_VALID -> "Not yet valid";
-            case REVOKED -> "Revoked";
-            case SUSPENDED -> "Suspended";
-            case NOT_FOUND -> "Not found";
-            case TAMPERED -> "Tampered";
-            case UNKNOWN_ISSUER -> "Unknown issuer";
-            case UNKNOWN_KEY -> "Unknown signing key";
-            case MALFORMED -> "Not a credential";
-        });
+        var word = new Span(VerificationWords.word(report.outcome()));
         word.setId("verdict-word");
         word.addClassName("verdict-word");
-        var message = new Paragraph(report.message());
+        var message = new Paragraph(VerificationWords.sentence(report));
         message.setId("verdict-message");
         add(word, message);
     }

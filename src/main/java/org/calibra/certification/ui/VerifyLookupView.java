@@ -2,7 +2,7 @@ package org.calibra.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,7 +27,8 @@ class VerifyLookupView extends VerticalLayout {
         id.setWidth("28em");
         id.setHelperText("The ID printed on the certificate, or the last part of its link.");
         var check = new Button("Verify", e -> {
-            String value = id.getValue().strip().replaceFirst(".*/", "");
+            // a pasted link may carry a query or fragment (e.g. from a QR scanner app) or a trailing slash: the id is the last segment
+            String value = id.getValue().strip().replaceFirst("[?#].*$", "").replaceFirst("/+$", "").replaceFirst(".*/", "");
             if (!value.isEmpty()) {
                 e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.verify(value)));
             }
@@ -35,6 +36,6 @@ class VerifyLookupView extends VerticalLayout {
         check.setId("verify-button");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(new H2("Verify a certificate"), new Paragraph("Anyone can check a Calibra certificate: no account is needed."), id, check);
+        add(new H1("Verify a certificate"), new Paragraph("Anyone can check a Calibra certificate: no account is needed."), id, check);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.calibra.certification.CredentialService;
 import org.calibra.certification.VerificationReport;
+import org.calibra.certification.verification.VerificationWords;
 import org.calibra.shared.web.RateLimiter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON verification API for HR systems (docs/openapi-verification.yaml): one credential or certificate id
- * per call, or up to {@value #MAX_BULK} in one bulk call. No sign-in; rate-limited per client IP by what it verifies:
+ * per call, or up to {@value #MAX_BULK} in one bulk call, answered item by item. No sign-in; rate-limited per client IP by what it verifies:
  * the filter takes a token for every call, a bulk call takes one more here for each item after the first — all of
  * them before anything is verified, or none and the whole batch is refused (429).
  */
@@ -28,6 +29,10 @@ class VerificationApiController {
 
     static final int MAX_BULK = 100;
     private static final int MAX_CREDENTIAL = 100_000;
+    /** Room for {@value #MAX_BULK} credentials of the largest size, and the JSON around them. */
+    private static final int MAX_BODY = MAX_BULK * (MAX_CREDENTIAL + 100) + 1000;
+    /** The outcome of a bulk item that was not a well-formed request, so it was not verified. */
+    static final String NOT_CHECKED = "NOT_CHECKED";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CredentialService credentials;
@@ -49,9 +54,17 @@ class VerificationApiController {
         }
     }
 
+    /**
+     * One answer per item, in order: an item that is not a well-formed request (a malformed id, a number for a credential)
+     * gets an answer naming it and what was expected, and costs no token; the others are verified. Only a body that is
+     * not a batch at all, or a batch of the wrong size, is refused whole.
+     */
     @PostMapping(value = "/api/v1/verifications/bulk", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> bulk(@RequestBody(required = false) String body, HttpServletRequest http) {
         try {
+            if (body != null && body.length() > MAX_BODY) {
+                return tooLarge(body.length());
+            }
             JsonNode root = parse(body);
             JsonNode items = root.isArray() ? root : root.get("items");
             if (items == null || !items.isArray()) {
@@ -59,25 +72,61 @@ class VerificationApiController {
             }
             int max = Math.min(MAX_BULK, limiter.capacity());
             if (items.isEmpty() || items.size() > max) {
-                throw new BadInput("items", "Send between 1 and " + max + " items; this had " + items.size() + "."
+                throw new BadInput("items", (items.isEmpty() ? "The batch is empty. " : "")
+                        + "Send between 1 and " + max + " items; this had " + items.size() + "."
                         + (max < MAX_BULK ? " This server verifies at most " + max + " at once per client." : ""));
             }
-            List<Request> requests = new ArrayList<>();
+            List<Object> requests = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
-                requests.add(request(items.get(i), "items[" + i + "]."));
+                try {
+                    requests.add(request(items.get(i), "items[" + i + "]."));
+                } catch (BadInput e) {
+                    requests.add(e);
+                }
             }
-            // one token per item: the call has taken one already (the filter), the others now, all or none
+            // one token per item verified: the call has taken one already (the filter), the others now, all or none
+            int toVerify = (int) requests.stream().filter(Request.class::isInstance).count();
             String client = http.getRemoteAddr();
-            long wait = requests.size() > 1 ? limiter.tryTake(client, requests.size() - 1) : 0;
+            long wait = toVerify > 1 ? limiter.tryTake(client, toVerify - 1) : 0;
             if (wait > 0) {
-                return tooMany(requests.size(), limiter.available(client), limiter.waitFor(client, requests.size()));
+                return tooMany(toVerify, limiter.available(client), limiter.waitFor(client, toVerify));
             }
             List<Map<String, Object>> results = new ArrayList<>();
-            requests.forEach(r -> results.add(answer(r)));
+            for (int i = 0; i < requests.size(); i++) {
+                var answer = requests.get(i) instanceof Request r ? answer(r) : notChecked((BadInput) requests.get(i));
+                var numbered = new LinkedHashMap<String, Object>();
+                numbered.put("item", i);
+                numbered.putAll(answer);
+                results.add(numbered);
+            }
             return ResponseEntity.ok(Map.of("results", results));
         } catch (BadInput e) {
             return e.response();
         }
+    }
+
+    /** An item that was not a well-formed request: named, with what was expected, and not verified. */
+    private Map<String, Object> notChecked(BadInput e) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("outcome", NOT_CHECKED);
+        out.put("valid", false);
+        out.put("status", "Not checked");
+        out.put("field", e.field);
+        out.put("error", e.field + ": " + e.getMessage());
+        out.put("checkedAt", clock.instant().toString());
+        return out;
+    }
+
+    /** The body is larger than any batch of {@value #MAX_BULK} credentials can be: 413, in words. */
+    private static ResponseEntity<Map<String, Object>> tooLarge(int length) {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Request too large");
+        problem.put("status", 413);
+        problem.put("detail", "The request body has " + length + " characters; a batch may have at most " + MAX_BODY
+                + " (" + MAX_BULK + " credentials of at most " + MAX_CREDENTIAL + " characters each). Send smaller batches.");
+        problem.put("field", "body");
+        return ResponseEntity.status(413).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The batch needs more tokens than the client has left: nothing verified, and the answer says so. */
@@ -139,6 +188,7 @@ class VerificationApiController {
         var out = new LinkedHashMap<String, Object>();
         out.put("outcome", report.outcome().name());
         out.put("valid", report.valid());
+        out.put("status", VerificationWords.word(report.outcome()));
         out.put("message", report.message());
         out.put("credentialId", report.credentialId());
         out.put("certificateId", report.publicId());
@@ -151,6 +201,10 @@ class VerificationApiController {
             out.put("validUntil", c.expiresAt().toString());
             out.put("revokedAt", c.revokedAt() == null ? null : c.revokedAt().toString());
             out.put("suspendedAt", c.suspendedAt() == null ? null : c.suspendedAt().toString());
+            // the administrator's own words, so an HR system can show why without asking the issuer
+            out.put("revocationReason", c.revokedAt() == null ? null : report.statusReason());
+            out.put("suspensionReason", c.revokedAt() == null && c.suspendedAt() != null ? report.statusReason() : null);
+            out.put("evidence", VerificationWords.evidenceSummary(c));
         }
         out.put("checkedAt", clock.instant().toString());
         return out;
