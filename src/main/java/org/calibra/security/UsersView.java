@@ -1,7 +1,7 @@
 package org.calibra.security;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Admins see the accounts and change local accounts' roles and institutions (audited; Keycloak accounts take both from Keycloak). */
 @Route("users")
-@PageTitle("Users — Calibra")
+@PageTitle("Calibra — Users")
 @Menu(order = 9, title = "Users", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
 class UsersView extends VerticalLayout {
@@ -72,7 +72,7 @@ class UsersView extends VerticalLayout {
         }).setHeader("Institution").setAutoWidth(true);
         grid.addColumn(u -> u.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
         refresh();
-        add(new H2("Users"), grid);
+        add(new H1("Users"), grid);
     }
 
     private void refresh() {

@@ -3,7 +3,7 @@ package org.calibra.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -24,7 +24,7 @@ import org.calibra.security.UserSummary;
 
 /** Admins read the latest audit entries and verify the whole hash chain. */
 @Route("audit")
-@PageTitle("Audit trail — Calibra")
+@PageTitle("Calibra — Audit trail")
 @Menu(order = 10, title = "Audit trail", icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuditView extends VerticalLayout {
@@ -54,7 +54,7 @@ class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(1);
         grid.addColumn(e -> e.entryHash().substring(0, 12) + "…").setHeader("Hash").setAutoWidth(true);
         grid.setItems(log.latest(500));
-        add(new H2("Audit trail"), new Paragraph("The latest 500 entries. Each entry carries the hash of the one before it; "
+        add(new H1("Audit trail"), new Paragraph("The latest 500 entries. Each entry carries the hash of the one before it; "
                 + "verifying recomputes every hash from the first entry on."), verify, result, grid);
     }
 

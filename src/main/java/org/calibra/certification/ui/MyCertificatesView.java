@@ -2,7 +2,7 @@ package org.calibra.certification.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +21,7 @@ import org.calibra.shared.Routes;
  * public verification link. The downloads are served by {@code HolderFilesController}, which checks ownership.
  */
 @Route(Routes.CERTIFICATES)
-@PageTitle("My certificates — Calibra")
+@PageTitle("Calibra — My certificates")
 @Menu(order = 2, title = "My certificates", icon = "vaadin:diploma")
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyCertificatesView extends VerticalLayout {
@@ -29,7 +29,7 @@ class MyCertificatesView extends VerticalLayout {
     MyCertificatesView(CertificateService certificates, CredentialService credentials) {
         setId("certificates-view");
         addClassName("page");
-        add(new H2("My certificates"));
+        add(new H1("My certificates"));
         var mine = certificates.mine();
         if (mine.isEmpty()) {
             var empty = new Paragraph("No certificates yet. Pass every module of a curriculum to earn its certificate.");

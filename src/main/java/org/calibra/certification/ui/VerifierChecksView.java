@@ -1,7 +1,7 @@
 package org.calibra.certification.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -16,7 +16,7 @@ import org.calibra.security.Role;
 
 /** A verifier's checks, newest first, with each credential's status as it is now (re-checked on opening). */
 @Route("verifier/checks")
-@PageTitle("Credentials I checked — Calibra")
+@PageTitle("Calibra — Credentials I checked")
 @Menu(order = 7, title = "Credentials I checked", icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.VERIFIER_NAME)
 class VerifierChecksView extends VerticalLayout {
@@ -37,7 +37,7 @@ class VerifierChecksView extends VerticalLayout {
         grid.addColumn(c -> c.publicId() == null ? "—" : c.publicId()).setHeader("Certificate ID").setAutoWidth(true);
         var mine = credentials.myChecks();
         grid.setItems(mine);
-        add(new H2("Credentials I checked"), new Paragraph(mine.isEmpty()
+        add(new H1("Credentials I checked"), new Paragraph(mine.isEmpty()
                 ? "Nothing yet. Checks you make while signed in (verification pages, pasted credentials) are listed here."
                 : "Your checks, newest first. 'Now' is the status as of opening this page."), grid);
     }

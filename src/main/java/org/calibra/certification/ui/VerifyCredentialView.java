@@ -3,7 +3,7 @@ package org.calibra.certification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,7 +18,7 @@ import org.calibra.certification.CredentialService;
 
 /** Paste or upload a credential (.jwt) and have it checked: signature, issuer, key, status and dates. No sign-in. */
 @Route(VerifyCredentialView.ROUTE)
-@PageTitle("Verify a credential file — Calibra")
+@PageTitle("Calibra — Verify a credential file")
 @Menu(order = 6, title = "Verify a credential file", icon = "vaadin:file-text-o")
 @AnonymousAllowed
 class VerifyCredentialView extends VerticalLayout {
@@ -53,7 +53,7 @@ class VerifyCredentialView extends VerticalLayout {
         upload.setAcceptedFileTypes(".jwt", ".txt", "application/vc+jwt", "application/jwt", "text/plain");
         upload.setMaxFileSize(MAX_BYTES);
         result.setId("credential-result");
-        add(new H2("Verify a credential file"),
+        add(new H1("Verify a credential file"),
                 new Paragraph("Checks a Calibra credential against this installation's published keys and status lists. Changing any "
                         + "character of it makes the check fail."),
                 input, check, upload, result);

@@ -2,7 +2,7 @@ package org.calibra.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,7 +14,7 @@ import org.calibra.shared.Routes;
 
 /** Where a hospital verifier types or pastes a certificate ID. */
 @Route(Routes.VERIFY)
-@PageTitle("Verify a certificate — Calibra")
+@PageTitle("Calibra — Verify a certificate")
 @Menu(order = 5, title = "Verify a certificate", icon = "vaadin:check-circle")
 @AnonymousAllowed
 class VerifyLookupView extends VerticalLayout {
@@ -35,6 +35,6 @@ class VerifyLookupView extends VerticalLayout {
         check.setId("verify-button");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(new H2("Verify a certificate"), new Paragraph("Anyone can check a Calibra certificate: no account is needed."), id, check);
+        add(new H1("Verify a certificate"), new Paragraph("Anyone can check a Calibra certificate: no account is needed."), id, check);
     }
 }

@@ -1,7 +1,7 @@
 package org.calibra.certification.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +18,7 @@ import org.calibra.shared.Routes;
  * stored credential as any verifier would: signature with the published key, status list bits, validity dates.
  */
 @Route(Routes.VERIFY + "/:publicId")
-@PageTitle("Verify a certificate — Calibra")
+@PageTitle("Calibra — Verify a certificate")
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -35,7 +35,7 @@ class VerifyView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         String id = event.getRouteParameters().get("publicId").orElse("");
         var report = credentials.verifyId(id);
-        add(new H2("Certificate verification"), new VerdictBanner(report));
+        add(new H1("Certificate verification"), new VerdictBanner(report));
         if (report.certificate() != null) {
             add(new CertificateCard(report.certificate()));
         }
