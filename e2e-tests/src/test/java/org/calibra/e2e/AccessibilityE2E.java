@@ -182,6 +182,9 @@ class AccessibilityE2E {
         LoginPage.open(browser).signInAs("verifier", "verifier");
         checkMenu(browser, "verifier");
         visit(browser, "verifier", "verify/" + certificate, "verify-certificate");
+        // a real certificate, but someone else's: its files are the holder's alone
+        forbidden(browser, "verifier", "credentials/" + certificate + "/certificate.pdf", "others-certificate-file");
+        forbidden(browser, "verifier", "credentials/" + certificate + "/credential.jwt", "others-credential-file");
         signOut(browser);
     }
 
