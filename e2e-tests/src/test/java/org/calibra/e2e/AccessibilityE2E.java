@@ -113,6 +113,8 @@ class AccessibilityE2E {
         visit(browser, "public", "verify/" + certificate, "verify-certificate");
         forbidden(browser, "public", "no/such/page", "not-found");
         forbidden(browser, "public", "credentials/not-a-certificate/certificate.pdf", "missing-file");
+        // a fresh session: the refused download above would otherwise be where the next sign-in lands
+        browser.driver.manage().deleteAllCookies();
     }
 
     /** The educator's menu, the oversight pages of a module, the curriculum editor, a case page, a trainee preview. */
