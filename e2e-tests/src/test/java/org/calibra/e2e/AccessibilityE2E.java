@@ -168,7 +168,13 @@ class AccessibilityE2E {
         var erase = browser.waitFor(d -> d.findElement(By.id("erase-lockout")));
         browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", erase);
         erase.click();
-        browser.waitFor(d -> d.findElement(By.id("erase-cancel")).isDisplayed() ? true : null);
+        try {
+            browser.waitFor(d -> d.findElement(By.id("erase-cancel")).isDisplayed() ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            problems.add("Erase… on the erasure page opened no dialog with a Cancel button");
+            signOut(browser);
+            return;
+        }
         String focused;
         try {
             focused = browser.waitFor(d -> {
