@@ -1,5 +1,7 @@
 // The viewer's toolbar and its overlays (MPR panes, shortcut help) as Lit
 // templates over a plain model and callbacks (ViewerController builds both).
+// A button's accessible name starts with the words it shows (WCAG 2.5.3, label
+// in name), so a voice-control user saying "click ROI" finds it.
 
 import { html, nothing } from 'lit';
 import { MARK_SHAPES } from './model.js';
@@ -45,7 +47,7 @@ export function renderToolbar(m: ToolbarModel, a: ToolbarActions) {
     <span class="group">
       ${mpr ? html`<button data-testid="tool-crosshair" aria-label="Crosshair" title="Crosshair (x)"
         aria-pressed="${m.mprTool === 'crosshair'}" @click=${() => a.selectMprTool('crosshair')}>✛</button>` : nothing}
-      ${toolButton(m, a, 'wl', 'Window/Level', 'W/L', 'w')}
+      ${toolButton(m, a, 'wl', 'W/L: window and level', 'W/L', 'w')}
       ${toolButton(m, a, 'pan', 'Pan', 'Pan', 'p, middle drag')}
       ${toolButton(m, a, 'zoom', 'Zoom', 'Zoom', 'z, right drag')}
     </span>
@@ -58,10 +60,10 @@ export function renderToolbar(m: ToolbarModel, a: ToolbarActions) {
         aria-pressed="${m.markShape === shape}" @click=${() => a.selectShape(shape)}>${SHAPE_LABELS[shape][1]}</button>`)}
     </span>` : nothing}
     <span class="group" role="group" aria-label="Measure">
-      ${toolButton(m, a, 'length', 'Measure length', 'Len', 'l', mpr)}
-      ${toolButton(m, a, 'roi', 'Measure elliptical region (area, mean, SD)', 'ROI', 'e', mpr)}
-      ${m.measurementCount ? html`<button data-testid="clear-measurements" aria-label="Clear measurements"
-        title="Clear measurements (c)" @click=${() => a.clearMeasurements()}>✕ ${m.measurementCount}</button>` : nothing}
+      ${toolButton(m, a, 'length', 'Len: measure a length', 'Len', 'l', mpr)}
+      ${toolButton(m, a, 'roi', 'ROI: measure an elliptical region (area, mean, SD)', 'ROI', 'e', mpr)}
+      ${m.measurementCount ? html`<button data-testid="clear-measurements" aria-label="Clear ${m.measurementCount} measurements"
+        title="Clear measurements (c)" @click=${() => a.clearMeasurements()}>Clear ${m.measurementCount}</button>` : nothing}
     </span>
     <span class="group">
       <select data-testid="wl-preset" aria-label="Window preset" title="Window preset (0–5)"
@@ -69,7 +71,7 @@ export function renderToolbar(m: ToolbarModel, a: ToolbarActions) {
         ${m.presets.map((p, i) => html`<option value=${p.id} ?selected=${p.id === m.presetId}>${i}: ${p.label}</option>`)}
         ${presetKnown ? nothing : html`<option value="custom" selected disabled>Custom</option>`}
       </select>
-      <button data-testid="invert" aria-label="Invert grey levels" title="Invert (i)" aria-pressed="${m.inverted}"
+      <button data-testid="invert" aria-label="Inv: invert grey levels" title="Invert (i)" aria-pressed="${m.inverted}"
         @click=${() => a.toggleInvert()}>Inv</button>
       <button data-testid="reset" aria-label="Reset view" title="Reset view (r)" @click=${() => a.reset()}>Reset</button>
     </span>
@@ -88,7 +90,7 @@ export function renderToolbar(m: ToolbarModel, a: ToolbarActions) {
             @input=${(e: Event) => a.setFps(Number((e.target as HTMLInputElement).value))}>${m.fps}/s</label>` : nothing}
     </span>
     ${m.heatmapAvailable ? html`<span class="group">
-      <button data-testid="heatmap-toggle" aria-label="AI heatmap" title="AI heatmap (g)" aria-pressed="${m.heatmapOn}"
+      <button data-testid="heatmap-toggle" aria-label="Heat: AI heatmap" title="AI heatmap (g)" aria-pressed="${m.heatmapOn}"
         @click=${() => a.toggleHeatmap()}>Heat</button>
       <label class="slider" title="Heatmap opacity">
         <input data-testid="heatmap-opacity" type="range" min="0" max="100" step="5" .value=${String(m.heatmapOpacity)}
@@ -96,7 +98,7 @@ export function renderToolbar(m: ToolbarModel, a: ToolbarActions) {
           @input=${(e: Event) => a.setHeatmapOpacity(Number((e.target as HTMLInputElement).value))}>${m.heatmapOpacity}%</label>
     </span>` : nothing}
     <span class="group">
-      ${m.volume ? html`<button data-testid="mpr-toggle" aria-label="Multiplanar views (MPR)" title="MPR: axial, coronal, sagittal (v)"
+      ${m.volume ? html`<button data-testid="mpr-toggle" aria-label="MPR: multiplanar views" title="MPR: axial, coronal, sagittal (v)"
         aria-pressed="${mpr}" @click=${() => a.toggleMpr()}>MPR</button>` : nothing}
       <button data-testid="help" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (? or h)" aria-haspopup="dialog"
         @click=${() => a.openHelp()}>?</button>

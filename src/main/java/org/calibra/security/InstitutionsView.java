@@ -2,7 +2,7 @@ package org.calibra.security;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -18,7 +18,7 @@ import org.calibra.institution.InstitutionService;
 
 /** Admins add institutions and rename them; the slug, which curricula name, never changes. */
 @Route("admin/institutions")
-@PageTitle("Institutions — Calibra")
+@PageTitle("Calibra — Institutions")
 @Menu(order = 10, title = "Institutions", icon = "vaadin:institution")
 @RolesAllowed(Role.ADMIN_NAME)
 class InstitutionsView extends VerticalLayout {
@@ -53,7 +53,7 @@ class InstitutionsView extends VerticalLayout {
         var form = new HorizontalLayout(newName, add);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         refresh();
-        add(new H2("Institutions"), new Paragraph("Each programme and each person belongs to one institution. Educators oversee only their "
+        add(new H1("Institutions"), new Paragraph("Each programme and each person belongs to one institution. Educators oversee only their "
                 + "institution's curricula, cases and residents; residents see only their institution's curricula. Keycloak users join "
                 + "the institution named by their group under /institutions."), form, grid);
     }

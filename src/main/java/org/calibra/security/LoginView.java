@@ -19,7 +19,7 @@ import org.springframework.security.web.WebAttributes;
 
 /** Local sign-in. With Keycloak on, it hands the browser over to Keycloak's login page. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in — Calibra")
+@PageTitle("Calibra — Sign in")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -32,6 +32,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
         this.attempts = attempts;
         addClassName("login-view");
         setSizeFull();
+        getElement().setAttribute("role", "main"); // no MainLayout here: the page itself is the main landmark
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");

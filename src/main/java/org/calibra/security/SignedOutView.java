@@ -10,13 +10,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where Keycloak sends the browser back after ending its session (RP-initiated logout). */
 @Route(value = "signed-out", autoLayout = false)
-@PageTitle("Signed out — Calibra")
+@PageTitle("Calibra — Signed out")
 @AnonymousAllowed
 class SignedOutView extends VerticalLayout {
 
     SignedOutView() {
         setId("signed-out-view");
         setSizeFull();
+        getElement().setAttribute("role", "main"); // no MainLayout here: the page itself is the main landmark
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         var again = new Anchor("/", "Sign in again");

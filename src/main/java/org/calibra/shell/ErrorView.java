@@ -1,12 +1,13 @@
 package org.calibra.shell;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure while showing a view: words and a reference for the log, never a stack trace. */
+@PageTitle("Calibra — Something went wrong")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
@@ -28,7 +30,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         removeAll();
         addClassName("page");
         setId("error-view");
-        add(new H2("Something went wrong"),
+        add(new H1("Something went wrong"),
                 new Paragraph("Calibra could not show this page. If you were submitting a read, open the module to see whether it was saved. "
                         + "If it happens again, tell your administrator the reference " + reference + "."),
                 new Anchor("", "Back to the start page"));

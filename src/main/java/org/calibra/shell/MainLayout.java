@@ -1,10 +1,12 @@
 package org.calibra.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,11 +20,15 @@ import org.calibra.security.CurrentUser;
 
 /**
  * The application frame. The menu is built from the views' {@code @Menu} annotations, filtered by
- * what the signed-in user may open, so views never register themselves here.
+ * what the signed-in user may open, so views never register themselves here. Every view is shown
+ * inside one {@code <main>} landmark, so assistive technology can jump past the header and menu to it
+ * (docs/accessibility.md: the view itself brings the page's one {@code h1}).
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
+
+    private final Main main = new Main();
 
     public MainLayout(CurrentUser currentUser) {
         var brand = new Span("Calibra");
@@ -51,6 +57,22 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);
+        main.setId("main-content");
+        main.addClassName("app-main");
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     private static SideNav menu() {

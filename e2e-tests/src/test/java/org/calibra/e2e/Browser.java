@@ -107,6 +107,26 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page area as on a 1280x800 laptop screen, whatever the window (for screenshots people compare). */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** A screenshot into the folder a system property names (none: no screenshot), e.g. calibra.e2e.pages for docs/. */
+    void screenshotInto(String folderProperty, String name) {
+        String dir = System.getProperty(folderProperty);
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

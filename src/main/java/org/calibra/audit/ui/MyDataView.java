@@ -1,7 +1,7 @@
 package org.calibra.audit.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -16,7 +16,7 @@ import org.calibra.audit.PersonalDataService;
 
 /** Anyone signed in downloads what Calibra holds about them (docs/security.md, "Personal data"). */
 @Route("my-data")
-@PageTitle("My data — Calibra")
+@PageTitle("Calibra — My data")
 @Menu(order = 20, title = "My data", icon = "vaadin:download")
 @PermitAll
 class MyDataView extends VerticalLayout {
@@ -30,7 +30,7 @@ class MyDataView extends VerticalLayout {
         }), "Download my data (JSON)");
         download.setId("download-my-data");
         download.getElement().setAttribute("download", true);
-        add(new H2("My data"), new Paragraph("Your account, module attempts, reads and their marks, scores, certificates and the audit "
+        add(new H1("My data"), new Paragraph("Your account, module attempts, reads and their marks, scores, certificates and the audit "
                 + "entries about you, in one JSON file. The score of a first read (AI as second reader) is "
                 + "added once you submit the final read of that case. Downloading it is recorded in the audit trail."), download);
     }

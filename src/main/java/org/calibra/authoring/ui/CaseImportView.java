@@ -1,7 +1,7 @@
 package org.calibra.authoring.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -26,7 +26,7 @@ import org.calibra.shared.web.BoundedUpload;
  * continue on the draft's page. Versions held for review before drafts existed are decided at the bottom.
  */
 @Route("cases/import")
-@PageTitle("Import cases — Calibra")
+@PageTitle("Calibra — Import cases")
 @Menu(order = 3.5, title = "Import cases", icon = "vaadin:upload")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseImportView extends VerticalLayout {
@@ -53,7 +53,7 @@ class CaseImportView extends VerticalLayout {
             result.removeAll();
             result.add(status("Not uploaded: " + e.getErrorMessage() + " (a .zip of at most " + (max >> 20) + " MB is accepted)"));
         });
-        add(new H2("Import cases"),
+        add(new H1("Import cases"),
                 new Paragraph("Upload a .zip of DICOM files, in any folder structure — with a case.yaml (docs/content-format.md), without one,"
                         + " or a bundle exported from a case page. It becomes a draft: nobody reads it until a second educator of your"
                         + " institution approves it. Every file is de-identified (DICOM PS3.15 Basic Profile) before anything is stored,"

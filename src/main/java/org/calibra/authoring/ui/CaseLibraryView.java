@@ -2,7 +2,7 @@ package org.calibra.authoring.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,7 +21,7 @@ import org.calibra.security.Role;
  * state (draft, in review, published, retired) and where it comes from; each opens on its page, a draft on the draft's.
  */
 @Route("cases")
-@PageTitle("Case library — Calibra")
+@PageTitle("Calibra — Case library")
 @Menu(order = 3, title = "Case library", icon = "vaadin:records")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseLibraryView extends VerticalLayout {
@@ -47,7 +47,7 @@ class CaseLibraryView extends VerticalLayout {
         importLink.setId("library-import");
         var reviews = new Button("Review queue", e -> getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class)));
         reviews.setId("library-reviews");
-        add(new H2("Case library"), new Paragraph(items.size() + " case(s). Cases from cases/ are changed in the repository; cases made in"
+        add(new H1("Case library"), new Paragraph(items.size() + " case(s). Cases from cases/ are changed in the repository; cases made in"
                 + " the app are changed through drafts that a second educator reviews before they are published."),
                 new HorizontalLayout(importLink, reviews), grid);
     }

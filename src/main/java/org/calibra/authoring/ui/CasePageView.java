@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -36,7 +36,7 @@ import org.calibra.viewer.CalibraViewer;
  * its drafts, and the steps it allows: edit (a draft of the next version), retire or un-retire, export as a bundle.
  */
 @Route("cases/:slug")
-@PageTitle("Case — Calibra")
+@PageTitle("Calibra — Case")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CasePageView extends Div implements BeforeEnterObserver {
 
@@ -84,7 +84,7 @@ class CasePageView extends Div implements BeforeEnterObserver {
                 + (c.retiredAt() != null ? " · retired " + Words.when(c.retiredAt()) + ": no new draws; past reads and records stay" : ""));
         meta.addClassName("meta");
         meta.setId("case-meta");
-        var section = new Div(new RouterLink("Case library", CaseLibraryView.class), new H2(m.title()), Words.badge(c.state().words(), "case-state"), meta);
+        var section = new Div(new RouterLink("Case library", CaseLibraryView.class), new H1(m.title()), Words.badge(c.state().words(), "case-state"), meta);
         section.addClassName("panel-section");
         return section;
     }

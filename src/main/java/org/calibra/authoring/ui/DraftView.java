@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +38,7 @@ import org.calibra.viewer.AuthoringLayer;
  * and keeps this one as a copy to re-apply.
  */
 @Route("cases/drafts/:draftId")
-@PageTitle("Case draft — Calibra")
+@PageTitle("Calibra — Case draft")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DraftView extends Div implements BeforeEnterObserver {
 
@@ -100,7 +100,7 @@ class DraftView extends Div implements BeforeEnterObserver {
     }
 
     private Div header(CaseDraft d) {
-        var title = new H2(d.title() == null ? d.slug() : d.title());
+        var title = new H1(d.title() == null ? d.slug() : d.title());
         var back = new RouterLink("Case library", CaseLibraryView.class);
         var meta = new Span("Draft " + d.id() + " of '" + d.slug() + "' · " + (d.baseVersionId() == null ? "a new case" : "next version of a published case")
                 + " · revision " + d.revision() + " · saved by " + d.updatedBy().name() + ", " + Words.when(d.updatedAt()));

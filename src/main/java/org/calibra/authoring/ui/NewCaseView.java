@@ -1,7 +1,7 @@
 package org.calibra.authoring.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,7 +25,7 @@ import org.calibra.shared.web.BoundedUpload;
  * never a live case; the educator continues on the draft's page.
  */
 @Route("cases/new")
-@PageTitle("New case — Calibra")
+@PageTitle("Calibra — New case")
 @Menu(order = 3.4, title = "New case", icon = "vaadin:plus-circle")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class NewCaseView extends VerticalLayout {
@@ -37,7 +37,7 @@ class NewCaseView extends VerticalLayout {
         this.authoring = authoring;
         setId("new-case");
         addClassName("page");
-        add(new H2("New case"), new Paragraph("Start a case in one of three ways. Each becomes a draft of your institution: nobody reads it"
+        add(new H1("New case"), new Paragraph("Start a case in one of three ways. Each becomes a draft of your institution: nobody reads it"
                 + " until a second educator approves it. You continue on the draft's page — title, history, truth, AI, teaching points."));
         var generator = new SyntheticFormSection(authoring,
                 id -> getUI().ifPresent(ui -> ui.navigate(DraftView.class, new RouteParameters("draftId", Long.toString(id)))));

@@ -1,7 +1,7 @@
 package org.calibra.authoring.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +17,7 @@ import org.calibra.security.Role;
 
 /** The institution's drafts waiting for a second educator, longest waiting first; each opens for review on its draft page. */
 @Route("cases/reviews")
-@PageTitle("Review queue — Calibra")
+@PageTitle("Calibra — Review queue")
 @Menu(order = 3.6, title = "Review queue", icon = "vaadin:check-square-o")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReviewQueueView extends VerticalLayout {
@@ -25,7 +25,7 @@ class ReviewQueueView extends VerticalLayout {
     ReviewQueueView(AuthoringService authoring) {
         setId("review-queue");
         addClassName("page");
-        add(new H2("Review queue"), new Paragraph("Drafts of your institution's cases sent for review. A second educator approves a draft —"
+        add(new H1("Review queue"), new Paragraph("Drafts of your institution's cases sent for review. A second educator approves a draft —"
                 + " which publishes it as the case's next version — or sends it back with a comment. You cannot approve a draft you wrote"
                 + " or edited."));
         var drafts = authoring.reviewQueue();

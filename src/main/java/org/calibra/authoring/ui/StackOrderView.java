@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -36,7 +36,7 @@ import org.calibra.security.Role;
  * or by slice position. Saving writes the draft's images list as a new revision; the server checks every entry.
  */
 @Route("cases/drafts/:draftId/stack")
-@PageTitle("Stack order — Calibra")
+@PageTitle("Calibra — Stack order")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class StackOrderView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -76,7 +76,7 @@ class StackOrderView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         var back = new RouterLink("Back to the draft", DraftView.class, draftParameters());
         back.setId("stack-back");
-        add(back, new H2("Choose the stack of '" + draft.slug() + "'"),
+        add(back, new H1("Choose the stack of '" + draft.slug() + "'"),
                 new Paragraph(rows.size() + (rows.size() == 1 ? " series was" : " series were") + " found among the draft's images. Tick the series"
                         + " the reader scrolls through, put them in order with Move up and Move down, and choose how each series' images are"
                         + " ordered. Series descriptions are removed by de-identification (they may name a patient), so each series is"

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +29,7 @@ import org.calibra.security.Role;
 
 /** Administrators revoke, suspend and reinstate certificates (always with a reason) and rotate the signing key. */
 @Route("admin/credentials")
-@PageTitle("Credentials — Calibra")
+@PageTitle("Calibra — Credentials")
 @Menu(order = 8, title = "Credentials", icon = "vaadin:key")
 @RolesAllowed(Role.ADMIN_NAME)
 class CredentialAdminView extends VerticalLayout {
@@ -53,7 +53,7 @@ class CredentialAdminView extends VerticalLayout {
         filter.setWidth("24em");
         rows.setPadding(false);
         keys.setPadding(false);
-        add(new H2("Certificates and credentials"), filter, rows, new H3("Signing keys"), new Paragraph(
+        add(new H1("Certificates and credentials"), filter, rows, new H3("Signing keys"), new Paragraph(
                 "New credentials are signed with the current key. Old keys stay published, so credentials they signed keep verifying."), keys);
         refresh();
     }

@@ -27,7 +27,7 @@ import org.calibra.shared.Routes;
  * downloads are served by {@code HolderFilesController}, which checks ownership.
  */
 @Route(Routes.CERTIFICATES)
-@PageTitle("My certificates — Calibra")
+@PageTitle("Calibra — My certificates")
 @Menu(order = 2, title = "My certificates", icon = "vaadin:diploma")
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyCertificatesView extends VerticalLayout {

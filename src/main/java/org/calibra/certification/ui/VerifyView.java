@@ -18,7 +18,7 @@ import org.calibra.shared.Routes;
  * stored credential as any verifier would: signature with the published key, status list bits, validity dates.
  */
 @Route(Routes.VERIFY + "/:publicId")
-@PageTitle("Verify a certificate — Calibra")
+@PageTitle("Calibra — Verify a certificate")
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Image;
@@ -70,7 +70,7 @@ public final class FeedbackParts {
         boolean allFound = f.lesions().stream().allMatch(ReadFeedback.LesionResult::detected);
         boolean falsePositives = f.marks().stream().anyMatch(m -> m.outcome().equals("false-positive"));
         String words = !correct ? "Not correct" : allFound && !falsePositives ? "Correct" : "Partly correct";
-        var verdict = new H2(words);
+        var verdict = new H1(words);
         verdict.setId("feedback-verdict");
         verdict.addClassName(correct ? "good" : "bad");
         String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";

@@ -1,7 +1,7 @@
 package org.calibra.competency.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +24,7 @@ import org.calibra.security.Role;
  * lesions, false marks, whether the AI was seen), the figures and each threshold, recomputed from stored data.
  */
 @Route("decisions/:attemptId")
-@PageTitle("Decision record — Calibra")
+@PageTitle("Calibra — Decision record")
 @RolesAllowed({Role.RESIDENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -43,7 +43,7 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         var record = competency.decision(attemptId).orElseThrow(() -> new NotFoundException("No such attempt that you may see."));
         removeAll();
         var a = record.attempt();
-        add(new H2("Decision record: " + record.module().title() + ", attempt " + a.number()));
+        add(new H1("Decision record: " + record.module().title() + ", attempt " + a.number()));
         add(new Paragraph("Started " + TIME.format(a.startedAt()) + (a.completedAt() != null ? ", decided " + TIME.format(a.completedAt()) : ", still open")
                 + ". Status: " + switch (a.status()) {
                     case PASSED -> "passed";

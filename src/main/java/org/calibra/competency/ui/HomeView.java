@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,7 +27,7 @@ import org.calibra.shared.Routes;
  * their work is. It lives here rather than in the shell so that no module shows another module's wording.
  */
 @Route(Routes.HOME)
-@PageTitle("Calibra")
+@PageTitle("Calibra — Home")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout {
@@ -36,7 +36,7 @@ class HomeView extends VerticalLayout {
         setId("home-view");
         addClassName("page");
         var user = currentUser.require();
-        add(new H2("Welcome, " + user.displayName()));
+        add(new H1("Welcome, " + user.displayName()));
         switch (user.role()) {
             case RESIDENT -> resident(curricula.listCurriculaOf(user.institutionId()), competency);
             case EDUCATOR -> pointer("Follow your institution's residents, module by module, down to each decision record.", "Trainees", "trainees");
@@ -69,6 +69,7 @@ class HomeView extends VerticalLayout {
         var status = new Span(ProgressText.status(p) + " · " + p.casesRead() + "/" + m.minimumCases() + " cases");
         status.addClassName("module-status");
         var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
+        bar.getElement().setAttribute("aria-label", m.title() + ": cases read");
         var open = new Button(p.started() ? "Open" : "Start", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.module(m.id()))));
         open.setId("open-module-" + m.slug());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -3,7 +3,7 @@ package org.calibra.competency.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +29,7 @@ import org.calibra.shared.Routes;
 
 /** One module for a resident: what it asks, where they stand, and the cases to read. */
 @Route(Routes.MODULE + "/:moduleId")
-@PageTitle("Module — Calibra")
+@PageTitle("Calibra — Module")
 @RolesAllowed(Role.RESIDENT_NAME)
 class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -116,7 +116,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render(ModuleProgress p, List<ModuleCaseEntry> cases) {
         var m = p.module();
-        add(new Span(m.curriculumTitle()), new H2(m.title()), new Paragraph(m.description()));
+        add(new Span(m.curriculumTitle()), new H1(m.title()), new Paragraph(m.description()));
         var rules = m.rules();
         var facts = new UnorderedList(new ListItem("Reading mode: " + m.readingMode().displayName()),
                 new ListItem("Each attempt reads " + p.casesTotal() + " of the module's " + m.caseSlugs().size() + " cases"
@@ -147,6 +147,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         status.addClassName(p.passed() ? "status-passed" : "status");
         var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
         bar.setId("module-progress");
+        bar.getElement().setAttribute("aria-label", "Cases read towards the minimum of " + m.minimumCases());
         add(status, bar, new Span(p.casesRead() + " case(s) read"));
         p.attempt().filter(a -> a.status() != org.calibra.reading.AttemptInfo.Status.IN_PROGRESS).ifPresent(a -> {
             var record = new com.vaadin.flow.component.html.Anchor("decisions/" + a.id(), "Decision record of this attempt");

@@ -3,8 +3,8 @@ package org.calibra.oversight.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -32,7 +32,7 @@ import org.calibra.security.Role;
  * module: a sortable grid and the same numbers as CSV. Computed by {@link CaseStatistics}; this page only shows them.
  */
 @Route("modules/:moduleId/case-statistics")
-@PageTitle("Case statistics — Calibra")
+@PageTitle("Calibra — Case statistics")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -49,7 +49,7 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
         long moduleId = event.getRouteParameters().getLong("moduleId").orElse(-1L);
         var report = reports.of(moduleId).orElseThrow(() -> new NotFoundException("No such module that you oversee."));
         removeAll();
-        add(new H2("Case statistics: " + report.module().title()));
+        add(new H1("Case statistics: " + report.module().title()));
         add(new Paragraph("Every case of the module's pool, over the counted final reads of " + report.attempts() + " attempt(s) "
                 + "(a read of a case whose answer the resident had already seen is left out). \"AI trap\": how often residents followed "
                 + "the AI when it was wrong, among reads with the AI in view. Discrimination: the share right among readers strong on "

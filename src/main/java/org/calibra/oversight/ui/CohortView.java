@@ -1,7 +1,7 @@
 package org.calibra.oversight.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +24,7 @@ import org.calibra.security.Role;
  * ("Show the data as a table") for screen readers. Computed by {@link CohortOverview}; this page only shows it.
  */
 @Route("modules/:moduleId/cohort")
-@PageTitle("Cohort — Calibra")
+@PageTitle("Calibra — Cohort")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CohortView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -42,7 +42,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver {
         long moduleId = event.getRouteParameters().getLong("moduleId").orElse(-1L);
         var cohort = cohorts.of(moduleId).orElseThrow(() -> new NotFoundException("No such module that you oversee."));
         removeAll();
-        add(new H2("Cohort: " + cohort.module().title()), new Paragraph(cohort.residents() + " resident(s) have started this module. "
+        add(new H1("Cohort: " + cohort.module().title()), new Paragraph(cohort.residents() + " resident(s) have started this module. "
                 + "Each figure is the point estimate of a resident's latest attempt, as its decision record computes it."));
         for (var d : cohort.distributions()) {
             add(distribution(d));

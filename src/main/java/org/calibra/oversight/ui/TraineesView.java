@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +28,7 @@ import org.calibra.security.Role;
  * institution's. The rows come from {@link TraineeOverview}; this page only shows them.
  */
 @Route("trainees")
-@PageTitle("Trainees — Calibra")
+@PageTitle("Calibra — Trainees")
 @Menu(order = 3, title = "Trainees", icon = "vaadin:academy-cap")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class TraineesView extends VerticalLayout {
@@ -36,7 +36,7 @@ class TraineesView extends VerticalLayout {
     TraineesView(TraineeOverview overview) {
         setId("trainees-view");
         addClassName("page");
-        add(new H2("Trainees"), new Paragraph("Every resident of your institution, module by module: attempts made, the latest "
+        add(new H1("Trainees"), new Paragraph("Every resident of your institution, module by module: attempts made, the latest "
                 + "attempt's status and figures against the module's thresholds (with 95% intervals), how they relied on the AI, and "
                 + "the time spent reading. Each attempt's decision record shows every read that counted and how each threshold was evaluated."));
         var curricula = overview.overview();

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -139,7 +139,7 @@ public final class ReadingDesk {
     private Div header() {
         var crumbText = new Span(crumb + " · " + mode.displayName());
         crumbText.addClassName("crumb");
-        var title = new H2(kase.title());
+        var title = new H1(kase.title());
         title.setId("case-title");
         var history = new Paragraph(kase.clinicalHistory());
         history.setId("clinical-history");

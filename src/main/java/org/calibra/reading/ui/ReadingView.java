@@ -39,7 +39,7 @@ import org.calibra.viewer.CalibraViewer;
  * is on this page: it only ever receives a {@link CaseForReading}.
  */
 @Route(Routes.READ + "/:moduleId/:caseVersionId")
-@PageTitle("Reading — Calibra")
+@PageTitle("Calibra — Reading")
 @RolesAllowed(Role.RESIDENT_NAME)
 class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 

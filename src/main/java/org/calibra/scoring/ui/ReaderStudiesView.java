@@ -2,7 +2,7 @@ package org.calibra.scoring.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +22,7 @@ import org.calibra.security.Role;
  * selection the export makes), and offers the download only when it would succeed.
  */
 @Route("studies")
-@PageTitle("Reader studies — Calibra")
+@PageTitle("Calibra — Reader studies")
 @Menu(order = 4, title = "Reader studies", icon = "vaadin:chart")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReaderStudiesView extends VerticalLayout {
@@ -30,7 +30,7 @@ class ReaderStudiesView extends VerticalLayout {
     ReaderStudiesView(CurriculumService curricula, ReaderStudyExport export, org.calibra.security.CurrentUser currentUser) {
         setId("reader-studies");
         addClassName("page");
-        add(new H2("Reader studies"), new Paragraph("Each module's reads as a JAFROC/RJafroc data set: truth.csv, nl.csv and ll.csv "
+        add(new H1("Reader studies"), new Paragraph("Each module's reads as a JAFROC/RJafroc data set: truth.csv, nl.csv and ll.csv "
                 + "with integer case ids, cases.csv saying which case each id stands for, and a README. Residents appear under "
                 + "pseudonyms (R + account number); the AI is a reader of its own. Second-reader modules give two modalities, unaided "
                 + "and with-ai. The design is fully crossed: only residents who read at least the module's minimum of cases in their "

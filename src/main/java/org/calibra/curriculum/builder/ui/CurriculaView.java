@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,7 +34,7 @@ import org.calibra.shared.web.BoundedUpload;
  * version; a new one, the editor, the YAML of the latest version, and a YAML file uploaded through the same checks.
  */
 @Route("curricula")
-@PageTitle("Curricula — Calibra")
+@PageTitle("Calibra — Curricula")
 @Menu(order = 3.7, title = "Curricula", icon = "vaadin:book")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CurriculaView extends VerticalLayout {
@@ -75,7 +75,7 @@ class CurriculaView extends VerticalLayout {
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Upload YAML: drop a curriculum file here (docs/curriculum-format.md)"));
         uploadResult.setId("upload-curriculum-result");
 
-        add(new H2("Curricula"), new Paragraph("The programmes you may change: your institution's. Publishing a change makes a new"
+        add(new H1("Curricula"), new Paragraph("The programmes you may change: your institution's. Publishing a change makes a new"
                 + " version; attempts already started keep the version they started on. A curriculum file (YAML) and this page are two"
                 + " ways to the same format: download one, change it, and upload it, or build it here."), create, grid,
                 new H3("Upload YAML"), upload, uploadResult);

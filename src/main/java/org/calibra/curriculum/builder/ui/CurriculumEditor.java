@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -61,7 +61,7 @@ class CurriculumEditor extends VerticalLayout {
     private final VerticalLayout modules = new VerticalLayout();
     private final Div history = new Div();
     private final Div downloads = new Div();
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     /** The reader's field paths and the inputs they are on, filled as the form is drawn. */
     private final Map<String, HasValidation> fields = new HashMap<>();
     private final List<Runnable> poolRefreshers = new ArrayList<>();
