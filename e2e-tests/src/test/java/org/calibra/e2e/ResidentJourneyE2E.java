@@ -92,9 +92,9 @@ class ResidentJourneyE2E {
             browser.screenshot("decision-record");
             assertThat(record).as("the decision record in words").contains("Passed after 6 of the 7 cases drawn for this attempt")
                     .contains("(version 1)").contains("True positive").doesNotContain("mr-iac-schwannoma-detected").doesNotContain(" v1");
-            var home = HomePage.open(browser);
-            assertThat(home.moduleStatus("first-reads")).as("Home, module page and feedback agree").isEqualTo("Passed after 6 of 7 cases");
-            assertThat(home.text()).contains("Recent feedback").contains("Certificates");
+            var homeAfter = HomePage.open(browser);
+            assertThat(homeAfter.moduleStatus("first-reads")).as("Home, module page and feedback agree").isEqualTo("Passed after 6 of 7 cases");
+            assertThat(homeAfter.text()).contains("Recent feedback").contains("Certificates");
             assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
             assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
             var certificates = CertificatesPage.open(browser);
