@@ -88,6 +88,8 @@ class ResidentJourneyE2E {
 
             var module = feedback.backToModule();
             assertThat(module.status()).isEqualTo("Passed after 6 of 7 cases");
+            assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
+            assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
             String record = module.decisionRecord();
             browser.screenshot("decision-record");
             assertThat(record).as("the decision record in words").contains("Passed after 6 of the 7 cases drawn for this attempt")
@@ -95,8 +97,6 @@ class ResidentJourneyE2E {
             var homeAfter = HomePage.open(browser);
             assertThat(homeAfter.moduleStatus("first-reads")).as("Home, module page and feedback agree").isEqualTo("Passed after 6 of 7 cases");
             assertThat(homeAfter.text()).contains("Recent feedback").contains("Certificates");
-            assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
-            assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
             var certificates = CertificatesPage.open(browser);
             browser.screenshot("certificate");
             assertThat(certificates.certificateText()).contains("Dr. Rosa Resident").contains("VALID")
