@@ -157,7 +157,7 @@ public final class FeedbackParts {
     private static Div aiVerdict(ReadFeedback f) {
         var text = new Paragraph((f.aiCorrect() ? "The AI was right" : "The AI was wrong") + " on this case: it gave "
                 + Math.round(f.kase().ai().score() * 100) + "% for abnormal"
-                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + f.aiMarks().size() + " mark(s) ("
+                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + DisplayWords.count(f.aiMarks().size(), "mark", "marks") + " ("
                 + f.aiMarks().stream().filter(m -> m.outcome().equals("hit")).count() + " on a lesion)."));
         text.setId("ai-verdict");
         var you = new Paragraph(whatYouDidWithTheAi(f));
