@@ -43,13 +43,15 @@ class CaseLibrary {
             var draft = open.remove(c.slug());
             out.add(new CaseOverview(c.slug(), c.title(), c.modality(), state(c), c.version(), "content".equals(c.origin()),
                     c.tags().contains(CaseManifest.SYNTHETIC_TAG), draft == null ? null : draft.getId(),
-                    draft == null ? null : DraftState.valueOf(draft.getState()), draft == null ? c.loadedAt() : draft.getUpdatedAt()));
+                    draft == null ? null : DraftState.valueOf(draft.getState()), draft == null ? c.loadedAt() : draft.getUpdatedAt(),
+                    List.copyOf(c.tags())));
         }
         for (CaseDraftEntity d : open.values()) {
             var content = DraftMapping.content(d.getManifest(), d.getFiles()).manifest();
             DraftState s = DraftState.valueOf(d.getState());
             out.add(new CaseOverview(d.getCaseSlug(), content.title(), content.modality(), s == DraftState.IN_REVIEW ? CaseState.IN_REVIEW : CaseState.DRAFT,
-                    null, false, content.tags().contains(CaseManifest.SYNTHETIC_TAG), d.getId(), s, d.getUpdatedAt()));
+                    null, false, content.tags().contains(CaseManifest.SYNTHETIC_TAG), d.getId(), s, d.getUpdatedAt(),
+                    content.tags() == null ? List.of() : List.copyOf(content.tags())));
         }
         out.sort(java.util.Comparator.comparing(CaseOverview::slug));
         return out;

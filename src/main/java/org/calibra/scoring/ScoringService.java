@@ -157,7 +157,7 @@ public class ScoringService {
     }
 
     /** One final read as it counted in its attempt's decision; {@code counted} is false for a repeat (ADR 0015). */
-    public record DecisionLine(long readId, String caseSlug, int caseVersion, java.time.Instant submittedAt, boolean calledAbnormal,
+    public record DecisionLine(long readId, String caseSlug, String caseTitle, int caseVersion, java.time.Instant submittedAt, boolean calledAbnormal,
                                String diagnosis, int confidence, String caseOutcome, int lesionsFound, int lesionsTotal, int falseMarks,
                                boolean aiSeen, String scorerVersion, boolean counted) {}
 
@@ -167,7 +167,7 @@ public class ScoringService {
         return d.finals().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
             var s = d.scoreByRead().get(r.readId());
             var kase = cases.forReading(r.caseVersionId()).orElseThrow();
-            return new DecisionLine(r.readId(), kase.slug(), kase.version(), r.submittedAt(), r.assessmentAbnormal(), r.diagnosis(),
+            return new DecisionLine(r.readId(), kase.slug(), kase.title(), kase.version(), r.submittedAt(), r.assessmentAbnormal(), r.diagnosis(),
                     r.overallConfidence(), s.getCaseOutcome(), s.getLesionsDetected(), s.getLesionsTotal(), s.getNonLesionMarks(),
                     r.ai().firstShownAt() != null, s.getScorerVersion(), r.counted());
         }).toList();

@@ -98,7 +98,7 @@ class CaseUploadIT {
         assertThat(p.files()).isEmpty();
         assertThat(p.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("broken.zip/extra.dcm");
-            assertThat(problem.message()).startsWith("not DICOM");
+            assertThat(problem.message()).startsWith("is not a DICOM image");
         });
     }
 

@@ -147,7 +147,7 @@ class CredentialJourneyE2E {
             reading.assess(truth.abnormal(), truth.diagnosis(), 4);
             var feedback = reading.submit();
             if (!feedback.hasNextCase()) {
-                assertThat(feedback.moduleStatus()).isEqualTo("Passed");
+                assertThat(feedback.moduleStatus()).startsWith("Passed after");
                 return;
             }
             reading = feedback.nextCase();

@@ -26,6 +26,14 @@ final class ModulePage {
         return browser.driver.findElement(By.id("module-reliance")).getText();
     }
 
+    /** Follows "Decision record of this attempt" and returns the record's text. */
+    String decisionRecord() {
+        var link = browser.waitFor(d -> d.findElement(By.id("decision-link")));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+        link.click();
+        return browser.waitFor(d -> d.findElement(By.id("decision-reads")).isDisplayed() ? d.findElement(By.id("decision-record")).getText() : null);
+    }
+
     ReadingPage start() {
         var button = browser.waitFor(d -> d.findElement(By.id("start-module")));
         // below a long case list (a resumed attempt) it may sit under the bottom edge, as a user scrolls to it

@@ -142,7 +142,7 @@ final class ReadingPage {
 
     /** Gives finding {@code markKey} (M1, M2, … in the order placed) a label and a confidence from the side panel. */
     void describeMark(String markKey, String label, int confidence) {
-        choose("mark-label-" + markKey, label);
+        choose("mark-label-" + markKey, org.calibra.shared.DisplayWords.term(label)); // the drop-down shows words, not the slug
         choose("mark-confidence-" + markKey, String.valueOf(confidence));
     }
 
@@ -151,7 +151,7 @@ final class ReadingPage {
         if (abnormal) {
             WebElement select = browser.driver.findElement(By.id("diagnosis"));
             browser.waitFor(d -> select.getAttribute("disabled") == null ? true : null);
-            choose("diagnosis", diagnosis);
+            choose("diagnosis", org.calibra.shared.DisplayWords.term(diagnosis));
         }
         radio("overall-confidence", String.valueOf(confidence));
     }

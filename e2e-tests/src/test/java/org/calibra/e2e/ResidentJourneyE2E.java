@@ -25,7 +25,13 @@ class ResidentJourneyE2E {
         try (var browser = new Browser()) {
             var home = LoginPage.open(browser).signInAs("resident", "resident");
             assertThat(home.signedInUser()).contains("Resident");
-            assertThat(home.text()).contains("Reading with AI — foundations").contains("Not started");
+            assertThat(home.text()).contains("Reading with AI — foundations").contains("Not started — 7 cases, a decision after 6")
+                    .doesNotContain("first-reads");
+            assertThat(home.nextStepButton()).as("Home says what to do next: the first module to start").startsWith("Start ");
+            assertThat(home.moduleStatus("mixed-on-request")).as("a locked module names its prerequisite by title")
+                    .isEqualTo("Locked — pass 'Chest radiographs on your own' first");
+            assertThat(home.hasOpenButton("mixed-on-request")).as("a locked module has no Start button").isFalse();
+            browser.screenshot("home-resident");
 
             browser.network.drain();
             var reading = home.openModule("first-reads").start();
@@ -62,7 +68,8 @@ class ResidentJourneyE2E {
                 assertThat(feedback.verdict()).isEqualTo("Correct");
                 for (var lesion : truth.lesions()) {
                     assertThat(feedback.marksAndLesions()).contains("Lesion " + lesion.id()).contains("found").contains("hit lesion " + lesion.id())
-                            .contains("(" + lesion.label() + ", confidence 5)");
+                            .contains("(" + org.calibra.shared.DisplayWords.termInSentence(lesion.label()) + ", confidence 5)")
+                            .doesNotContain(lesion.label().contains("-") ? lesion.label() : "\u0000");
                     assertThat(feedback.truthShapesDrawn()).isEqualTo(truth.lesions().size());
                 }
                 assertThat(feedback.aiVerdict()).containsAnyOf("The AI was right", "The AI was wrong");
@@ -76,14 +83,21 @@ class ResidentJourneyE2E {
 
             assertThat(read).as("cases read until the module was passed").isEqualTo(6);
             assertThat(browser.cspViolations()).as("the CSP lets Vaadin, the decode workers and the JPEG 2000/RLE codecs run").isEmpty();
-            assertThat(feedback.moduleStatus()).isEqualTo("Passed");
+            assertThat(feedback.moduleStatus()).as("the drawn cases and those the decision needed").isEqualTo("Passed after 6 of 7 cases");
             assertThat(feedback.runningMetrics()).contains("Sensitivity: 100%").contains("Specificity: 100%");
 
             var module = feedback.backToModule();
-            assertThat(module.status()).isEqualTo("Passed");
+            assertThat(module.status()).isEqualTo("Passed after 6 of 7 cases");
             assertThat(module.chartsWithACurve()).containsExactly("roc-chart", "froc-chart", "wafroc-chart");
             java.util.List.of("roc-chart", "froc-chart", "wafroc-chart").forEach(id -> assertThat(Charts.assertReadable(browser, id).axisTitles()).hasSize(2));
             assertThat(module.reliance()).contains("When the AI was right, you were right: 100%");
+            String record = module.decisionRecord();
+            browser.screenshot("decision-record");
+            assertThat(record).as("the decision record in words").contains("Passed after 6 of the 7 cases drawn for this attempt")
+                    .contains("(version 1)").contains("True positive").doesNotContain("mr-iac-schwannoma-detected").doesNotContain(" v1");
+            var homeAfter = HomePage.open(browser);
+            assertThat(homeAfter.moduleStatus("first-reads")).as("Home, module page and feedback agree").isEqualTo("Passed after 6 of 7 cases");
+            assertThat(homeAfter.text()).contains("Recent feedback").contains("Certificates");
             var certificates = CertificatesPage.open(browser);
             browser.screenshot("certificate");
             assertThat(certificates.certificateText()).contains("Dr. Rosa Resident").contains("VALID")

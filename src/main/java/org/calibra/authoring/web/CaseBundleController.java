@@ -46,8 +46,10 @@ class CaseBundleController {
                 .body(bundle.zip());
     }
 
+    /** On the app's own error page, in words (the same whether it does not exist or is another institution's). */
     @ExceptionHandler(DraftNotFound.class)
-    ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("No such case or draft.");
+    void notFound(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        org.calibra.shared.web.ErrorDetails.sendError(request, response, HttpStatus.NOT_FOUND.value(), "There is no case or draft"
+                + " with this number that you may export. Open the case from the Case library and use \"Export as a bundle\" there.");
     }
 }

@@ -164,7 +164,7 @@ public final class CaseBundleReader {
             try {
                 files.put(name, new DicomFile(name, bytes, sha256(bytes), DicomHeaders.read(bytes)));
             } catch (DicomFormatException e) {
-                problems.add(new ContentProblem(folderDisplay + "/" + name, "", e.getMessage()));
+                problems.add(new ContentProblem(folderDisplay + "/" + name, "", org.calibra.casebank.dicom.DicomProblemWords.of(e.getMessage())));
             }
         }
         return files;

@@ -81,8 +81,8 @@ public final class BundleImporter {
         try {
             Part10 p = DicomReader.read(f.bytes());
             if (!p.hasPixelData()) {
-                problems.add(new ContentProblem(where, "", "missing pixel data: no Pixel Data (7FE0,0010); only images can be imported"
-                        + " (not structured reports, presentation states or DICOMDIR)"));
+                problems.add(new ContentProblem(where, "", "is a DICOM file without an image (no Pixel Data, 7FE0,0010): only images can be imported,"
+                        + " not structured reports, presentation states or a DICOMDIR index"));
                 return java.util.Optional.empty();
             }
             for (int tag : new int[] {Tags.Rows, Tags.Columns}) {
@@ -100,7 +100,7 @@ public final class BundleImporter {
             }
             return java.util.Optional.of(p);
         } catch (DicomException e) {
-            problems.add(new ContentProblem(where, "", e.getMessage()));
+            problems.add(new ContentProblem(where, "", org.calibra.casebank.dicom.DicomProblemWords.of(e.getMessage()))); // words, not the codec's byte offsets
             return java.util.Optional.empty();
         }
     }

@@ -51,7 +51,9 @@ public final class SafeZip {
                 files.add(new SourceFile(name, bytes));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportException(display, "is not a readable .zip file: " + e.getMessage());
+            // the JDK's message names headers and signatures; the author needs to know the archive is damaged
+            throw new ImportException(display, "is a damaged .zip file: it cannot be unpacked (it may have been cut off during"
+                    + " the upload); make the .zip again and upload it");
         }
         return new SourceBundle(display, files);
     }
@@ -96,7 +98,7 @@ public final class SafeZip {
             long compressed = c == null ? 0 : Math.max(1, c.compressedSize());
             if (c != null && out.size() > RATIO_FLOOR && out.size() / compressed > limits.maxRatio()) {
                 throw new ImportException(where, "expands more than " + limits.maxRatio()
-                        + " times (" + c.compressedSize() + " compressed bytes): refused as a possible zip bomb");
+                        + " times when unpacked: refused as a possible zip bomb (DICOM images never compress that much)");
             }
         }
         return out.toByteArray();
@@ -123,7 +125,8 @@ public final class SafeZip {
                 }
             }
             if (eocd < 0) {
-                throw new ImportException(display, "is not a .zip file (no end of central directory record)");
+                throw new ImportException(display, "is not a .zip file, or an incomplete one (it may have been cut off during the upload); "
+                        + "upload the images as one .zip file");
             }
             int count = u16(zip, eocd + 10);
             long offset = u32(zip, eocd + 16);
@@ -131,7 +134,7 @@ public final class SafeZip {
             int p = (int) offset;
             for (int i = 0; i < count; i++) {
                 if (p < 0 || p + 46 > zip.length || u32(zip, p) != 0x02014b50L) {
-                    throw new ImportException(display, "has a damaged central directory (entry " + (i + 1) + ")");
+                    throw new ImportException(display, "is a damaged .zip file (its table of contents cannot be read); make the .zip again");
                 }
                 int madeBy = u16(zip, p + 4) >>> 8;
                 long compressed = u32(zip, p + 20);
@@ -140,7 +143,7 @@ public final class SafeZip {
                 int commentLen = u16(zip, p + 32);
                 long external = u32(zip, p + 38);
                 if (p + 46 + nameLen > zip.length) {
-                    throw new ImportException(display, "has a damaged central directory (entry " + (i + 1) + ")");
+                    throw new ImportException(display, "is a damaged .zip file (its table of contents cannot be read); make the .zip again");
                 }
                 String name = new String(zip, p + 46, nameLen, java.nio.charset.StandardCharsets.UTF_8);
                 boolean symlink = madeBy == 3 && ((external >>> 16) & 0170000) == 0120000;

@@ -35,7 +35,7 @@ public final class AiErrorsFeedback {
         public static Facts of(ReadFeedback f) {
             var ai = f.read().ai();
             return new Facts(
-                    f.truth().lesions().stream().collect(Collectors.toMap(CaseTruth.Lesion::id, l -> l.label() == null ? "" : l.label(), (a, b) -> a)),
+                    f.truth().lesions().stream().collect(Collectors.toMap(CaseTruth.Lesion::id, l -> l.label() == null ? "" : org.calibra.shared.DisplayWords.termInSentence(l.label()), (a, b) -> a)),
                     f.lesions().stream().filter(ReadFeedback.LesionResult::detected).map(ReadFeedback.LesionResult::id).collect(Collectors.toSet()),
                     f.kase().ai().marks().stream().collect(Collectors.toMap(CaseForReading.AiMark::id, Function.identity(), (a, b) -> a)),
                     Set.copyOf(f.followedAiMarks()),
@@ -60,7 +60,7 @@ public final class AiErrorsFeedback {
             }
             case FALSE_MARK -> {
                 var mark = facts.aiMarks().get(e.aiMarkId());
-                String about = mark == null ? "" : " (" + (mark.label() == null || mark.label().isBlank() ? "" : mark.label() + ", ")
+                String about = mark == null ? "" : " (" + (mark.label() == null || mark.label().isBlank() ? "" : org.calibra.shared.DisplayWords.termInSentence(mark.label()) + ", ")
                         + "probability " + Math.round(mark.probability() * 100) + "%)";
                 boolean followed = facts.followed().contains(e.aiMarkId());
                 String you = followed

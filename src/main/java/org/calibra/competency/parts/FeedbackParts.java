@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.calibra.casebank.CaseForReading;
 import org.calibra.scoring.ReadFeedback;
+import org.calibra.shared.DisplayWords;
 import org.calibra.viewer.CalibraViewer;
 
 /**
@@ -52,10 +54,10 @@ public final class FeedbackParts {
         f.marks().forEach(m -> outcome.put(m.id(), m.outcome()));
         v.setModality(f.kase().modality());
         v.setMarks(f.read().marks().stream().map(m -> new CalibraViewer.ViewerMark(m.key(), m.imageIndex(), m.x(), m.y(), m.shape().code(),
-                m.width(), m.height(), m.label(), m.confidence(), false, outcome.get(m.key()))).toList());
+                m.width(), m.height(), DisplayWords.term(m.label()), m.confidence(), false, outcome.get(m.key()))).toList());
         Map<String, String> aiOutcome = new HashMap<>();
         f.aiMarks().forEach(m -> aiOutcome.put(m.id(), m.outcome()));
-        v.setAiMarks(f.kase().ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(), a.label(),
+        v.setAiMarks(f.kase().ai().marks().stream().map(a -> new CalibraViewer.ViewerAiMark(a.id(), a.imageIndex(), a.x(), a.y(), DisplayWords.term(a.label()),
                 a.probability(), aiOutcome.get(a.id()))).toList());
         v.setHeatmaps(f.kase().ai().heatmaps().stream().map(h -> new CalibraViewer.Heatmap(h.imageIndex(), h.url())).toList());
         v.setAiVisible(true);
@@ -73,8 +75,8 @@ public final class FeedbackParts {
         var verdict = new H1(words);
         verdict.setId("feedback-verdict");
         verdict.addClassName(correct ? "good" : "bad");
-        String truthWords = f.truth().abnormal() ? "abnormal — " + f.truth().diagnosis() : "normal";
-        String yours = f.read().assessmentAbnormal() ? "abnormal — " + f.read().diagnosis() : "normal";
+        String truthWords = f.truth().abnormal() ? "abnormal — " + DisplayWords.termInSentence(f.truth().diagnosis()) : "normal";
+        String yours = f.read().assessmentAbnormal() ? "abnormal — " + DisplayWords.termInSentence(f.read().diagnosis()) : "normal";
         var title = new Span(f.kase().title() + (f.kase().synthetic() ? " · synthetic case" : ""));
         var d = new Div(title, verdict,
                 new Paragraph("Truth: " + truthWords + ". You said: " + yours + " (confidence " + f.read().overallConfidence() + "/5)."),
@@ -96,7 +98,7 @@ public final class FeedbackParts {
         boolean correctBefore = initial.caseOutcome().equals("TP") || initial.caseOutcome().equals("TN");
         boolean correctAfter = f.caseOutcome().equals("TP") || f.caseOutcome().equals("TN");
         boolean changed = initial.read().assessmentAbnormal() != f.read().assessmentAbnormal();
-        String before = initial.read().assessmentAbnormal() ? "abnormal — " + initial.read().diagnosis() : "normal";
+        String before = initial.read().assessmentAbnormal() ? "abnormal — " + DisplayWords.termInSentence(initial.read().diagnosis()) : "normal";
         String effect = !changed ? (correctAfter ? "You kept your call, and it was right." : "You kept your call, and it was wrong.")
                 : correctAfter ? "Seeing the AI made you change to the right call." : "Seeing the AI made you change to the wrong call.";
         var text = new Paragraph("Before the AI you said: " + before + " (confidence " + initial.read().overallConfidence() + "/5, "
@@ -128,7 +130,7 @@ public final class FeedbackParts {
                 case "duplicate" -> "second mark on lesion " + r.lesionId() + " (not counted)";
                 default -> "false positive — no lesion there";
             };
-            var item = new ListItem("Your mark #" + n++ + " (" + m.label() + ", confidence " + m.confidence() + "): " + what);
+            var item = new ListItem("Your mark #" + n++ + " (" + DisplayWords.termInSentence(m.label()) + ", confidence " + m.confidence() + "): " + what);
             item.setId("feedback-mark-" + m.key());
             item.addClassName(r.outcome());
             list.add(item);
@@ -138,7 +140,7 @@ public final class FeedbackParts {
             String where = span.filter(t -> t.lastImage() > t.firstImage())
                     .map(t -> "images " + (t.firstImage() + 1) + "–" + (t.lastImage() + 1) + ", centre on " + (t.imageIndex() + 1))
                     .orElse("image " + (l.imageIndex() + 1));
-            var item = new ListItem("Lesion " + l.id() + " (" + l.label() + ", " + where + "): "
+            var item = new ListItem("Lesion " + l.id() + " (" + DisplayWords.termInSentence(l.label()) + ", " + where + "): "
                     + (l.detected() ? "found" : "missed"));
             item.setId("feedback-lesion-" + l.id());
             item.addClassName(l.detected() ? "hit" : "missed");
@@ -155,12 +157,20 @@ public final class FeedbackParts {
     private static Div aiVerdict(ReadFeedback f) {
         var text = new Paragraph((f.aiCorrect() ? "The AI was right" : "The AI was wrong") + " on this case: it gave "
                 + Math.round(f.kase().ai().score() * 100) + "% for abnormal"
-                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + f.aiMarks().size() + " mark(s) ("
+                + (f.aiMarks().isEmpty() ? " and marked nothing." : " with " + DisplayWords.count(f.aiMarks().size(), "mark", "marks") + " ("
                 + f.aiMarks().stream().filter(m -> m.outcome().equals("hit")).count() + " on a lesion)."));
         text.setId("ai-verdict");
         var you = new Paragraph(whatYouDidWithTheAi(f));
         you.setId("ai-and-you");
-        var d = new Div(new H3("The AI"), text, you);
+        var d = new Div(new H3("The AI"), text);
+        DisplayWords.aiNumbers(f.kase().ai().score(), f.kase().ai().marks().stream().map(CaseForReading.AiMark::probability).toList())
+                .ifPresent(why -> {
+                    var numbers = new Paragraph(why);
+                    numbers.setId("ai-numbers");
+                    numbers.addClassName("hint");
+                    d.add(numbers);
+                });
+        d.add(you);
         d.addClassName("panel-section");
         return d;
     }

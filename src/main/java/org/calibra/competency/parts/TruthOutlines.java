@@ -37,7 +37,7 @@ final class TruthOutlines {
             }
         }
         return switch (key) {
-            case Circle c when contours.isEmpty() -> new ViewerLesion(l.id(), l.imageIndex(), c.x(), c.y(), c.radius(), l.label(), detected,
+            case Circle c when contours.isEmpty() -> new ViewerLesion(l.id(), l.imageIndex(), c.x(), c.y(), c.radius(), org.calibra.shared.DisplayWords.term(l.label()), detected,
                     l.firstImage(), l.lastImage());
             case Box b -> lesion(l, detected, ViewerShape.BOX, (b.x0() + b.x1()) / 2, (b.y0() + b.y1()) / 2, b.x1() - b.x0(), b.y1() - b.y0(),
                     List.of(), contours);
@@ -49,7 +49,7 @@ final class TruthOutlines {
 
     private static ViewerLesion lesion(CaseTruth.Lesion l, boolean detected, String shape, double x, double y, double width, double height,
                                        List<ViewerPoint> points, Map<Integer, List<ViewerPoint>> contours) {
-        return new ViewerLesion(l.id(), l.imageIndex(), x, y, l.radiusPx(), l.label(), detected, l.firstImage(), l.lastImage(), shape, width,
+        return new ViewerLesion(l.id(), l.imageIndex(), x, y, l.radiusPx(), org.calibra.shared.DisplayWords.term(l.label()), detected, l.firstImage(), l.lastImage(), shape, width,
                 height, points, contours);
     }
 

@@ -1,6 +1,7 @@
 package org.calibra.competency.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import org.calibra.competency.CompetencyService;
 import org.calibra.scoring.ScoringService.DecisionLine;
 import org.calibra.security.Role;
+import org.calibra.shared.DisplayWords;
 
 /**
  * The decision on one attempt, shown so it can be checked: every read that counted (case version, call, outcome,
@@ -44,12 +46,11 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         var a = record.attempt();
         add(new H1("Decision record: " + record.module().title() + ", attempt " + a.number()));
-        add(new Paragraph("Started " + TIME.format(a.startedAt()) + (a.completedAt() != null ? ", decided " + TIME.format(a.completedAt()) : ", still open")
-                + ". Status: " + switch (a.status()) {
-                    case PASSED -> "passed";
-                    case NOT_PASSED -> "not passed" + (a.endReason() != null ? " (" + a.endReason() + ")" : "");
-                    case IN_PROGRESS -> "in progress";
-                } + ". Cases drawn for this attempt: " + a.caseSlugs().size() + "."));
+        long counted = record.reads().stream().filter(DecisionLine::counted).count();
+        var status = new Paragraph("Started " + TIME.format(a.startedAt()) + (a.completedAt() != null ? ", decided " + TIME.format(a.completedAt()) : ", still open")
+                + ". " + ProgressText.attemptOutcome(a, counted) + ".");
+        status.setId("decision-status");
+        add(status);
         // the rules it is decided by are those of the version it started on (ADR 0025), even if a later one is published
         var version = new Paragraph("Decided under version " + a.curriculumVersion() + " of the curriculum '"
                 + record.module().curriculumTitle() + "': the thresholds and minimums below are that version's.");
@@ -57,20 +58,25 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         add(version);
         var grid = new Grid<DecisionLine>();
         grid.setId("decision-reads");
-        grid.addColumn(l -> TIME.format(l.submittedAt())).setHeader("Submitted").setAutoWidth(true);
-        grid.addColumn(l -> l.caseSlug() + " v" + l.caseVersion()).setHeader("Case (version)").setAutoWidth(true);
-        grid.addColumn(l -> l.calledAbnormal() ? "abnormal — " + l.diagnosis() : "normal").setHeader("Your call").setAutoWidth(true);
-        grid.addColumn(DecisionLine::confidence).setHeader("Confidence").setAutoWidth(true);
-        grid.addColumn(DecisionLine::caseOutcome).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(l -> l.lesionsFound() + "/" + l.lesionsTotal()).setHeader("Lesions found").setAutoWidth(true);
-        grid.addColumn(DecisionLine::falseMarks).setHeader("False marks").setAutoWidth(true);
-        grid.addColumn(l -> l.aiSeen() ? "yes" : "no").setHeader("AI seen").setAutoWidth(true);
-        grid.addColumn(DecisionLine::scorerVersion).setHeader("Scorer").setAutoWidth(true);
-        grid.addColumn(l -> l.counted() ? "yes" : "no: a repeat (answer seen before)").setHeader("Counted").setAutoWidth(true);
+        // six columns that wrap, so the record fits 1280 px without scrolling sideways
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(l -> DisplayWords.caseWithVersion(l.caseTitle(), l.caseVersion())).setHeader("Case").setFlexGrow(3);
+        grid.addColumn(l -> TIME.format(l.submittedAt())).setHeader("Submitted").setFlexGrow(1);
+        grid.addColumn(DecisionRecordView::call).setHeader("Your call").setFlexGrow(2);
+        grid.addColumn(DecisionRecordView::result).setHeader("Result").setFlexGrow(3);
+        grid.addColumn(l -> l.aiSeen() ? "Yes" : "No").setHeader("AI seen").setFlexGrow(0).setWidth("6em");
+        grid.addColumn(l -> l.counted() ? "Yes" : "No: a repeat (answer seen before)").setHeader("Counted").setFlexGrow(1);
         grid.setItems(record.reads());
         grid.setAllRowsVisible(true);
-        long counted = record.reads().stream().filter(DecisionLine::counted).count();
         add(new H3("Final reads (" + record.reads().size() + ", of which " + counted + " counted)"), grid);
+        var scorers = record.reads().stream().map(DecisionLine::scorerVersion).distinct().sorted().toList();
+        if (!scorers.isEmpty()) {
+            var scored = new Paragraph("Scored by version " + String.join(" and ", scorers) + " of Calibra's scoring rules; "
+                    + "a later version never rescores a decided read.");
+            scored.setId("decision-scorer");
+            scored.addClassName("hint");
+            add(scored);
+        }
         var figures = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(record.figures().metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(record.figures().metrics().specificity())));
         ProgressText.performance(record.figures().performance()).forEach(line -> figures.add(new ListItem(line)));
@@ -81,5 +87,19 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         figures.setId("decision-figures");
         add(new H3("Figures and thresholds"), figures, new Paragraph(e.passed() ? "Decision: every threshold met on enough cases."
                 : "Decision: not (yet) passed."));
+    }
+
+    /** The call as the resident made it, e.g. "Abnormal — vestibular schwannoma, confidence 4/5". */
+    static String call(DecisionLine l) {
+        return (l.calledAbnormal() ? "Abnormal — " + DisplayWords.termInSentence(l.diagnosis()) : "Normal") + ", confidence " + l.confidence() + "/5";
+    }
+
+    /** The scored result in words, e.g. "True positive · 1 of 1 lesion found · no false marks". */
+    static String result(DecisionLine l) {
+        String outcome = DisplayWords.caseOutcome(l.caseOutcome());
+        String lesions = l.lesionsTotal() == 0 ? "no lesions to find"
+                : l.lesionsFound() + " of " + DisplayWords.count(l.lesionsTotal(), "lesion", "lesions") + " found";
+        String marks = l.falseMarks() == 0 ? "no false marks" : DisplayWords.count(l.falseMarks(), "false mark", "false marks");
+        return Character.toUpperCase(outcome.charAt(0)) + outcome.substring(1) + " · " + lesions + " · " + marks;
     }
 }

@@ -71,7 +71,7 @@ class FeedbackView extends Div implements BeforeEnterObserver {
     private static Div running(ModuleProgress p) {
         var list = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(p.metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())),
-                new ListItem("Cases read: " + p.casesRead() + " (minimum " + p.module().minimumCases() + ")"));
+                new ListItem("Cases read: " + p.casesRead() + " of " + p.casesTotal() + " (a decision after " + p.module().minimumCases() + ")"));
         ProgressText.performance(p.performance()).forEach(line -> list.add(new ListItem(line)));
         list.setId("running-metrics");
         var status = new Span(ProgressText.status(p));

@@ -145,10 +145,10 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         var status = new Span(ProgressText.status(p));
         status.setId("module-status");
         status.addClassName(p.passed() ? "status-passed" : "status");
-        var bar = new ProgressBar(0, Math.max(1, m.minimumCases()), Math.min(p.casesRead(), m.minimumCases()));
+        var bar = new ProgressBar(0, Math.max(1, p.casesTotal()), Math.min(p.casesRead(), p.casesTotal()));
         bar.setId("module-progress");
-        bar.getElement().setAttribute("aria-label", "Cases read towards the minimum of " + m.minimumCases());
-        add(status, bar, new Span(p.casesRead() + " case(s) read"));
+        bar.getElement().setAttribute("aria-label", p.casesRead() + " of " + p.casesTotal() + " cases read");
+        add(status, bar);
         p.attempt().filter(a -> a.status() != org.calibra.reading.AttemptInfo.Status.IN_PROGRESS).ifPresent(a -> {
             var record = new com.vaadin.flow.component.html.Anchor("decisions/" + a.id(), "Decision record of this attempt");
             record.setId("decision-link");
@@ -292,7 +292,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
         var list = new Div();
         list.addClassName("case-list");
         for (ModuleCaseEntry c : cases) {
-            var row = new Div(new Span(c.position() + ". " + c.title() + " (" + c.modality() + ")"));
+            var row = new Div(new Span(c.position() + ". " + c.title() + " (" + org.calibra.shared.DisplayWords.modality(c.modality()) + ")"));
             if (c.synthetic()) {
                 var badge = new Span("synthetic");
                 badge.getElement().getThemeList().add("badge contrast small");

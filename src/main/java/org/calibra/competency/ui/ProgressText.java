@@ -2,6 +2,7 @@ package org.calibra.competency.ui;
 
 import org.calibra.competency.ModuleProgress;
 import org.calibra.curriculum.MetricLabels;
+import org.calibra.shared.DisplayWords;
 import org.calibra.scoring.domain.Proportion;
 import org.calibra.competency.domain.ThresholdResult;
 
@@ -132,25 +133,43 @@ public final class ProgressText {
         }
     }
 
+    /**
+     * The module's state in one line, its case counts the same on Home, the module page and the feedback page:
+     * "Passed after 6 of 7 cases", "In progress — 3 of 7 cases read; 2 more before a decision".
+     */
     public static String status(ModuleProgress p) {
         if (p.passed()) {
-            return "Passed";
+            return "Passed after " + p.casesRead() + " of " + DisplayWords.count(p.casesTotal(), "case", "cases");
         }
         if (p.finishedWithoutPassing()) {
             return org.calibra.reading.AttemptInfo.ENDED_BY_TIME_LIMIT.equals(p.attempt().orElseThrow().endReason())
-                    ? "Ended — time limit reached" : "Finished — thresholds not met";
+                    ? "Ended — time limit reached after " + p.casesRead() + " of " + DisplayWords.count(p.casesTotal(), "case", "cases")
+                    : "Not passed — thresholds not met after " + p.casesRead() + " of " + DisplayWords.count(p.casesTotal(), "case", "cases");
         }
         if (p.locked()) {
             return "Locked — pass " + String.join(" and ", p.missingPrerequisites().stream().map(t -> "'" + t + "'").toList()) + " first";
         }
         if (!p.started()) {
-            return "Not started";
+            return "Not started — " + DisplayWords.count(p.casesTotal(), "case", "cases") + ", a decision after " + p.module().minimumCases();
         }
+        String read = p.casesRead() + " of " + DisplayWords.count(p.casesTotal(), "case", "cases") + " read";
         if (p.unreachable().isPresent()) {
-            return "In progress — the thresholds can no longer be met in this attempt";
+            return "In progress — " + read + "; the thresholds can no longer be met in this attempt";
         }
         int left = Math.max(0, p.module().minimumCases() - p.casesRead());
-        return left > 0 ? "In progress — " + left + " more case(s) before assessment" : "In progress — thresholds not met yet";
+        return "In progress — " + read + (left > 0 ? "; " + left + " more before a decision" : "; thresholds not met yet");
+    }
+
+    /** An attempt's outcome with its counts, for its decision record: "Passed after 6 of the 7 cases drawn for this attempt". */
+    public static String attemptOutcome(org.calibra.reading.AttemptInfo a, long counted) {
+        String of = counted + " of the " + DisplayWords.count(a.caseSlugs().size(), "case", "cases") + " drawn for this attempt";
+        return switch (a.status()) {
+            case PASSED -> "Passed after " + of;
+            case NOT_PASSED -> org.calibra.reading.AttemptInfo.ENDED_BY_TIME_LIMIT.equals(a.endReason())
+                    ? "Not passed: the time limit was reached after " + of
+                    : "Not passed: the thresholds were not met after " + of;
+            case IN_PROGRESS -> "In progress: " + of + " read so far";
+        };
     }
 
     /** What is still needed, in words: cases in all and of each kind, and the thresholds not yet met. */

@@ -57,6 +57,8 @@ class FindingsPanel extends Div {
         name.getElement().setAttribute("title", "Select this finding");
         var label = new Select<String>();
         label.setItems(labels);
+        label.setItemLabelGenerator(org.calibra.shared.DisplayWords::term); // shown as words; the slug is what is submitted
+        label.addClassName("wide-select");
         label.setValue(m.label());
         label.setId("mark-label-" + m.key);
         label.setAriaLabel("Label of finding " + number);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.calibra.casebank.CaseForReading;
 import org.calibra.curriculum.ReadingMode;
+import org.calibra.shared.DisplayWords;
 import org.calibra.reading.MarkShape;
 import org.calibra.reading.ReadPhase;
 import org.calibra.reading.ReadSubmission;
@@ -143,7 +144,8 @@ public final class ReadingDesk {
         title.setId("case-title");
         var history = new Paragraph(kase.clinicalHistory());
         history.setId("clinical-history");
-        var meta = new Span(kase.modality() + (kase.bodyPart() != null ? " · " + kase.bodyPart() : "") + " · " + kase.images().size() + " image(s)");
+        var meta = new Span(DisplayWords.modality(kase.modality()) + (kase.bodyPart() != null ? " · " + DisplayWords.bodyPart(kase.bodyPart()) : "")
+                + " · " + DisplayWords.count(kase.images().size(), "image", "images"));
         meta.addClassName("meta");
         var d = new Div(crumbText, title, meta, history);
         if (kase.synthetic()) {
@@ -200,7 +202,8 @@ public final class ReadingDesk {
 
     private void fillAiSection(Div d) {
         var ai = kase.ai();
-        var score = new Span("AI suggestion: " + Math.round(ai.score() * 100) + "% likely abnormal · " + ai.marks().size() + " mark(s)");
+        var score = new Span("AI suggestion: " + Math.round(ai.score() * 100) + "% likely abnormal · "
+                + DisplayWords.count(ai.marks().size(), "mark", "marks"));
         score.setId("ai-score");
         var toggle = new Button(draft.aiVisible() ? "Hide AI marks" : "Show AI marks");
         toggle.setId("ai-toggle");
@@ -214,7 +217,14 @@ public final class ReadingDesk {
         card.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var note = new Paragraph("The AI can be wrong. Read the image yourself; use the AI as a second opinion.");
         note.addClassName("hint");
-        d.add(score, new Div(toggle, card), note);
+        d.add(score);
+        DisplayWords.aiNumbers(ai.score(), ai.marks().stream().map(CaseForReading.AiMark::probability).toList()).ifPresent(text -> {
+            var why = new Paragraph(text);
+            why.setId("ai-numbers");
+            why.addClassName("hint");
+            d.add(why);
+        });
+        d.add(new Div(toggle, card), note);
     }
 
     private Div secondReaderNote() {
@@ -234,6 +244,8 @@ public final class ReadingDesk {
         var diagnosis = new Select<String>();
         diagnosis.setLabel("Diagnosis");
         diagnosis.setItems(kase.diagnoses().stream().filter(x -> !x.equals("normal")).toList());
+        diagnosis.setItemLabelGenerator(DisplayWords::term); // the slug stays the value that is submitted and checked
+        diagnosis.addClassName("wide-select");
         diagnosis.setId("diagnosis");
         diagnosis.setEnabled(false);
         normalAbnormal.addValueChangeListener(e -> {

@@ -35,9 +35,10 @@ class ReaderStudyController {
                 .body(zip);
     }
 
-    /** Nothing to export yet is the educator's situation, not a server fault: say why in plain text. */
+    /** Nothing to export yet is the educator's situation, not a server fault: say why, on the app's own page. */
     @ExceptionHandler(ReaderStudyExport.ExportException.class)
-    ResponseEntity<String> nothingToExport(ReaderStudyExport.ExportException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
+    void nothingToExport(ReaderStudyExport.ExportException e, jakarta.servlet.http.HttpServletRequest request,
+                         jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        org.calibra.shared.web.ErrorDetails.sendError(request, response, HttpStatus.CONFLICT.value(), e.getMessage());
     }
 }

@@ -78,10 +78,12 @@ class BundleImporterTest {
 
         assertThat(e.problems()).extracting(ContentProblem::file)
                 .containsExactlyInAnyOrder("up.zip/notes.dcm", "up.zip/cut.dcm", "up.zip/sr.dcm", "up.zip/weird.dcm");
-        assertThat(message(e, "notes.dcm")).startsWith("not DICOM");
-        assertThat(message(e, "cut.dcm")).startsWith("truncated");
-        assertThat(message(e, "sr.dcm")).startsWith("missing pixel data");
-        assertThat(message(e, "weird.dcm")).startsWith("unsupported encoding").contains("1.2.3.4.5");
+        // in words an educator exporting from a PACS acts on: what the file is not, or how it is damaged; no byte offsets
+        assertThat(message(e, "notes.dcm")).startsWith("is not a DICOM image (no 'DICM' marker at its start)").contains("not as JPEG");
+        assertThat(message(e, "cut.dcm")).startsWith("is an incomplete DICOM file").contains("export or copy it again");
+        assertThat(message(e, "sr.dcm")).startsWith("is a DICOM file without an image").contains("structured reports");
+        assertThat(message(e, "weird.dcm")).startsWith("is a DICOM image in an encoding Calibra cannot read").contains("1.2.3.4.5");
+        assertThat(e.problems()).extracting(ContentProblem::message).noneMatch(m -> m.contains("byte"));
     }
 
     @Test
@@ -125,7 +127,7 @@ class BundleImporterTest {
                 good.toString(), bad.toString()}, new java.io.PrintStream(out), new java.io.PrintStream(err));
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("broken.dcm: not DICOM");
+        assertThat(err.toString()).contains("broken.dcm: is not a DICOM image");
         assertThat(tmp.resolve("out/bad")).doesNotExist();
         assertThat(tmp.resolve("out/good/series-01/image-0001.dcm")).exists();
         assertThat(tmp.resolve("out/good/case.yaml")).content().contains("TODO");

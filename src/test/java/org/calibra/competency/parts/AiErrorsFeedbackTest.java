@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AiErrorsFeedbackTest {
 
     private static final Map<String, String> LESIONS = Map.of("L1", "meningioma", "L2", "vestibular schwannoma");
-    private static final Map<String, CaseForReading.AiMark> AI = Map.of("A2", new CaseForReading.AiMark("A2", "nodule", 0, 10, 10, 0.41));
+    private static final Map<String, CaseForReading.AiMark> AI = Map.of("A2", new CaseForReading.AiMark("A2", "lung-nodule", 0, 10, 10, 0.41));
 
     private static AiErrorsFeedback.Facts facts(Set<String> found, Set<String> followed, boolean callCorrect, boolean aiSeen) {
         return new AiErrorsFeedback.Facts(LESIONS, found, AI, followed, callCorrect, aiSeen);
@@ -49,7 +49,7 @@ class AiErrorsFeedbackTest {
     void a_false_mark_the_read_followed() {
         var line = AiErrorsFeedback.line(falseMark("A vessel seen end-on."), facts(Set.of(), Set.of("A2"), true, true));
 
-        assertThat(line.what()).isEqualTo("The AI's mark 2 (nodule, probability 41%) points at no lesion.");
+        assertThat(line.what()).isEqualTo("The AI's mark 2 (lung nodule, probability 41%) points at no lesion.");
         assertThat(line.note()).isEqualTo("A vessel seen end-on.");
         assertThat(line.you()).isEqualTo("You put a mark there too: you followed the AI's false mark.");
         assertThat(line.caught()).isFalse();
