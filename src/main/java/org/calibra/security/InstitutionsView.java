@@ -37,6 +37,7 @@ class InstitutionsView extends VerticalLayout {
             var name = new TextField();
             name.setValue(i.name());
             name.setId("name-" + i.slug());
+            name.setAriaLabel("Name of " + i.name()); // a field in a table cell has no visible label of its own
             name.setWidthFull();
             name.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
@@ -45,7 +46,7 @@ class InstitutionsView extends VerticalLayout {
             });
             return name;
         }).setHeader("Name").setFlexGrow(1);
-        grid.addColumn(InstitutionInfo::slug).setHeader("Slug (in curricula)").setAutoWidth(true);
+        grid.addColumn(InstitutionInfo::slug).setHeader("Short name (used in curriculum files)").setAutoWidth(true);
         var newName = new TextField("New institution");
         newName.setId("new-institution");
         var add = new Button("Add", e -> act(() -> institutions.createByAdmin(newName.getValue(), adminId), "Added " + newName.getValue().strip()));
