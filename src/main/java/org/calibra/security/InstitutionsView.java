@@ -18,7 +18,7 @@ import org.calibra.institution.InstitutionService;
 
 /** Admins add institutions and rename them; the slug, which curricula name, never changes. */
 @Route("admin/institutions")
-@PageTitle("Calibra — Institutions")
+@PageTitle("Institutions — Calibra")
 @Menu(order = 10, title = "Institutions", icon = "vaadin:institution")
 @RolesAllowed(Role.ADMIN_NAME)
 class InstitutionsView extends VerticalLayout {

@@ -19,7 +19,7 @@ import org.springframework.security.web.WebAttributes;
 
 /** Local sign-in. With Keycloak on, it hands the browser over to Keycloak's login page. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Calibra — Sign in")
+@PageTitle("Sign in — Calibra")
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver {
 

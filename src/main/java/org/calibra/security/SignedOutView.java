@@ -10,7 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Where Keycloak sends the browser back after ending its session (RP-initiated logout). */
 @Route(value = "signed-out", autoLayout = false)
-@PageTitle("Calibra — Signed out")
+@PageTitle("Signed out — Calibra")
 @AnonymousAllowed
 class SignedOutView extends VerticalLayout {
 

@@ -37,7 +37,7 @@ import org.calibra.security.accounts.UserFilter;
  * confirmed in a dialog naming the person, audited, and reported. Keycloak accounts are managed in Keycloak.
  */
 @Route("users")
-@PageTitle("Calibra — Users")
+@PageTitle("Users — Calibra")
 @Menu(order = 9, title = "Users", icon = "vaadin:users")
 @RolesAllowed(Role.ADMIN_NAME)
 class UsersView extends VerticalLayout {

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure while showing a view: words and a reference for the log, never a stack trace. */
-@PageTitle("Calibra — Something went wrong")
+@PageTitle("Something went wrong — Calibra")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Unknown address, or something the user may not see: the same answer, so nothing leaks. */
-@PageTitle("Calibra — Not available")
+@PageTitle("Not available — Calibra")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {

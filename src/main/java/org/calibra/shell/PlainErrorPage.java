@@ -89,8 +89,8 @@ class PlainErrorPage {
         }
         response.setContentType("text/html;charset=UTF-8");
         var html = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Calibra — ").append(words.title())
-                .append("</title><style>body{font-family:system-ui,sans-serif;max-width:40em;margin:4em auto;padding:0 1em;")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(words.title())
+                .append(" — Calibra</title><style>body{font-family:system-ui,sans-serif;max-width:40em;margin:4em auto;padding:0 1em;")
                 .append("line-height:1.5;color:#1b1f24}h1{font-size:1.5em}</style></head><body><main><h1>").append(words.title())
                 .append("</h1><p>").append(words.text()).append("</p>");
         if (detail != null) {

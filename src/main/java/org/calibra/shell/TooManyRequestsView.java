@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.calibra.shared.web.TooManyRequestsException;
 
 /** A page refused by a rate limit (e.g. certificate lookups): the limit and when to try again, in words. */
-@PageTitle("Calibra — Too many requests")
+@PageTitle("Too many requests — Calibra")
 @AnonymousAllowed
 @ParentLayout(MainLayout.class)
 public class TooManyRequestsView extends VerticalLayout implements HasErrorParameter<TooManyRequestsException> {

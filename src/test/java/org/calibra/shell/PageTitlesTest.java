@@ -15,7 +15,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Every page of the app tells the browser (its tab, history and a screen reader's first words) where the user is, in the
- * one pattern "Calibra — &lt;page&gt;" (docs/accessibility.md).
+ * one pattern "&lt;page&gt; — Calibra" (the page first: what a tab or a screen reader shows first) (docs/accessibility.md).
  */
 class PageTitlesTest {
 
@@ -33,11 +33,11 @@ class PageTitlesTest {
             if (HasDynamicTitle.class.isAssignableFrom(view)) {
                 continue;
             }
-            if (title == null || !title.value().matches("Calibra — \\S.*")) {
+            if (title == null || !title.value().matches("\\S.* — Calibra")) {
                 untitled.add(view.getSimpleName() + (title == null ? " (no @PageTitle)" : " ('" + title.value() + "')"));
             }
         }
         assertThat(views).as("views found").isGreaterThan(30);
-        assertThat(untitled).as("views without a title 'Calibra — <page>'").isEmpty();
+        assertThat(untitled).as("views without a title '<page> — Calibra'").isEmpty();
     }
 }

@@ -44,7 +44,7 @@ import org.calibra.shared.JsonText;
  * first, and verify the whole hash chain. Long details wrap so the table fits a 1280 px screen.
  */
 @Route("audit")
-@PageTitle("Calibra — Audit trail")
+@PageTitle("Audit trail — Calibra")
 @Menu(order = 10, title = "Audit trail", icon = "vaadin:records")
 @RolesAllowed(Role.ADMIN_NAME)
 class AuditView extends VerticalLayout {

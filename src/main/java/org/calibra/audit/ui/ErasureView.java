@@ -19,7 +19,7 @@ import org.calibra.security.UserSummary;
 
 /** Admins erase a user's personal data; reads stay, anonymised (docs/security.md, "Personal data"). */
 @Route("erasure")
-@PageTitle("Calibra — Erase personal data")
+@PageTitle("Erase personal data — Calibra")
 @Menu(order = 11, title = "Erase personal data", icon = "vaadin:eraser")
 @RolesAllowed(Role.ADMIN_NAME)
 class ErasureView extends VerticalLayout {

@@ -16,7 +16,7 @@ import org.calibra.audit.PersonalDataService;
 
 /** Anyone signed in downloads what Calibra holds about them (docs/security.md, "Personal data"). */
 @Route("my-data")
-@PageTitle("Calibra — My data")
+@PageTitle("My data — Calibra")
 @Menu(order = 20, title = "My data", icon = "vaadin:download")
 @PermitAll
 class MyDataView extends VerticalLayout {

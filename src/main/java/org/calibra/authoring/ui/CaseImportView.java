@@ -26,7 +26,7 @@ import org.calibra.shared.web.BoundedUpload;
  * continue on the draft's page. Versions held for review before drafts existed are decided at the bottom.
  */
 @Route("cases/import")
-@PageTitle("Calibra — Import cases")
+@PageTitle("Import cases — Calibra")
 @Menu(order = 3.5, title = "Import cases", icon = "vaadin:upload")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseImportView extends VerticalLayout {

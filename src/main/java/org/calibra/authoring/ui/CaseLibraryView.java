@@ -35,7 +35,7 @@ import org.calibra.shared.DisplayWords;
  * columns wrap to fit 1280 px.
  */
 @Route("cases")
-@PageTitle("Calibra — Case library")
+@PageTitle("Case library — Calibra")
 @Menu(order = 3, title = "Case library", icon = "vaadin:records")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseLibraryView extends VerticalLayout {

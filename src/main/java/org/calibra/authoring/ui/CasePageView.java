@@ -36,7 +36,7 @@ import org.calibra.viewer.CalibraViewer;
  * its drafts, and the steps it allows: edit (a draft of the next version), retire or un-retire, export as a bundle.
  */
 @Route("cases/:slug")
-@PageTitle("Calibra — Case")
+@PageTitle("Case — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CasePageView extends Div implements BeforeEnterObserver {
 

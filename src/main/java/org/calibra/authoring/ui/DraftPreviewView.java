@@ -19,7 +19,7 @@ import org.calibra.viewer.CalibraViewer;
 
 /** Preview as a trainee of a draft as it stands (its last save), from the draft page (scope: the draft's institution; admins). */
 @Route("cases/drafts/:draftId/preview")
-@PageTitle("Calibra — Preview as a trainee")
+@PageTitle("Preview as a trainee — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DraftPreviewView extends PreviewPage {
 

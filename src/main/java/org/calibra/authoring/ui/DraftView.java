@@ -38,7 +38,7 @@ import org.calibra.viewer.AuthoringLayer;
  * and keeps this one as a copy to re-apply.
  */
 @Route("cases/drafts/:draftId")
-@PageTitle("Calibra — Case draft")
+@PageTitle("Case draft — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DraftView extends Div implements BeforeEnterObserver {
 

@@ -25,7 +25,7 @@ import org.calibra.shared.web.BoundedUpload;
  * never a live case; the educator continues on the draft's page.
  */
 @Route("cases/new")
-@PageTitle("Calibra — New case")
+@PageTitle("New case — Calibra")
 @Menu(order = 3.4, title = "New case", icon = "vaadin:plus-circle")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class NewCaseView extends VerticalLayout {

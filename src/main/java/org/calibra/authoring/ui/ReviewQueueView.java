@@ -17,7 +17,7 @@ import org.calibra.security.Role;
 
 /** The institution's drafts waiting for a second educator, longest waiting first; each opens for review on its draft page. */
 @Route("cases/reviews")
-@PageTitle("Calibra — Review queue")
+@PageTitle("Review queue — Calibra")
 @Menu(order = 3.6, title = "Review queue", icon = "vaadin:check-square-o")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReviewQueueView extends VerticalLayout {

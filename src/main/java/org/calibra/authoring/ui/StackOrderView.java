@@ -36,7 +36,7 @@ import org.calibra.security.Role;
  * or by slice position. Saving writes the draft's images list as a new revision; the server checks every entry.
  */
 @Route("cases/drafts/:draftId/stack")
-@PageTitle("Calibra — Stack order")
+@PageTitle("Stack order — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class StackOrderView extends VerticalLayout implements BeforeEnterObserver {
 

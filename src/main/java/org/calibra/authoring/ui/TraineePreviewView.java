@@ -20,7 +20,7 @@ import org.calibra.viewer.CalibraViewer;
 
 /** Preview as a trainee of a case version, from the case page (scope: who may see the case page). */
 @Route("cases/:slug/versions/:version/preview")
-@PageTitle("Calibra — Preview as a trainee")
+@PageTitle("Preview as a trainee — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class TraineePreviewView extends PreviewPage {
 

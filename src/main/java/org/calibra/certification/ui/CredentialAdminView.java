@@ -29,7 +29,7 @@ import org.calibra.security.Role;
 
 /** Administrators revoke, suspend and reinstate certificates (always with a reason) and rotate the signing key. */
 @Route("admin/credentials")
-@PageTitle("Calibra — Credentials")
+@PageTitle("Credentials — Calibra")
 @Menu(order = 8, title = "Credentials", icon = "vaadin:key")
 @RolesAllowed(Role.ADMIN_NAME)
 class CredentialAdminView extends VerticalLayout {

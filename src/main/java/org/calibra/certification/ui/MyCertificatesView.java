@@ -27,7 +27,7 @@ import org.calibra.shared.Routes;
  * downloads are served by {@code HolderFilesController}, which checks ownership.
  */
 @Route(Routes.CERTIFICATES)
-@PageTitle("Calibra — My certificates")
+@PageTitle("My certificates — Calibra")
 @Menu(order = 2, title = "My certificates", icon = "vaadin:diploma")
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyCertificatesView extends VerticalLayout {

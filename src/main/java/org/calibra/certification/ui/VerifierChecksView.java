@@ -25,7 +25,7 @@ import org.calibra.security.Role;
  * together in a bulk run say so, and which run, so a run of 40 reads as one run rather than 40 unrelated checks.
  */
 @Route("verifier/checks")
-@PageTitle("Calibra — Credentials I checked")
+@PageTitle("Credentials I checked — Calibra")
 @Menu(order = 7, title = "Credentials I checked", icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.VERIFIER_NAME)
 class VerifierChecksView extends VerticalLayout {

@@ -18,7 +18,7 @@ import org.calibra.certification.CredentialService;
 
 /** Paste or upload a credential (.jwt) and have it checked: signature, issuer, key, status and dates. No sign-in. */
 @Route(VerifyCredentialView.ROUTE)
-@PageTitle("Calibra — Verify a credential file")
+@PageTitle("Verify a credential file — Calibra")
 @Menu(order = 6, title = "Verify a credential file", icon = "vaadin:file-text-o")
 @AnonymousAllowed
 class VerifyCredentialView extends VerticalLayout {

@@ -14,7 +14,7 @@ import org.calibra.shared.Routes;
 
 /** Where a hospital verifier types or pastes a certificate ID. */
 @Route(Routes.VERIFY)
-@PageTitle("Calibra — Verify a certificate")
+@PageTitle("Verify a certificate — Calibra")
 @Menu(order = 5, title = "Verify a certificate", icon = "vaadin:check-circle")
 @AnonymousAllowed
 class VerifyLookupView extends VerticalLayout {

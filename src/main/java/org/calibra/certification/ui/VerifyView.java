@@ -18,7 +18,7 @@ import org.calibra.shared.Routes;
  * stored credential as any verifier would: signature with the published key, status list bits, validity dates.
  */
 @Route(Routes.VERIFY + "/:publicId")
-@PageTitle("Calibra — Verify a certificate")
+@PageTitle("Verify a certificate — Calibra")
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 

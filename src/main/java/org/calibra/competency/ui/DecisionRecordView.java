@@ -26,7 +26,7 @@ import org.calibra.shared.DisplayWords;
  * lesions, false marks, whether the AI was seen), the figures and each threshold, recomputed from stored data.
  */
 @Route("decisions/:attemptId")
-@PageTitle("Calibra — Decision record")
+@PageTitle("Decision record — Calibra")
 @RolesAllowed({Role.RESIDENT_NAME, Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -31,7 +31,7 @@ import org.calibra.shared.Routes;
  * own submitted reads; anything else is "not available".
  */
 @Route(Routes.FEEDBACK + "/:readId")
-@PageTitle("Calibra — Feedback")
+@PageTitle("Feedback — Calibra")
 @RolesAllowed(Role.RESIDENT_NAME)
 class FeedbackView extends Div implements BeforeEnterObserver {
 

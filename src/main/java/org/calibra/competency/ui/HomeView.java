@@ -35,7 +35,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * It lives here rather than in the shell so that no module shows another module's wording.
  */
 @Route(Routes.HOME)
-@PageTitle("Calibra — Home")
+@PageTitle("Home — Calibra")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
 @PermitAll
 class HomeView extends VerticalLayout {

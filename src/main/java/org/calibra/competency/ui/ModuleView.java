@@ -29,7 +29,7 @@ import org.calibra.shared.Routes;
 
 /** One module for a resident: what it asks, where they stand, and the cases to read. */
 @Route(Routes.MODULE + "/:moduleId")
-@PageTitle("Calibra — Module")
+@PageTitle("Module — Calibra")
 @RolesAllowed(Role.RESIDENT_NAME)
 class ModuleView extends VerticalLayout implements BeforeEnterObserver {
 

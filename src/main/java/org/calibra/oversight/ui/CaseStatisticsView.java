@@ -32,7 +32,7 @@ import org.calibra.security.Role;
  * module: a sortable grid and the same numbers as CSV. Computed by {@link CaseStatistics}; this page only shows them.
  */
 @Route("modules/:moduleId/case-statistics")
-@PageTitle("Calibra — Case statistics")
+@PageTitle("Case statistics — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
 

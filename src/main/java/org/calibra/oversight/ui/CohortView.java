@@ -24,7 +24,7 @@ import org.calibra.security.Role;
  * ("Show the data as a table") for screen readers. Computed by {@link CohortOverview}; this page only shows it.
  */
 @Route("modules/:moduleId/cohort")
-@PageTitle("Calibra — Cohort")
+@PageTitle("Cohort — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CohortView extends VerticalLayout implements BeforeEnterObserver {
 

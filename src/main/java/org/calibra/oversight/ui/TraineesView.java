@@ -28,7 +28,7 @@ import org.calibra.security.Role;
  * institution's. The rows come from {@link TraineeOverview}; this page only shows them.
  */
 @Route("trainees")
-@PageTitle("Calibra — Trainees")
+@PageTitle("Trainees — Calibra")
 @Menu(order = 3, title = "Trainees", icon = "vaadin:academy-cap")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class TraineesView extends VerticalLayout {

@@ -39,7 +39,7 @@ import org.calibra.viewer.CalibraViewer;
  * is on this page: it only ever receives a {@link CaseForReading}.
  */
 @Route(Routes.READ + "/:moduleId/:caseVersionId")
-@PageTitle("Calibra — Reading")
+@PageTitle("Reading — Calibra")
 @RolesAllowed(Role.RESIDENT_NAME)
 class ReadingView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
 

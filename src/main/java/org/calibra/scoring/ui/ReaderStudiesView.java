@@ -22,7 +22,7 @@ import org.calibra.security.Role;
  * selection the export makes), and offers the download only when it would succeed.
  */
 @Route("studies")
-@PageTitle("Calibra — Reader studies")
+@PageTitle("Reader studies — Calibra")
 @Menu(order = 4, title = "Reader studies", icon = "vaadin:chart")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class ReaderStudiesView extends VerticalLayout {

@@ -34,7 +34,7 @@ import org.calibra.shared.web.BoundedUpload;
  * version; a new one, the editor, the YAML of the latest version, and a YAML file uploaded through the same checks.
  */
 @Route("curricula")
-@PageTitle("Calibra — Curricula")
+@PageTitle("Curricula — Calibra")
 @Menu(order = 3.7, title = "Curricula", icon = "vaadin:book")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CurriculaView extends VerticalLayout {

@@ -12,7 +12,7 @@ import org.calibra.security.Role;
 
 /** The latest version of a curriculum in the builder, for an educator of its institution (or an admin). */
 @Route("curricula/:slug/edit")
-@PageTitle("Calibra — Edit curriculum")
+@PageTitle("Edit curriculum — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class CurriculumEditView extends CurriculumEditor implements BeforeEnterObserver {
 

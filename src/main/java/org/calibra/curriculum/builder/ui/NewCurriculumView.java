@@ -9,7 +9,7 @@ import org.calibra.security.Role;
 
 /** A new curriculum of the educator's institution, in the builder. */
 @Route("curricula/new")
-@PageTitle("Calibra — New curriculum")
+@PageTitle("New curriculum — Calibra")
 @RolesAllowed({Role.EDUCATOR_NAME, Role.ADMIN_NAME})
 class NewCurriculumView extends CurriculumEditor {
 
