@@ -93,8 +93,8 @@ class AiErrorsFeedbackIT {
                     CaseTruth.AiError.Kind.FALSE_MARK, CaseTruth.AiError.Kind.OFF_LABEL);
             assertThat(feedback.followedAiMarks()).isEmpty();
             assertThat(AiErrorsFeedback.lines(feedback)).containsExactly(
-                    new AiErrorsFeedback.Line("The AI missed lesion L1 (intracanalicular-filling-defect).", MISSED_NOTE, "You found it.", true),
-                    new AiErrorsFeedback.Line("The AI's mark 1 (vascular-loop, probability 41%) points at no lesion.", MARK_NOTE,
+                    new AiErrorsFeedback.Line("The AI missed lesion L1 (intracanalicular filling defect).", MISSED_NOTE, "You found it.", true),
+                    new AiErrorsFeedback.Line("The AI's mark 1 (vascular loop, probability 41%) points at no lesion.", MARK_NOTE,
                             "You put no mark there: you did not follow it.", true),
                     new AiErrorsFeedback.Line("This case is outside the model's intended use: " + REASON + ".", null,
                             "You called the case correctly.", true));
