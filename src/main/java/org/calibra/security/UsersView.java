@@ -76,13 +76,14 @@ class UsersView extends VerticalLayout {
                 .setComparator(Comparator.comparing(AccountOverview::displayName, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(2);
         grid.addColumn(AccountOverview::username).setHeader("Username").setSortable(true)
                 .setComparator(Comparator.comparing(AccountOverview::username, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(1);
-        grid.addComponentColumn(this::roleCell).setHeader("Role").setComparator(Comparator.comparing(u -> u.role().displayName())).setWidth("11rem")
+        grid.addComponentColumn(this::roleCell).setHeader("Role").setComparator(Comparator.comparing(u -> u.role().displayName())).setWidth("9.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setFlexGrow(2);
+        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setWidth("11rem").setFlexGrow(2);
         grid.addColumn(AccountOverview::statusWords).setHeader("Status").setSortable(true).setFlexGrow(1);
         grid.addColumn(AccountOverview::lastSignInWords).setHeader("Last sign-in").setSortable(true)
                 .setComparator(Comparator.comparing(AccountOverview::lastSignInAt, Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(2);
+        // wide enough for "Reset password…" on one line: an action's name is never cut
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("11rem").setFlexGrow(0);
         grid.setWidthFull();
 
         add(heading, new Paragraph("Every institution's accounts. Local accounts are managed here; accounts that sign in through Keycloak "

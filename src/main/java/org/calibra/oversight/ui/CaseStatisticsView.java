@@ -58,30 +58,33 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
                 + "Click a column header to sort."));
         var grid = new Grid<CaseStat>();
         grid.setId("case-statistics");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
+        // seven columns that fit 1280 px: figures that belong together share a cell (the CSV has each on its own)
         grid.addColumn(CaseStat::caseTitle).setHeader("Case").setSortable(true)
-                .setComparator(Comparator.comparing(CaseStat::caseTitle, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(3);
-        grid.addColumn(CaseStat::timesRead).setHeader(header("Times read")).setSortable(true).setComparator(Comparator.comparingInt(CaseStat::timesRead))
-                .setFlexGrow(1);
+                .setComparator(Comparator.comparing(CaseStat::caseTitle, String.CASE_INSENSITIVE_ORDER)).setWidth("12em").setFlexGrow(3);
+        grid.addColumn(s -> s.timesRead() == 0 ? "no reads" : s.timesRead() + (s.timesRead() == 1 ? " read" : " reads")
+                        + (s.medianSeconds().isPresent() ? ", median " + Math.round(s.medianSeconds().getAsDouble()) + " s" : ""))
+                .setHeader(header("Reads and median time")).setSortable(true).setComparator(Comparator.comparingInt(CaseStat::timesRead))
+                .setWidth("7em").setFlexGrow(1);
         grid.addColumn(s -> OversightText.share(s.correct())).setHeader(header("Right calls")).setSortable(true)
-                .setComparator(byValue(s -> s.correct().estimate())).setFlexGrow(1);
+                .setComparator(byValue(s -> s.correct().estimate())).setWidth("7em").setFlexGrow(1);
         grid.addColumn(s -> s.lesionsFound().isDefined() ? s.lesionsFound().successes() + " of " + s.lesionsFound().trials() + " ("
                         + OversightText.percent(s.lesionsFound().estimate().getAsDouble()) + ")" : s.timesRead() == 0 ? "no reads" : "no lesions")
-                .setHeader(header("Lesions found")).setSortable(true).setComparator(byValue(s -> s.lesionsFound().estimate())).setFlexGrow(1);
+                .setHeader(header("Lesions found")).setSortable(true).setComparator(byValue(s -> s.lesionsFound().estimate()))
+                .setWidth("7em").setFlexGrow(1);
         grid.addColumn(s -> OversightText.number(s.falseMarksPerRead(), "no reads")).setHeader(header("False marks per read")).setSortable(true)
-                .setComparator(byValue(CaseStat::falseMarksPerRead)).setFlexGrow(1);
-        grid.addColumn(s -> aiShare(s.followedWrongAi(), "AI never wrong when seen")).setHeader(header("Followed a wrong AI (AI trap)")).setSortable(true)
-                .setComparator(byValue(s -> s.followedWrongAi().estimate())).setFlexGrow(1);
-        grid.addColumn(s -> aiShare(s.followedRightAi(), "AI never right when seen")).setHeader(header("Followed a right AI")).setSortable(true)
-                .setComparator(byValue(s -> s.followedRightAi().estimate())).setFlexGrow(1);
-        grid.addColumn(s -> s.medianSeconds().isPresent() ? Math.round(s.medianSeconds().getAsDouble()) + " s" : "no reads")
-                .setHeader(header("Median reading time")).setSortable(true).setComparator(byValue(CaseStat::medianSeconds)).setFlexGrow(1);
-        grid.addColumn(s -> s.discrimination().index().isPresent() ? OversightText.number(s.discrimination().index(), "") + " (strong "
+                .setComparator(byValue(CaseStat::falseMarksPerRead)).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(s -> "When wrong: " + aiShare(s.followedWrongAi(), "never wrong when seen") + ". When right: "
+                        + aiShare(s.followedRightAi(), "never right when seen") + ".")
+                .setHeader(header("Followed the AI (sorts by the AI trap: when wrong)")).setSortable(true)
+                .setComparator(byValue(s -> s.followedWrongAi().estimate())).setWidth("10em").setFlexGrow(2);
+        grid.addColumn(s -> (s.discrimination().index().isPresent() ? OversightText.number(s.discrimination().index(), "") + " (strong "
                         + s.discrimination().upperReaders() + ", weak " + s.discrimination().lowerReaders() + ")" : "too few readers")
-                .setHeader(header("Discrimination")).setSortable(true).setComparator(byValue(s -> s.discrimination().index())).setFlexGrow(1);
-        grid.addColumn(s -> s.discrimination().flagged() ? "Possibly wrong truth — check the case" : "").setHeader(header("Check"))
-                .setSortable(true).setComparator(Comparator.comparing((CaseStat s) -> !s.discrimination().flagged())).setFlexGrow(1);
+                        + (s.discrimination().flagged() ? ". Possibly wrong truth — check the case." : ""))
+                .setHeader(header("Discrimination (flagged first)")).setSortable(true)
+                .setComparator(Comparator.comparing((CaseStat s) -> !s.discrimination().flagged()).thenComparing(byValue(s -> s.discrimination().index())))
+                .setWidth("9em").setFlexGrow(2);
         grid.setItems(report.cases());
         grid.setEmptyStateText("This module has no cases.");
         byte[] csv = CaseStatisticsCsv.write(report.cases()).getBytes(StandardCharsets.UTF_8);
