@@ -86,13 +86,7 @@ class AccessibilityE2E {
         boolean first = true;
         while (true) {
             var truth = DemoContent.byTitle(reading.caseTitle());
-            for (var lesion : truth.lesions()) {
-                reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
-            }
-            reading.waitForMarkRows(truth.lesions().size());
-            for (int i = 0; i < truth.lesions().size(); i++) {
-                reading.describeMark("M" + (i + 1), truth.lesions().get(i).label(), 5);
-            }
+            reading.markTheLesionsOf(truth);
             reading.assess(truth.abnormal(), truth.diagnosis(), 4);
             var feedback = reading.submit();
             if (first) {

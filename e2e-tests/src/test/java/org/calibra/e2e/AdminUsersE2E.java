@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * An admin manages local accounts in the real app: invites a user, who opens the one-time link in their own browser,
@@ -51,15 +49,15 @@ class AdminUsersE2E {
             // her open session ends at her next page, and signing in again is refused in words
             invitee.open("");
             invitee.waitFor(d -> d.findElement(By.id("login-form")));
-            Map<?, ?> error = submit(invitee, "nina", PASSWORD);
+            Map<?, ?> error = LoginPage.open(invitee).refused("nina", PASSWORD);
             assertThat(error.get("title")).isEqualTo("Account disabled");
             assertThat(invitee.driver.findElements(By.id("home-view"))).isEmpty();
 
             // the demo account 'lockout', locked by five wrong passwords, is unlocked by the admin and signs in again
             for (int i = 0; i < 5; i++) {
-                submit(invitee, "lockout", "wrong-" + i);
+                LoginPage.open(invitee).refused("lockout", "wrong-" + i);
             }
-            assertThat(submit(invitee, "lockout", "lockout").get("title")).isEqualTo("Account locked");
+            assertThat(LoginPage.open(invitee).refused("lockout", "lockout").get("title")).isEqualTo("Account locked");
             users = UsersPage.open(admin).search("lockout").waitForText("Locked until");
             assertThat(users.ask("unlock-lockout")).isEqualTo("Unlock Dr. Lee Lockout (lockout)?");
             assertThat(users.confirm()).contains("Dr. Lee Lockout (lockout) is unlocked");
@@ -78,19 +76,5 @@ class AdminUsersE2E {
             assertThat(audit.entriesText()).doesNotContain("Signed in");
             admin.screenshot("audit-trail-filtered");
         }
-    }
-
-    /** Submits the login form and returns the error it shows afterwards (title and message). */
-    private static Map<?, ?> submit(Browser browser, String username, String password) {
-        LoginPage.open(browser);
-        WebElement form = browser.driver.findElement(By.id("login-form"));
-        browser.waitFor(d -> form.findElement(By.cssSelector("input[name='username']")));
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        var js = (JavascriptExecutor) browser.driver;
-        js.executeScript("arguments[0].click()", form.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-        browser.waitFor(d -> d.getCurrentUrl().contains("error") && Boolean.TRUE.equals(
-                js.executeScript("const f = document.getElementById('login-form'); return !!f && f.error === true")));
-        return (Map<?, ?>) js.executeScript("return document.getElementById('login-form').i18n.errorMessage");
     }
 }

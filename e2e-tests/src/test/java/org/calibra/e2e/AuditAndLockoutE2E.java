@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 /**
  * Local accounts in the real app: an admin reads the audit trail and verifies its hash chain; five wrong passwords
@@ -45,27 +43,13 @@ class AuditAndLockoutE2E {
     void after_five_wrong_passwords_even_the_right_one_is_refused_with_a_message_that_the_account_is_locked() {
         try (var browser = new Browser()) {
             for (int i = 0; i < 5; i++) {
-                submit(browser, "lockout", "wrong-" + i);
+                LoginPage.open(browser).refused("lockout", "wrong-" + i);
             }
-            Map<?, ?> error = submit(browser, "lockout", "lockout");
+            Map<?, ?> error = LoginPage.open(browser).refused("lockout", "lockout");
             assertThat(error.get("title")).isEqualTo("Account locked");
             assertThat((String) error.get("message")).contains("15 minutes", "5 failed sign-ins");
             assertThat(browser.driver.findElements(By.id("home-view"))).isEmpty();
             browser.screenshot("account-locked");
         }
-    }
-
-    /** Submits the login form and returns the error message it shows afterwards (title and message). */
-    private static Map<?, ?> submit(Browser browser, String username, String password) {
-        LoginPage.open(browser);
-        WebElement form = browser.driver.findElement(By.id("login-form"));
-        browser.waitFor(d -> form.findElement(By.cssSelector("input[name='username']")));
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        var js = (JavascriptExecutor) browser.driver;
-        js.executeScript("arguments[0].click()", form.findElement(By.cssSelector("vaadin-button[slot='submit']")));
-        browser.waitFor(d -> d.getCurrentUrl().contains("error") && Boolean.TRUE.equals(
-                js.executeScript("const f = document.getElementById('login-form'); return !!f && f.error === true")));
-        return (Map<?, ?>) js.executeScript("return document.getElementById('login-form').i18n.errorMessage");
     }
 }

@@ -95,16 +95,7 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) {
-        String dir = System.getProperty("calibra.e2e.screenshots");
-        if (dir == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(Path.of(dir));
-            Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        screenshotInto("calibra.e2e.screenshots", name);
     }
 
     /** The page area as on a 1280x800 laptop screen, whatever the window (for screenshots people compare). */

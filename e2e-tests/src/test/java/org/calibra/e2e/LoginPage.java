@@ -20,13 +20,26 @@ final class LoginPage {
     }
 
     HomePage signInAs(String username, String password) {
+        submit(username, password);
+        browser.waitFor(d -> d.findElement(By.id("home-view")));
+        return new HomePage(browser);
+    }
+
+    /** A sign-in the app refuses: the error the form shows afterwards (its title and message). */
+    java.util.Map<?, ?> refused(String username, String password) {
+        submit(username, password);
+        var js = (JavascriptExecutor) browser.driver;
+        browser.waitFor(d -> d.getCurrentUrl().contains("error") && Boolean.TRUE.equals(
+                js.executeScript("const f = document.getElementById('login-form'); return !!f && f.error === true")));
+        return (java.util.Map<?, ?>) js.executeScript("return document.getElementById('login-form').i18n.errorMessage");
+    }
+
+    private void submit(String username, String password) {
         WebElement form = browser.driver.findElement(By.id("login-form"));
         browser.waitFor(d -> form.findElement(By.cssSelector("input[name='username']")));
         form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
         form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         var submit = form.findElement(By.cssSelector("vaadin-button[slot='submit']"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click()", submit);
-        browser.waitFor(d -> d.findElement(By.id("home-view")));
-        return new HomePage(browser);
     }
 }

@@ -164,6 +164,17 @@ final class ReadingPage {
         return waitUntilShown(browser);
     }
 
+    /** Marks every lesion of the case where the truth has it and names each with its label (confidence 5). */
+    void markTheLesionsOf(DemoContent.Case truth) {
+        for (var lesion : truth.lesions()) {
+            markAt(lesion.imageIndex(), lesion.x(), lesion.y());
+        }
+        waitForMarkRows(truth.lesions().size());
+        for (int i = 0; i < truth.lesions().size(); i++) {
+            describeMark("M" + (i + 1), truth.lesions().get(i).label(), 5);
+        }
+    }
+
     boolean showsAiPanel() {
         return !browser.driver.findElements(By.id("ai-section")).isEmpty();
     }

@@ -52,13 +52,7 @@ class ResidentJourneyE2E {
                     multiFrame.scrollWheel(3);
                     browser.waitFor(d -> multiFrame.shownImageIndex() > 0 ? true : null);
                 }
-                for (var lesion : truth.lesions()) {
-                    reading.markAt(lesion.imageIndex(), lesion.x(), lesion.y());
-                }
-                reading.waitForMarkRows(truth.lesions().size());
-                for (int i = 0; i < truth.lesions().size(); i++) {
-                    reading.describeMark("M" + (i + 1), truth.lesions().get(i).label(), 5);
-                }
+                reading.markTheLesionsOf(truth);
                 reading.assess(truth.abnormal(), truth.diagnosis(), 4);
                 feedback = reading.submit();
                 read++;
