@@ -76,7 +76,8 @@ class CaseImportView extends VerticalLayout {
             return;
         }
         var d = o.draft();
-        result.add(status("'" + d.slug() + "' is a draft" + (d.baseVersionId() != null ? " of the next version of your published case" : "")
+        String named = d.title() == null || d.title().isBlank() ? "The uploaded case" : "“" + d.title() + "”"; // a title, never the id
+        result.add(status(named + " is a draft" + (d.baseVersionId() != null ? " of the next version of your published case" : "")
                 + (d.source().equals("skeleton") ? ", with a case.yaml written from the images: fill in every field the problems name" : "")
                 + ". " + (d.problems().isEmpty() ? "The checks found no problem: send it for review on its page."
                 : d.problems().size() + " problem(s) to fix on its page before review.")));
