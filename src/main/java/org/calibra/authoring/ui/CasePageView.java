@@ -72,16 +72,17 @@ class CasePageView extends Div implements BeforeEnterObserver {
         var panel = new Div(header(c), actions(c), text(latest.manifest()), teaching(latest.manifest()), versions(c), comments(c));
         panel.addClassName("side-panel");
         panel.getElement().setAttribute("role", "complementary");
-        panel.getElement().setAttribute("aria-label", "Case " + c.slug());
+        panel.getElement().setAttribute("aria-label", "Case: " + latest.manifest().title());
         add(stage, panel);
     }
 
     private Div header(CaseDetails c) {
         var m = c.latest().manifest();
-        var meta = new Span("'" + c.slug() + "' · version " + c.latest().version() + " · "
+        var meta = new Span("Version " + c.latest().version() + " · "
                 + (c.bundled() ? "bundled library (cases/), shared by every institution" : "made in the app")
                 + (m.tags().contains(CaseManifest.SYNTHETIC_TAG) ? " · synthetic images" : "")
-                + (c.retiredAt() != null ? " · retired " + Words.when(c.retiredAt()) + ": no new draws; past reads and records stay" : ""));
+                + (c.retiredAt() != null ? " · retired " + Words.when(c.retiredAt()) + ": no new draws; past reads and records stay" : "")
+                + " · id in curriculum files: " + c.slug()); // said as what it is for, since educators type it into pools
         meta.addClassName("meta");
         meta.setId("case-meta");
         var section = new Div(new RouterLink("Case library", CaseLibraryView.class), new H1(m.title()), Words.badge(c.state().words(), "case-state"), meta);
