@@ -106,13 +106,13 @@ export class CalibraChart extends LitElement {
         ? Plot.dot(rows, { x: 'x', y: 'y', r: 4, stroke: color, strokeWidth: 1.5 })
         : Plot.dot(rows, { x: 'x', y: 'y', r: rows.length === 1 ? 5 : 2.5, fill: color }));
     }
-    return Plot.plot({
+    return plainMarks(Plot.plot({
       width, height, ...margins,
       style: { fontSize: `${FONT_PX}px`, color: INK, background: 'transparent', overflow: 'visible' },
       x: { domain: model.xDomain, label: this.xLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: offsets.x, grid: true, ticks: 5 },
       y: { domain: [0, 1], label: this.yLabel, labelAnchor: 'center', labelArrow: 'none', labelOffset: offsets.y, grid: true, ticks: 5, tickFormat: '.1f' },
       marks,
-    });
+    }));
   }
 
   /** Each bar under its own line of words (label, value, note), so long labels never squeeze the bars or clip. */
@@ -140,8 +140,24 @@ export class CalibraChart extends LitElement {
     });
     // each bar names its row, so a test (or a stylesheet) can find it; Plot draws the rects in data order
     plot.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute('data-bar', rows[i]?.label ?? ''));
-    return plot;
+    return plainMarks(plot);
   }
+}
+
+/**
+ * Plot names each of its groups with aria-label ("dot", "x-axis tick", …), which ARIA does not allow on a g or rect
+ * without a role (axe: aria-prohibited-attr). The picture is one role="img" with its own summary, so the names move to
+ * data-mark, where tests and stylesheets still find them.
+ */
+function plainMarks(plot: Element): Element {
+  for (const e of [plot, ...plot.querySelectorAll('[aria-label]')]) {
+    const name = e.getAttribute('aria-label');
+    if (name == null) continue;
+    e.setAttribute('data-mark', name);
+    e.removeAttribute('aria-label');
+  }
+  for (const e of [plot, ...plot.querySelectorAll('[aria-description]')]) e.removeAttribute('aria-description');
+  return plot;
 }
 
 customElements.get('calibra-chart') ?? customElements.define('calibra-chart', CalibraChart);

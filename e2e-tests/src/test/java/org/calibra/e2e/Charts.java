@@ -19,16 +19,16 @@ final class Charts {
             const chart = arguments[0], root = chart.shadowRoot;
             const picture = root && root.querySelector('[role=img]');
             const svg = picture && picture.querySelector(':scope > svg');
-            if (!svg || !svg.querySelector('g[aria-label]')) return null;
+            if (!svg || !svg.querySelector('g[data-mark]')) return null;
             const box = svg.getBoundingClientRect();
             const clipped = [...svg.querySelectorAll('text')].filter(t => {
               const r = t.getBoundingClientRect();
               return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
             }).map(t => t.textContent);
-            const marks = svg.querySelectorAll('g[aria-label=dot] circle, g[aria-label=bar] rect').length;
+            const marks = svg.querySelectorAll('g[data-mark=dot] circle, g[data-mark=bar] rect').length;
             const summary = chart.querySelector('details > summary');
             return {summary: picture.getAttribute('aria-label') || '',
-              axisTitles: [...svg.querySelectorAll('g[aria-label="x-axis label"] text, g[aria-label="y-axis label"] text')].map(t => t.textContent),
+              axisTitles: [...svg.querySelectorAll('g[data-mark="x-axis label"] text, g[data-mark="y-axis label"] text')].map(t => t.textContent),
               clipped, marks, tableRows: chart.querySelectorAll('details table tbody tr').length,
               tableSummary: summary ? summary.textContent : ''};
             """;
