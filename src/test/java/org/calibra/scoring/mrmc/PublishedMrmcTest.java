@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Reproduces the published OR and DBM results (Iowa OR-DBM MRMC program, RJafroc) for Van Dyke
- * and FED, to the digits they were printed with. The numbers and their sources are in
+ * Reproduces the published OR and DBM results (Iowa OR-DBM MRMC program, RJafroc; MRMCaov for
+ * DeLong covariances) for Van Dyke and FED, to the digits they were printed with. The numbers and their sources are in
  * {@code src/test/resources/mrmc/published.properties}; each group's count of numbers is fixed here,
  * so a misspelt or dropped key cannot make a check vanish unnoticed.
  */
@@ -34,6 +34,7 @@ class PublishedMrmcTest {
             "fed, Wilcoxon, OR, 31",
             "fed, wAFROC, OR, 42",
             "fed, wAFROC, DBM, 28",
+            "vandyke, Wilcoxon, OR-DeLong, 23",
     })
     void the_analysis_reproduces_every_published_number(String data, String fom, String method, int count) throws IOException {
         MrmcResult r = analyse(data, fom, method);
@@ -60,8 +61,12 @@ class PublishedMrmcTest {
 
     static MrmcResult analyse(String data, String fom, String method) {
         var foms = StudyFoms.of(study(data), fom.equals("Wilcoxon") ? FrocFom.HR_AUC : FrocFom.WAFROC);
-        return method.equals("OR") ? ObuchowskiRockette.analyse(foms, CovarianceMethod.JACKKNIFE, 0.05)
-                : DorfmanBerbaumMetz.analyse(foms, 0.05);
+        return switch (method) {
+            case "OR" -> ObuchowskiRockette.analyse(foms, CovarianceMethod.JACKKNIFE, 0.05);
+            case "OR-DeLong" -> ObuchowskiRockette.analyse(foms, CovarianceMethod.DELONG, 0.05);
+            case "DBM" -> DorfmanBerbaumMetz.analyse(foms, 0.05);
+            default -> throw new IllegalArgumentException(method);
+        };
     }
 
     /** The value a key names: "RRRC.F", "FRRC.diff.1-3.lower", "RRFC.modality.2.df", "cov2", "mean.1", ... */
