@@ -16,14 +16,15 @@ import org.calibra.scoring.domain.roc.FrocFom;
 import org.calibra.scoring.domain.roc.RocRatings;
 import org.calibra.scoring.domain.roc.StratifiedBootstrap;
 import org.calibra.scoring.jafroc.ReaderStudy.ReaderModality;
+import org.calibra.scoring.mrmc.CovarianceMethod;
 
 /**
  * Prints FROC figures of merit with 95% intervals for a JAFROC study folder ({@code truth.csv},
  * {@code nl.csv}, {@code ll.csv}): one row per reader × modality, then per-modality averages over
- * readers. Uses nothing but the JDK and Calibra's scoring classes, so it runs from
- * {@code target/classes} alone:
+ * readers. With {@code --mrmc} it prints instead the MRMC significance tests of the differences
+ * between modalities ({@link org.calibra.scoring.mrmc}), which need commons-math3 on the class path:
  *
- * <pre>java -cp target/classes org.calibra.scoring.jafroc.FigureOfMeritCli cases-dir [--fom wAFROC,AFROC,HrAuc,Wilcoxon] [--bootstrap 2000] [--seed 1]</pre>
+ * <pre>java -cp target/classes:... org.calibra.scoring.jafroc.FigureOfMeritCli cases-dir [--fom wAFROC,AFROC,HrAuc,Wilcoxon] [--bootstrap 2000] [--seed 1] [--mrmc [--cov jackknife|DeLong]]</pre>
  *
  * <p>Exit code 0 on success, 2 on bad arguments or bad input (the message, no stack trace).
  */
@@ -37,7 +38,12 @@ public final class FigureOfMeritCli {
               --fom LIST       comma-separated, any of wAFROC, AFROC, wAFROC1, AFROC1, HrAuc, Wilcoxon
                                (default wAFROC,AFROC,HrAuc,Wilcoxon)
               --bootstrap N    stratified case-bootstrap replicates for the FROC intervals; 0 = none (default 2000)
-              --seed S         bootstrap seed; the same seed gives the same intervals (default 1)""";
+              --seed S         bootstrap seed; the same seed gives the same intervals (default 1)
+              --mrmc           instead, test the differences between modalities: Obuchowski-Rockette (Hillis ddf)
+                               and Dorfman-Berbaum-Metz analyses, each for random readers and cases, fixed
+                               readers, fixed cases; --fom picks the figures (default Wilcoxon,wAFROC)
+              --cov METHOD     covariances for the Obuchowski-Rockette analysis: jackknife (default) or DeLong
+                               (DeLong: Wilcoxon and wAFROC only)""";
 
     /**
      * A figure of merit as chosen on the command line. The FROC ones get a percentile bootstrap
@@ -92,7 +98,12 @@ public final class FigureOfMeritCli {
         }
     }
 
-    private record Options(Path folder, List<Fom> foms, int replicates, long seed) {
+    /** @param foms null when --fom was not given (the default depends on --mrmc) */
+    private record Options(Path folder, List<Fom> foms, int replicates, long seed, boolean mrmc, CovarianceMethod cov) {
+
+        Options withFoms(List<Fom> chosen) {
+            return new Options(folder, chosen, replicates, seed, mrmc, cov);
+        }
     }
 
     private FigureOfMeritCli() {
@@ -123,14 +134,22 @@ public final class FigureOfMeritCli {
             err.println(e.getMessage());
             return BAD_INPUT;
         }
-        print(study, options, out);
+        if (options.mrmc()) {
+            return MrmcCommand.run(study, options.folder(), options.foms() == null ? List.of(Fom.WILCOXON, Fom.WAFROC) : options.foms(),
+                    options.cov(), out, err);
+        }
+        print(study, options.foms() == null ? options.withFoms(DEFAULT_FOMS) : options, out);
         return OK;
     }
+
+    private static final List<Fom> DEFAULT_FOMS = List.of(Fom.WAFROC, Fom.AFROC, Fom.HR_AUC, Fom.WILCOXON);
 
     /** @return null when help was asked for */
     private static Options parse(String[] args) {
         Path folder = null;
-        List<Fom> foms = List.of(Fom.WAFROC, Fom.AFROC, Fom.HR_AUC, Fom.WILCOXON);
+        List<Fom> foms = null;
+        boolean mrmc = false;
+        CovarianceMethod cov = null;
         int replicates = StratifiedBootstrap.DEFAULT_REPLICATES;
         long seed = 1;
         for (int i = 0; i < args.length; i++) {
@@ -146,7 +165,8 @@ public final class FigureOfMeritCli {
                 case "-h", "--help" -> {
                     return null;
                 }
-                case "--fom", "--bootstrap", "--seed" -> {
+                case "--mrmc" -> mrmc = true;
+                case "--fom", "--bootstrap", "--seed", "--cov" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new UsageException(name + " needs a value");
@@ -156,6 +176,7 @@ public final class FigureOfMeritCli {
                     switch (name) {
                         case "--fom" -> foms = parseFoms(value);
                         case "--bootstrap" -> replicates = (int) parseLong(name, value, 0, 1_000_000);
+                        case "--cov" -> cov = parseCov(value);
                         default -> seed = parseLong(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
                     }
                 }
@@ -173,7 +194,18 @@ public final class FigureOfMeritCli {
         if (folder == null) {
             throw new UsageException("missing the study folder");
         }
-        return new Options(folder, foms, replicates, seed);
+        if (cov != null && !mrmc) {
+            throw new UsageException("--cov applies only with --mrmc");
+        }
+        return new Options(folder, foms, replicates, seed, mrmc, cov == null ? CovarianceMethod.JACKKNIFE : cov);
+    }
+
+    private static CovarianceMethod parseCov(String value) {
+        try {
+            return CovarianceMethod.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--cov: " + e.getMessage());
+        }
     }
 
     private static List<Fom> parseFoms(String list) {

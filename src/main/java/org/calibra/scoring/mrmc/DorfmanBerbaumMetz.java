@@ -58,7 +58,7 @@ public final class DorfmanBerbaumMetz {
         double ddfRrfc = (double) t1 * r1;
         Analysis rrfc = new Analysis(Generalization.RANDOM_READERS_FIXED_CASES, Inference.fTest(msT, msTR, t1, ddfRrfc),
                 rrfcModalities, Inference.differences(names, cellMeans, Math.sqrt(2 * msTR / jk), ddfRrfc, alpha));
-        return new MrmcResult("Dorfman–Berbaum–Metz, jackknife pseudovalues", f.figureOfMerit().label(), names,
+        return new MrmcResult("Dorfman–Berbaum–Metz, jackknife pseudovalues", f.label(), names,
                 f.study().readers(), theta, alpha, Anova.inOrder("MS(T)", msT, "MS(R)", k * cellMeans.msR(), "MS(T×R)", msTR,
                         "MS(T×C)", c.msTC, "MS(T×R×C)", c.msTRC), rrrc, frrc, rrfc);
     }

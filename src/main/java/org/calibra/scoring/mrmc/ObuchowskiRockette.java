@@ -71,7 +71,7 @@ public final class ObuchowskiRockette {
         Analysis rrfc = new Analysis(Generalization.RANDOM_READERS_FIXED_CASES, Inference.fTest(a.msT(), a.msTR(), i1, ddfRrfc),
                 rrfcModalities, Inference.differences(names, a, Math.sqrt(2 * a.msTR() / readers), ddfRrfc, alpha));
 
-        return new MrmcResult("Obuchowski–Rockette, " + method.label() + " covariances", f.figureOfMerit().label(), names,
+        return new MrmcResult("Obuchowski–Rockette, " + method.label() + " covariances", f.label(), names,
                 f.study().readers(), theta, alpha, Anova.inOrder("MS(T)", a.msT(), "MS(R)", a.msR(), "MS(T×R)", a.msTR(),
                         "Var", c.var(), "Cov1", c.cov1(), "Cov2", c.cov2(), "Cov3", c.cov3()), rrrc, frrc, rrfc);
     }

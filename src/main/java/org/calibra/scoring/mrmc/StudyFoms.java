@@ -19,10 +19,12 @@ public final class StudyFoms {
     private final FigureOfMerit fom;
     private final double[][] foms;
     private final double[][][] jackknife;
+    private final String label;
 
-    private StudyFoms(ReaderStudy study, FigureOfMerit fom, double[][] foms, double[][][] jackknife) {
+    private StudyFoms(ReaderStudy study, FigureOfMerit fom, String label, double[][] foms, double[][][] jackknife) {
         this.study = study;
         this.fom = fom;
+        this.label = label;
         this.foms = foms;
         this.jackknife = jackknife;
     }
@@ -33,6 +35,14 @@ public final class StudyFoms {
      *                                  cases, or 2 abnormal ones for the figures that ignore normals)
      */
     public static StudyFoms of(ReaderStudy study, FigureOfMerit fom) {
+        return of(study, fom, fom.label());
+    }
+
+    /**
+     * As {@link #of(ReaderStudy, FigureOfMerit)}, reported under another name, e.g. "Wilcoxon" for
+     * the inferred-ROC AUC ({@code HrAuc}) of ROC data.
+     */
+    public static StudyFoms of(ReaderStudy study, FigureOfMerit fom, String label) {
         List<String> modalities = study.modalities();
         List<String> readers = study.readers();
         int cases = study.normalCount() + study.abnormalCount();
@@ -52,7 +62,7 @@ public final class StudyFoms {
                 }
             }
         }
-        return new StudyFoms(study, fom, foms, jackknife);
+        return new StudyFoms(study, fom, label, foms, jackknife);
     }
 
     private static void requireJackknifeable(ReaderStudy study, FigureOfMerit fom) {
@@ -80,6 +90,11 @@ public final class StudyFoms {
 
     public FigureOfMerit figureOfMerit() {
         return fom;
+    }
+
+    /** The name results are reported under. */
+    public String label() {
+        return label;
     }
 
     /** I, the number of modalities. */
