@@ -13,8 +13,14 @@ final class Inference {
     private Inference() {
     }
 
-    /** F = MS(T) / error term; NaN (no test) when the error term is not positive. */
+    /**
+     * F = MS(T) / error term. Modalities with identical figures (MS(T) = 0) give F = 0, p = 1 even
+     * when the error term is 0 too; otherwise a non-positive error term gives NaN (no test).
+     */
     static FTest fTest(double msT, double errorTerm, int ndf, double ddf) {
+        if (msT == 0) {
+            return new FTest(0, ndf, ddf, 1);
+        }
         if (!(errorTerm > 0)) {
             return new FTest(Double.NaN, ndf, ddf, Double.NaN);
         }
