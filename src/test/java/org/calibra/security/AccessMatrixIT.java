@@ -258,6 +258,11 @@ class AccessMatrixIT {
         p.put("`/admin/credentials` keys, revocation", view("admin/credentials", "credential-admin-view"));
         p.put("`/audit` audit trail, chain check", view("audit", "audit-view"));
         p.put("`/erasure` erase a user's personal data", view("erasure", "erasure-view"));
+        // operations: the management endpoints are served on the loopback management port only (docs/deployment.md)
+        p.put("`GET /actuator/health/readiness` on the public port (probes answer on the management port only)",
+                s -> s.status("GET", "/actuator/health/readiness", null) == 200);
+        p.put("`GET /actuator/prometheus` on the public port (metrics answer on the management port only)",
+                s -> s.status("GET", "/actuator/prometheus", null) == 200);
         return p;
     }
 
