@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * shares the database shows in this node's lists at the next request (ADR 0029). Every change appends a row to
  * {@code credential_status_change} in the transaction that makes it, and rows are never removed, so their count is a
  * version that grows with every committed change: a list is kept with the version read before its bits were read, and
- * served while the version is still the same (one indexed count per request instead of a signature).
+ * served while the version is still the same (one count of a small table per request instead of a signature).
  */
 @Component
 public class StatusLists {
