@@ -93,7 +93,7 @@ public class CredentialAdministration {
         String actor = currentUser.require().username();
         changes.save(new StatusChangeEntity(c.getId(), action, reason.strip(), actor, clock.instant()));
         log.info("Certificate {} {} by {}: {}", c.getPublicId(), action, actor, reason.strip());
-        events.publishEvent(new CredentialStatusChanged(c.getPublicId(), action)); // the status lists are signed again after commit
+        events.publishEvent(new CredentialStatusChanged(c.getPublicId(), action)); // every node's status lists see the change row above (ADR 0029)
     }
 
     public List<SigningKeyInfo> signingKeys() {

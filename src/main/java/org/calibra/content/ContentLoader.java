@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads {@code cases/} and {@code curricula/} at start-up. Everything is read and checked first; only
  * when no file has a problem is anything written, in one transaction. Unchanged content writes nothing;
  * a changed case becomes a new version. Broken content stops the start with every problem listed.
+ * <p>
+ * Nodes that share a database and start together load one after the other ({@link ContentLoadLock}): the first writes,
+ * the others find its content unchanged.
  */
 @Component
 @Order(10)
@@ -32,17 +35,20 @@ public class ContentLoader implements ApplicationRunner {
     private final org.calibra.casebank.CaseService caseService;
     private final CurriculumImportService curricula;
     private final TransactionTemplate tx;
+    private final ContentLoadLock lock;
     private final Path casesDir;
     private final Path curriculaDir;
     private final boolean onStartup;
 
     ContentLoader(CaseImportService cases, org.calibra.casebank.CaseService caseService, CurriculumImportService curricula, TransactionTemplate tx,
+                  ContentLoadLock lock,
                   @Value("${calibra.content.cases-dir}") Path casesDir, @Value("${calibra.content.curricula-dir}") Path curriculaDir,
                   @Value("${calibra.content.load-on-startup:true}") boolean onStartup) {
         this.cases = cases;
         this.caseService = caseService;
         this.curricula = curricula;
         this.tx = tx;
+        this.lock = lock;
         this.casesDir = casesDir;
         this.curriculaDir = curriculaDir;
         this.onStartup = onStartup;
@@ -78,6 +84,7 @@ public class ContentLoader implements ApplicationRunner {
                 log.warn("Module '{}' of curricula/{}.yaml lists case '{}', which is retired: draws leave it out; remove it from the module"
                         + " or un-retire the case on its page", m.id(), c.manifest().id(), slug))));
         Summary summary = tx.execute(status -> {
+            lock.holdForThisTransaction(); // before reading what is stored, so a node that waited reads the first node's load
             var caseResults = cases.importBundles(checkedCases.bundles());
             var changedCurricula = curricula.importAll(checkedCurricula.curricula());
             return new Summary(caseResults.stream().map(Object::toString).toList(),

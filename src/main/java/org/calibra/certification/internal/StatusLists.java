@@ -14,22 +14,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import org.calibra.certification.CredentialStatusChanged;
 import org.calibra.certification.StatusListJwt;
 import org.calibra.certification.credential.BitstringStatusList;
 import org.calibra.certification.credential.CredentialJwt;
 import org.calibra.certification.credential.SigningKeys;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The signed status lists ("revocation-N", "suspension-N"), signed once per change: a list is built and signed on first
- * request and kept until a certificate's status changes (after that change is committed), the signing key is rotated,
- * or half its one-day validity has passed — never served within hours of expiring.
+ * request and kept until a certificate's status changes, the signing key is rotated, or half its one-day validity has
+ * passed — never served within hours of expiring.
  * <p>
- * A change committed while a list is being signed must not leave the old bits cached: each change bumps a generation,
- * and a list signed under an older generation is served once but not kept. Per instance, in memory: another instance's
- * change reaches this one's lists within the half-day at the latest.
+ * "A status changed" is read from the database, not heard as an event, so a revocation made on another node that
+ * shares the database shows in this node's lists at the next request (ADR 0029). Every change appends a row to
+ * {@code credential_status_change} in the transaction that makes it, and rows are never removed, so their count is a
+ * version that grows with every committed change: a list is kept with the version read before its bits were read, and
+ * served while the version is still the same (one count of a small table per request instead of a signature).
  */
 @Component
 public class StatusLists {
@@ -40,21 +40,23 @@ public class StatusLists {
     private static final int MAX_KEPT = 64;
 
     private final CertificateRepository certificates;
+    private final StatusChangeRepository changes;
     private final KeyFiles keyFiles;
     private final IssuerSettings settings;
     private final Clock clock;
     private final Map<String, Signed> kept = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
     private final AtomicLong signings = new AtomicLong();
 
-    StatusLists(CertificateRepository certificates, KeyFiles keyFiles, IssuerSettings settings, Clock clock) {
+    StatusLists(CertificateRepository certificates, StatusChangeRepository changes, KeyFiles keyFiles, IssuerSettings settings, Clock clock) {
         this.certificates = certificates;
+        this.changes = changes;
         this.keyFiles = keyFiles;
         this.settings = settings;
         this.clock = clock;
     }
 
-    private record Signed(StatusListJwt list, String keyId, Instant signedAt) {}
+    /** @param statusVersion the number of status changes committed before the list's bits were read */
+    private record Signed(StatusListJwt list, String keyId, Instant signedAt, long statusVersion) {}
 
     /** The signed list of this name, or empty for a name that is no list. */
     public Optional<StatusListJwt> list(String name) {
@@ -64,13 +66,15 @@ public class StatusLists {
         }
         Instant now = clock.instant();
         String currentKey = keyFiles.keys().currentKeyId();
+        // read before the bits: a change committed in between is in the bits, and makes the next request sign again
+        long statusVersion = changes.count();
         Signed cached = kept.get(name);
-        if (cached != null && cached.keyId().equals(currentKey) && now.isBefore(cached.signedAt().plus(RESIGN_AFTER))) {
+        if (cached != null && cached.statusVersion() == statusVersion && cached.keyId().equals(currentKey)
+                && now.isBefore(cached.signedAt().plus(RESIGN_AFTER))) {
             return Optional.of(cached.list());
         }
-        long seen = generation.get();
-        Signed fresh = sign(name, m.group(1), Integer.parseInt(m.group(2)), now);
-        if (generation.get() == seen && (kept.size() < MAX_KEPT || kept.containsKey(name))) {
+        Signed fresh = sign(name, m.group(1), Integer.parseInt(m.group(2)), now, statusVersion);
+        if (kept.size() < MAX_KEPT || kept.containsKey(name)) {
             kept.put(name, fresh);
         }
         return Optional.of(fresh.list());
@@ -81,14 +85,7 @@ public class StatusLists {
         return signings.get();
     }
 
-    /** After the change is committed: a list signed from then on reads it. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void statusChanged(CredentialStatusChanged change) {
-        generation.incrementAndGet();
-        kept.clear();
-    }
-
-    private Signed sign(String name, String purpose, int list, Instant now) {
+    private Signed sign(String name, String purpose, int list, Instant now, long statusVersion) {
         int from = list * BitstringStatusList.SIZE;
         List<Integer> set = purpose.equals("revocation") ? certificates.revokedIndexes(from, from + BitstringStatusList.SIZE)
                 : certificates.suspendedIndexes(from, from + BitstringStatusList.SIZE);
@@ -99,7 +96,7 @@ public class StatusLists {
         var key = keyFiles.keys().current();
         String jwt = CredentialJwt.sign(credential, key, SigningKeys.kidUrl(settings.keyBaseUrl(), key.getKeyID()));
         signings.incrementAndGet();
-        return new Signed(new StatusListJwt(jwt, etag(jwt)), key.getKeyID(), now);
+        return new Signed(new StatusListJwt(jwt, etag(jwt)), key.getKeyID(), now, statusVersion);
     }
 
     private static String etag(String jwt) {
