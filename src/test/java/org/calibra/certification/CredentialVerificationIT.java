@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -162,7 +161,7 @@ class CredentialVerificationIT {
 
     @Test
     @Order(3)
-    void the_keys_are_published_without_private_parts_and_kept_owner_only_on_disk() throws Exception {
+    void the_keys_are_published_without_private_parts_and_kept_sealed_in_the_database() throws Exception {
         String jwt = credentialJwt();
         var jwks = JWKSet.parse(get("/.well-known/jwks.json").body());
         String kid = SignedJWT.parse(jwt).getHeader().getKeyID();
@@ -175,14 +174,10 @@ class CredentialVerificationIT {
         assertThat(get("/.well-known/did.json").body()).contains("did:web:localhost%3A" + PORT).contains("publicKeyJwk");
         assertThat(get("/credentials/issuer").body()).contains("\"type\":[\"Profile\"]");
 
-        try (var files = Files.list(keyDir)) {
-            for (Path f : files.toList()) {
-                assertThat(Files.getPosixFilePermissions(f)).as(f.toString())
-                        .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-            }
-        }
-        assertThat(Files.getPosixFilePermissions(keyDir)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
-                PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForList("select sealed_jwk from signing_key", String.class)).as("private keys sealed in the database (ADR 0030)")
+                .isNotEmpty().allSatisfy(sealed -> assertThat(sealed).doesNotContain("\"d\"").doesNotContain("kty"));
+        assertThat(keyDir).as("no key files per node any more").doesNotExist();
     }
 
     @Test
@@ -449,9 +444,8 @@ class CredentialVerificationIT {
         var list = SignedJWT.parse(get("/credentials/status/revocation-0").body());
         assertThat(list.getHeader().getAlgorithm().getName()).isEqualTo("EdDSA");
         assertThat(list.getHeader().getKeyID()).isEqualTo(rotated.url());
-        try (var files = Files.list(keyDir)) {
-            assertThat(files.filter(f -> f.toString().endsWith(".jwk.json")).count()).isEqualTo(before + 1);
-        }
+        assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject("select count(*) from signing_key", Integer.class))
+                .isEqualTo(before + 1);
     }
 
     @Test

@@ -7,26 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.calibra.dicom.deid.Deidentifier;
-import org.calibra.dicom.deid.InstallationSecret;
 
 /**
  * {@code ./calibra import}: bulk import of real DICOM into clean, de-identified case bundles on disk.
  * <pre>
- * ./calibra import --out DIR [--data-dir DATA] SOURCE...
+ * ./calibra import --out DIR [--data-dir DATA] [--db JDBC-URL] SOURCE...
  * </pre>
  * Each SOURCE (a folder of any structure, or a .zip) becomes {@code DIR/<name>/}: the de-identified files
  * (under case.yaml's names when the source has a case.yaml, otherwise series-NN/image-NNNN.dcm with a
  * skeleton case.yaml to complete) and import-report.md. A source with any unusable file writes nothing.
- * The UID key is the installation's ({@code DATA/deid-secret}), so the app would produce the same files.
+ * The UID key is the installation's, read from its database (ADR 0030), so the app would produce the same files.
  */
 public final class ImportCli {
 
     static final String USAGE = """
-            usage: import --out DIR [--data-dir DATA] SOURCE...
+            usage: import --out DIR [--data-dir DATA] [--db JDBC-URL] SOURCE...
               SOURCE: a folder of DICOM files (any structure) or a .zip, optionally with a case.yaml.
               Writes DIR/<source-name>/ with the de-identified files, a case.yaml (a skeleton marked TODO when the
-              source had none) and import-report.md. DATA (default ./data) holds the installation's
-              de-identification key, created on first use. Exit status 1 if any source failed (it writes nothing).
+              source had none) and import-report.md. The UIDs are keyed by the installation's de-identification
+              secret, read from its database: by default the embedded one under DATA (default ./data; stop the app
+              first, H2 allows one process), else JDBC-URL with CALIBRA_DB_USER / CALIBRA_DB_PASSWORD. The secret is
+              sealed with the key in CALIBRA_SECRETS_KEY_FILE or CALIBRA_SECRETS_KEY (DATA/secrets.key for the
+              embedded database). Exit status 1 if any source failed (it writes nothing).
             """;
 
     private ImportCli() {
@@ -39,12 +41,14 @@ public final class ImportCli {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path dir = null;
         Path data = Path.of("data");
+        String db = null;
         List<Path> sources = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> dir = Path.of(args[++i]);
                     case "--data-dir" -> data = Path.of(args[++i]);
+                    case "--db" -> db = args[++i];
                     case "--help", "-h" -> {
                         out.print(USAGE);
                         return 0;
@@ -66,7 +70,14 @@ public final class ImportCli {
             err.print(USAGE);
             return 2;
         }
-        var importer = new BundleImporter(new Deidentifier(InstallationSecret.loadOrCreate(data)));
+        byte[] secret;
+        try {
+            secret = ImportSecrets.deidentificationSecret(db, data);
+        } catch (RuntimeException e) {
+            err.println("import: could not read the installation's de-identification secret: " + e.getMessage());
+            return 2;
+        }
+        var importer = new BundleImporter(new Deidentifier(secret));
         int failed = 0;
         for (Path source : sources) {
             try {

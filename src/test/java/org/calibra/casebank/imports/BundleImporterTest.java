@@ -131,8 +131,16 @@ class BundleImporterTest {
         assertThat(tmp.resolve("out/bad")).doesNotExist();
         assertThat(tmp.resolve("out/good/series-01/image-0001.dcm")).exists();
         assertThat(tmp.resolve("out/good/case.yaml")).content().contains("TODO");
-        assertThat(java.nio.file.Files.getPosixFilePermissions(tmp.resolve("data/deid-secret")))
+        assertThat(java.nio.file.Files.getPosixFilePermissions(tmp.resolve("data/secrets.key")))
+                .as("the development key-encryption key beside the embedded database (ADR 0030)")
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(tmp.resolve("data/deid-secret")).as("the secret lives sealed in the database, no longer in a file").doesNotExist();
+
+        int again = ImportCli.run(new String[] {"--out", tmp.resolve("out2").toString(), "--data-dir", tmp.resolve("data").toString(),
+                good.toString()}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        assertThat(again).isZero();
+        assertThat(tmp.resolve("out2/good/series-01/image-0001.dcm")).as("the same installation secret: the same UIDs")
+                .hasSameBinaryContentAs(tmp.resolve("out/good/series-01/image-0001.dcm"));
     }
 
     @Test
