@@ -26,12 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What it costs to submit a read through the whole pipeline (check, store, score against the truth,
  * recompute module metrics, evaluate thresholds, issue certificates) compared with the bare cost of
  * writing the same rows with JDBC, on the same database in the same run. Prints a Markdown table and
- * writes it to target/bench/read-pipeline.md. Not a test: it asserts nothing. Run with bench/run.sh.
+ * writes it to target/bench/read-pipeline.md. Run with bench/run.sh. It asserts that the bench worked (every read it
+ * times is stored and scored, every bare insert stored), never how fast. {@code -Dbench.smoke=true} (the default in
+ * {@code ./calibra test}, see bench/README.md): 2 trainees after 1 warm-up trainee.
  */
 class ReadPipelineBench {
 
-    static final int TRAINEES = Integer.getInteger("bench.trainees", 150);
-    static final int WARMUP_TRAINEES = 20;
+    static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
+    static final int TRAINEES = Integer.getInteger("bench.trainees", SMOKE ? 2 : 150);
+    static final int WARMUP_TRAINEES = SMOKE ? 1 : 20;
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
@@ -50,8 +53,8 @@ class ReadPipelineBench {
         System.out.println("\n" + table);
         Path out = Path.of("target/bench/read-pipeline.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
+        Files.writeString(out, (SMOKE ? "Smoke run (sizes too small to mean anything). " : "") + "Measured " + Instant.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
     }
 
     private static String run(String name, String[] args) throws IOException {
@@ -70,6 +73,9 @@ class ReadPipelineBench {
 
     /** Each trainee reads every case of the demo module correctly; returns each submission's nanoseconds. */
     private static long[] pipeline(ConfigurableApplicationContext app, String prefix, int trainees) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        long readsBefore = count(jdbc, "trainee_read");
+        long scoresBefore = count(jdbc, "read_score");
         List<Long> times = new ArrayList<>();
         for (int t = 0; t < trainees; t++) {
             String user = prefix + "-" + t;
@@ -90,6 +96,12 @@ class ReadPipelineBench {
             }
             SignedIn.clear();
         }
+        long stored = count(jdbc, "trainee_read") - readsBefore;
+        long scored = count(jdbc, "read_score") - scoresBefore;
+        if (times.isEmpty() || stored != times.size() || scored != stored) {
+            throw new IllegalStateException(prefix + ": " + times.size() + " reads submitted through the pipeline, " + stored + " stored, "
+                    + scored + " scored; the bench needs at least one, each stored and scored");
+        }
         return times.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -100,6 +112,7 @@ class ReadPipelineBench {
         long attempt = jdbc.queryForObject("select min(id) from module_attempt", Long.class);
         long user = jdbc.queryForObject("select user_id from module_attempt where id = ?", Long.class, attempt);
         long version = jdbc.queryForObject("select min(id) from case_version", Long.class);
+        long bareBefore = jdbc.queryForObject("select count(*) from trainee_read where phase like 'bare-%'", Long.class);
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
             Timestamp now = Timestamp.from(Instant.now());
@@ -120,7 +133,15 @@ class ReadPipelineBench {
             });
             times[i] = System.nanoTime() - start;
         }
+        long stored = jdbc.queryForObject("select count(*) from trainee_read where phase like 'bare-%'", Long.class) - bareBefore;
+        if (stored != n) {
+            throw new IllegalStateException("bare inserts: " + n + " reads written, " + stored + " stored");
+        }
         return times;
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
     private static double perSecond(long[] nanos) {
