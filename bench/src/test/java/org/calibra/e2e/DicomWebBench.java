@@ -123,7 +123,9 @@ class DicomWebBench {
                     """.formatted(CASE_ID, PAGE_MODULE, PAGE_CASE_ID));
             String[] args = {"--server.port=0", "--logging.level.root=warn", "--vaadin.productionMode=true",
                     "--calibra.data-dir=" + Files.createTempDirectory("bench-dicomweb-data"),
-                    "--calibra.content.cases-dir=" + cases, "--calibra.content.curricula-dir=" + content.resolve("curricula")};
+                    "--calibra.content.cases-dir=" + cases, "--calibra.content.curricula-dir=" + content.resolve("curricula"),
+                    // the page's CSP lets its viewer fetch from this Orthanc, as a site using an external archive configures it
+                    "--calibra.security.csp.extra-connect-src=" + orthanc.base()};
             try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(args)) {
                 String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
                 long version = app.getBean(CaseService.class).latestVersionId(CASE_ID).orElseThrow();
