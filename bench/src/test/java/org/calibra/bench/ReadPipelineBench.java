@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writing the same rows with JDBC, on the same database in the same run. Prints a Markdown table and
  * writes it to target/bench/read-pipeline.md. Run with bench/run.sh. It asserts that the bench worked (every read it
  * times is stored and scored, every bare insert stored), never how fast. {@code -Dbench.smoke=true} (the default in
- * {@code ./calibra test}, see bench/README.md): 2 trainees after 1 warm-up trainee.
+ * {@code ./calibra test}, see bench/README.md): 2 trainees after 1 warm-up trainee, and only the content they read
+ * (the demo curriculum and its cases, not the synthetic library), so the two apps start in seconds.
  */
 class ReadPipelineBench {
 
@@ -60,6 +61,10 @@ class ReadPipelineBench {
     private static String run(String name, String[] args) throws IOException {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--server.port=0", "--logging.level.root=warn"));
+        if (SMOKE) {
+            Path content = demoContent();
+            all.addAll(List.of("--calibra.content.cases-dir=" + content.resolve("cases"), "--calibra.content.curricula-dir=" + content.resolve("curricula")));
+        }
         try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(all.toArray(String[]::new))) {
             pipeline(app, "warm", WARMUP_TRAINEES);
             bare(app, WARMUP_TRAINEES * 7);
@@ -138,6 +143,28 @@ class ReadPipelineBench {
             throw new IllegalStateException("bare inserts: " + n + " reads written, " + stored + " stored");
         }
         return times;
+    }
+
+    /** A copy of the curriculum the trainees read (ReadingScenario's first-reads) and of the demo cases, not the synthetic ones. */
+    private static Path demoContent() throws IOException {
+        Path content = Files.createTempDirectory("bench-smoke-content");
+        Files.createDirectories(content.resolve("curricula"));
+        Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
+        try (var dirs = Files.list(Path.of("cases"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
+                try (var files = Files.walk(dir)) {
+                    for (Path f : files.toList()) {
+                        Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(f, to);
+                        }
+                    }
+                }
+            }
+        }
+        return content;
     }
 
     private static long count(JdbcTemplate jdbc, String table) {
