@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes it to target/bench/read-pipeline.md. Run with bench/run.sh. It asserts that the bench worked (every read it
  * times is stored and scored, every bare insert stored), never how fast. {@code -Dbench.smoke=true} (the default in
  * {@code ./calibra test}, see bench/README.md): 2 trainees after 1 warm-up trainee, and only the content they read
- * (the demo curriculum and its cases, not the synthetic library), so the two apps start in seconds.
+ * (the demo curriculum and its cases, not the synthetic library), so its two apps start much faster.
  */
 class ReadPipelineBench {
 

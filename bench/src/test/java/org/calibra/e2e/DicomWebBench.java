@@ -92,7 +92,7 @@ class DicomWebBench {
             }
 
             Path content = Files.createTempDirectory("bench-dicomweb");
-            // only the bench's own content: the app starts in seconds, and nothing else competes for the 2 cores
+            // only the bench's own content: the app starts faster, and no other content competes for the 2 cores
             Path cases = Files.createDirectories(content.resolve("cases"));
             SyntheticCases.writeBundle(generated, cases, true);
             var radiograph = new Recipe(PAGE_CASE_ID, Recipe.Kind.CHEST_RADIOGRAPH, 2026, Recipe.RadiographParameters.standard(List.of()),
