@@ -2,11 +2,11 @@
 # DICOMweb delivery, the app side by side with a real Orthanc in the same run (docs/performance.md):
 #   bash bench/dicomweb.sh                                  300 CT slices of 512x512, 6 connections, 5 rounds, 3 browser runs
 #   BENCH_SLICES=100 BENCH_SIZE=256 bash bench/dicomweb.sh  a smaller series
-# Needs Debian's orthanc + orthanc-dicomweb (started by the bench on 127.0.0.1:8042, stopped after) and chromium.
+# Needs Debian's orthanc + orthanc-dicomweb (started by the bench on a free 127.0.0.1 port, stopped after) and chromium.
 # Results: target/bench/dicomweb.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./calibra mvn verify -DskipE2E=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DicomWebBench \
+./calibra mvn verify -DskipE2E=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=DicomWebBench -Dbench.smoke=false \
   -Dbench.slices="${BENCH_SLICES:-300}" -Dbench.size="${BENCH_SIZE:-512}" -Dbench.connections="${BENCH_CONNECTIONS:-6}" \
   -Dbench.rounds="${BENCH_ROUNDS:-5}" -Dbench.browserRuns="${BENCH_BROWSER_RUNS:-3}"
 cat target/bench/dicomweb.md

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./calibra mvn verify -DskipE2E=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.test='ReadPipelineBench,ModuleScoringBench' -Dbench.trainees="${BENCH_TRAINEES:-150}" -Dbench.reads="${BENCH_READS:-200}"
+  -Dit.test='ReadPipelineBench,ModuleScoringBench' -Dbench.smoke=false -Dbench.trainees="${BENCH_TRAINEES:-150}" -Dbench.reads="${BENCH_READS:-200}"
 cat target/bench/read-pipeline.md target/bench/module-scoring.md

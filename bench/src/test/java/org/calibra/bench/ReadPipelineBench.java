@@ -26,12 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What it costs to submit a read through the whole pipeline (check, store, score against the truth,
  * recompute module metrics, evaluate thresholds, issue certificates) compared with the bare cost of
  * writing the same rows with JDBC, on the same database in the same run. Prints a Markdown table and
- * writes it to target/bench/read-pipeline.md. Not a test: it asserts nothing. Run with bench/run.sh.
+ * writes it to target/bench/read-pipeline.md. Run with bench/run.sh. It asserts that the bench worked (every read it
+ * times is stored and scored, every bare insert stored), never how fast. {@code -Dbench.smoke=true} (the default in
+ * {@code ./calibra test}, see bench/README.md): 2 trainees after 1 warm-up trainee, and only the content they read
+ * (the demo curriculum and its cases, not the synthetic library), so its two apps start much faster.
  */
 class ReadPipelineBench {
 
-    static final int TRAINEES = Integer.getInteger("bench.trainees", 150);
-    static final int WARMUP_TRAINEES = 20;
+    static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
+    static final int TRAINEES = Integer.getInteger("bench.trainees", SMOKE ? 2 : 150);
+    static final int WARMUP_TRAINEES = SMOKE ? 1 : 20;
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
@@ -50,13 +54,17 @@ class ReadPipelineBench {
         System.out.println("\n" + table);
         Path out = Path.of("target/bench/read-pipeline.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
-                + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
+        Files.writeString(out, (SMOKE ? "Smoke run (sizes too small to mean anything). " : "") + "Measured " + Instant.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
     }
 
     private static String run(String name, String[] args) throws IOException {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--server.port=0", "--logging.level.root=warn"));
+        if (SMOKE) {
+            Path content = demoContent();
+            all.addAll(List.of("--calibra.content.cases-dir=" + content.resolve("cases"), "--calibra.content.curricula-dir=" + content.resolve("curricula")));
+        }
         try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(all.toArray(String[]::new))) {
             pipeline(app, "warm", WARMUP_TRAINEES);
             bare(app, WARMUP_TRAINEES * 7);
@@ -70,6 +78,9 @@ class ReadPipelineBench {
 
     /** Each trainee reads every case of the demo module correctly; returns each submission's nanoseconds. */
     private static long[] pipeline(ConfigurableApplicationContext app, String prefix, int trainees) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        long readsBefore = count(jdbc, "trainee_read");
+        long scoresBefore = count(jdbc, "read_score");
         List<Long> times = new ArrayList<>();
         for (int t = 0; t < trainees; t++) {
             String user = prefix + "-" + t;
@@ -90,6 +101,12 @@ class ReadPipelineBench {
             }
             SignedIn.clear();
         }
+        long stored = count(jdbc, "trainee_read") - readsBefore;
+        long scored = count(jdbc, "read_score") - scoresBefore;
+        if (times.isEmpty() || stored != times.size() || scored != stored) {
+            throw new IllegalStateException(prefix + ": " + times.size() + " reads submitted through the pipeline, " + stored + " stored, "
+                    + scored + " scored; the bench needs at least one, each stored and scored");
+        }
         return times.stream().mapToLong(Long::longValue).toArray();
     }
 
@@ -100,6 +117,7 @@ class ReadPipelineBench {
         long attempt = jdbc.queryForObject("select min(id) from module_attempt", Long.class);
         long user = jdbc.queryForObject("select user_id from module_attempt where id = ?", Long.class, attempt);
         long version = jdbc.queryForObject("select min(id) from case_version", Long.class);
+        long bareBefore = jdbc.queryForObject("select count(*) from trainee_read where phase like 'bare-%'", Long.class);
         long[] times = new long[n];
         for (int i = 0; i < n; i++) {
             Timestamp now = Timestamp.from(Instant.now());
@@ -120,7 +138,37 @@ class ReadPipelineBench {
             });
             times[i] = System.nanoTime() - start;
         }
+        long stored = jdbc.queryForObject("select count(*) from trainee_read where phase like 'bare-%'", Long.class) - bareBefore;
+        if (stored != n) {
+            throw new IllegalStateException("bare inserts: " + n + " reads written, " + stored + " stored");
+        }
         return times;
+    }
+
+    /** A copy of the curriculum the trainees read (ReadingScenario's first-reads) and of the demo cases, not the synthetic ones. */
+    private static Path demoContent() throws IOException {
+        Path content = Files.createTempDirectory("bench-smoke-content");
+        Files.createDirectories(content.resolve("curricula"));
+        Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
+        try (var dirs = Files.list(Path.of("cases"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
+                try (var files = Files.walk(dir)) {
+                    for (Path f : files.toList()) {
+                        Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(f, to);
+                        }
+                    }
+                }
+            }
+        }
+        return content;
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
     private static double perSecond(long[] nanos) {

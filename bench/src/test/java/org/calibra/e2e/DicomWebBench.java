@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +29,6 @@ import org.calibra.curriculum.CurriculumService;
 import org.calibra.dicomweb.DicomWebLinks;
 import org.calibra.reading.ReadingService;
 import org.calibra.shared.JsonText;
-import org.calibra.support.ContentCopy;
 import org.calibra.support.Orthanc;
 import org.calibra.support.SignedIn;
 import org.calibra.synthetic.Recipe;
@@ -46,21 +46,34 @@ import org.springframework.context.ConfigurableApplicationContext;
  * frame (octet-stream) R times — instances/s, MB/s, latency p50/p99. (b) Headless Chromium: a viewer element is given
  * the series over wadors from the app, or straight from Orthanc (--disable-web-security, so cross-origin is allowed
  * for the bench only), on a freshly loaded page with the HTTP cache off: time from setting the stack to the first
- * rendered image and to the whole series loaded. Writes target/bench/dicomweb.md. Not a test: it asserts nothing.
+ * rendered image and to the whole series loaded. Writes target/bench/dicomweb.md.
+ * <p>
+ * The app de-identifies the series when it loads it (new study, series and instance UIDs), so the bench finds the
+ * instances it serves through its own QIDO-RS, as any DICOMweb client would, and pairs them with Orthanc's by
+ * InstanceNumber. It asserts that the bench worked (both servers answer every request with 200, the browser loads
+ * every image), never how fast. {@code -Dbench.smoke=true} (the default in {@code ./calibra test}, see bench/README.md):
+ * 60 slices of 256×256 (the smallest CT the content format takes), one connection, one round, a short warm-up and one browser run (none under -DskipE2E).
  */
 class DicomWebBench {
 
-    static final int SLICES = Integer.getInteger("bench.slices", 300);
-    static final int SIZE = Integer.getInteger("bench.size", 512);
-    static final int CONNECTIONS = Integer.getInteger("bench.connections", 6);
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
-    static final int BROWSER_RUNS = Integer.getInteger("bench.browserRuns", 3);
-    static final int ORTHANC_PORT = 8042;
+    static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
+    static final int SLICES = Integer.getInteger("bench.slices", SMOKE ? 60 : 300);
+    static final int SIZE = Integer.getInteger("bench.size", SMOKE ? 256 : 512);
+    static final int CONNECTIONS = Integer.getInteger("bench.connections", SMOKE ? 1 : 6);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", SMOKE ? 1 : 5);
+    static final int WARM_UP_REQUESTS = Integer.getInteger("bench.warmUpRequests", SMOKE ? 8 : 1500);
+    static final int BROWSER_RUNS = Integer.getInteger("bench.browserRuns", SMOKE ? 1 : 3);
+    /** The smoke runs in ./calibra test: without Chromium (-DskipE2E=true) it leaves out the browser part. */
+    static final boolean BROWSER = !(SMOKE && Boolean.getBoolean("calibra.e2e.skip"));
     static final String CASE_ID = "bench-ct";
+    /** The browser part measures its own viewer on the reading page of this module (one small radiograph). */
+    static final String PAGE_MODULE = "bench-page";
+    static final String PAGE_CASE_ID = "bench-cxr";
 
     @Test
     void app_and_orthanc_serve_the_same_series() throws Exception {
-        try (var orthanc = Orthanc.start(ORTHANC_PORT)) {
+        int orthancPort = freePort(); // not Orthanc's usual 8042: a test or another bench on this machine may hold it
+        try (var orthanc = Orthanc.start(orthancPort)) {
             var recipe = new Recipe(CASE_ID, Recipe.Kind.CHEST_CT, 2026, new Recipe.CtParameters(SIZE, SIZE, SLICES, 360.0 / SIZE, 1.0, 18, List.of()),
                     Recipe.AiModel.standard());
             var generated = SyntheticCaseGenerator.generate(recipe, CASE_ID + "/case.yaml");
@@ -72,14 +85,20 @@ class DicomWebBench {
             }
             double uploadS = (System.nanoTime() - t0) / 1e9;
             DicomHeader first = DicomHeaders.read(slices.getFirst());
-            List<String> sops = new ArrayList<>();
+            Map<Integer, String> sopByNumber = new TreeMap<>(); // Orthanc keeps the generator's UIDs
             for (byte[] s : slices) {
-                sops.add(DicomHeaders.read(s).sopInstanceUid());
+                DicomHeader h = DicomHeaders.read(s);
+                sopByNumber.put(instanceNumber(h.text(INSTANCE_NUMBER), "generated slice " + h.sopInstanceUid()), h.sopInstanceUid());
             }
 
             Path content = Files.createTempDirectory("bench-dicomweb");
-            Path cases = ContentCopy.into(content);
+            // only the bench's own content: the app starts faster, and no other content competes for the 2 cores
+            Path cases = Files.createDirectories(content.resolve("cases"));
             SyntheticCases.writeBundle(generated, cases, true);
+            var radiograph = new Recipe(PAGE_CASE_ID, Recipe.Kind.CHEST_RADIOGRAPH, 2026, Recipe.RadiographParameters.standard(List.of()),
+                    Recipe.AiModel.standard());
+            SyntheticCases.writeBundle(SyntheticCaseGenerator.generate(radiograph, PAGE_CASE_ID + "/case.yaml"), cases, true);
+            Files.createDirectories(content.resolve("curricula"));
             Files.writeString(content.resolve("curricula/bench.yaml"), """
                     schemaVersion: 1
                     id: bench
@@ -94,10 +113,19 @@ class DicomWebBench {
                         cases: [%s]
                         minimumCases: 1
                         thresholds: [{metric: specificity, min: 0.5}]
-                    """.formatted(CASE_ID));
+                      - id: %s
+                        title: "Bench page"
+                        description: "A reading page with a viewer, for the browser part: one radiograph."
+                        readingMode: unaided
+                        cases: [%s]
+                        minimumCases: 1
+                        thresholds: [{metric: specificity, min: 0.5}]
+                    """.formatted(CASE_ID, PAGE_MODULE, PAGE_CASE_ID));
             String[] args = {"--server.port=0", "--logging.level.root=warn", "--vaadin.productionMode=true",
                     "--calibra.data-dir=" + Files.createTempDirectory("bench-dicomweb-data"),
-                    "--calibra.content.cases-dir=" + cases, "--calibra.content.curricula-dir=" + content.resolve("curricula")};
+                    "--calibra.content.cases-dir=" + cases, "--calibra.content.curricula-dir=" + content.resolve("curricula"),
+                    // the page's CSP lets its viewer fetch from this Orthanc, as a site using an external archive configures it
+                    "--calibra.security.csp.extra-connect-src=" + orthanc.base()};
             try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(args)) {
                 String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
                 long version = app.getBean(CaseService.class).latestVersionId(CASE_ID).orElseThrow();
@@ -111,23 +139,33 @@ class DicomWebBench {
                 } finally {
                     SignedIn.clear();
                 }
-                String appSeries = base + "/dicomweb/cases/" + version + "/studies/" + first.studyInstanceUid() + "/series/" + first.seriesInstanceUid();
+                if (links.size() != SLICES || links.contains(null)) {
+                    throw new IllegalStateException("the app gives its viewer DICOMweb links for " + links.stream().filter(java.util.Objects::nonNull).count()
+                            + " of the " + SLICES + " bench slices");
+                }
                 String orthancSeries = orthanc.dicomWebRoot() + "/studies/" + first.studyInstanceUid() + "/series/" + first.seriesInstanceUid();
 
                 var report = new StringBuilder();
-                report.append("Measured ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                report.append(SMOKE ? "Smoke run (sizes too small to mean anything). " : "").append("Measured ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
                         .append(" cores shared by the app, Orthanc, the load client and Chromium. Series: ").append(SLICES).append(" CT slices of ")
                         .append(SIZE).append("×").append(SIZE).append(", ").append(String.format("%.1f", totalBytes / 1e6)).append(" MB; Orthanc ")
-                        .append("1.10 + DICOMweb plugin 1.7 on 127.0.0.1:").append(ORTHANC_PORT).append(" (upload ").append(String.format("%.1f", uploadS))
+                        .append("1.10 + DICOMweb plugin 1.7 on 127.0.0.1:").append(orthancPort).append(" (upload ").append(String.format("%.1f", uploadS))
                         .append(" s).\n\n");
                 report.append("### (a) Server throughput: ").append(CONNECTIONS).append(" connections, every instance ").append(ROUNDS)
-                        .append("× (after ≥ 1,500 warm-up requests)\n\n| server | request | instances/s | MB/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+                        .append(String.format("× (after ≥ %,d warm-up requests)", WARM_UP_REQUESTS))
+                        .append("\n\n| server | request | instances/s | MB/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n");
                 var client = new LoadClient(login(base, "educator"));
                 var plain = new LoadClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
                 String dicom = "multipart/related; type=\"application/dicom\"";
                 String octet = "multipart/related; type=application/octet-stream; transfer-syntax=*";
-                List<String> appInstances = sops.stream().map(s -> appSeries + "/instances/" + s).toList();
-                List<String> orthancInstances = sops.stream().map(s -> orthancSeries + "/instances/" + s).toList();
+                Map<Integer, String> servedByNumber = servedInstances(client.http(), base, version);
+                if (!servedByNumber.keySet().equals(sopByNumber.keySet())) {
+                    throw new IllegalStateException("the app's QIDO-RS lists instance numbers " + servedByNumber.keySet() + " for the bench case, "
+                            + "expected the generated " + sopByNumber.keySet());
+                }
+                List<String> appInstances = servedByNumber.values().stream().map(url -> base + url).toList();
+                List<String> orthancInstances = sopByNumber.values().stream().map(s -> orthancSeries + "/instances/" + s).toList();
+                List<String> sops = List.copyOf(sopByNumber.values());
                 var ai = client.run(appInstances, dicom);
                 var oi = plain.run(orthancInstances, dicom);
                 var af = client.run(appInstances.stream().map(u -> u + "/frames/1").toList(), octet);
@@ -144,7 +182,8 @@ class DicomWebBench {
                     orthancImages.add(Map.of("url", "/unused", "frame", 0, "wadoRs", orthancSeries + "/instances/" + sops.get(i) + "/frames/1",
                             "metadata", orthancSeries + "/metadata"));
                 }
-                report.append(browser(base, JsonText.write(appImages), JsonText.write(orthancImages)));
+                report.append(BROWSER ? browser(base, JsonText.write(appImages), JsonText.write(orthancImages))
+                        : "### (b) Headless Chromium: left out (smoke run with -DskipE2E=true, no browser)\n");
                 System.out.println("\n" + report);
                 Path out = Path.of("target/bench/dicomweb.md");
                 Files.createDirectories(out.getParent());
@@ -162,7 +201,7 @@ class DicomWebBench {
         runs.put("app (/dicomweb, wadors)", new ArrayList<>());
         runs.put("Orthanc (DICOMweb, wadors)", new ArrayList<>());
         try (var browser = new Browser(base, "--disable-web-security")) {
-            LoginPage.open(browser).signInAs("resident", "resident").openModule("first-reads").start();
+            LoginPage.open(browser).signInAs("resident", "resident").openModule(PAGE_MODULE).start();
             String page = browser.driver.getCurrentUrl();
             browser.driver.executeCdpCommand("Network.enable", Map.of());
             browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
@@ -180,8 +219,14 @@ class DicomWebBench {
                             v.images = arguments[0];
                             document.body.appendChild(v);
                             """, images);
-                    new WebDriverWait(browser.driver, Duration.ofSeconds(300)).until(d -> d.findElement(org.openqa.selenium.By.id("bench-viewer"))
-                            .getAttribute("data-all-loaded") != null ? true : null);
+                    var viewer = new WebDriverWait(browser.driver, Duration.ofSeconds(300)).until(d -> {
+                        var v = d.findElement(org.openqa.selenium.By.id("bench-viewer"));
+                        return v.getAttribute("data-all-loaded") != null || "error".equals(v.getAttribute("data-state")) ? v : null;
+                    });
+                    if (!String.valueOf(SLICES).equals(viewer.getAttribute("data-all-loaded"))) {
+                        throw new IllegalStateException(target + ": the viewer loaded " + viewer.getAttribute("data-all-loaded") + " of " + SLICES
+                                + " images (state " + viewer.getAttribute("data-state") + "): " + viewer.getText());
+                    }
                     @SuppressWarnings("unchecked")
                     List<Number> marks = (List<Number>) browser.driver.executeScript("""
                             const t = (n) => performance.getEntriesByName(n).at(-1).startTime;
@@ -204,6 +249,44 @@ class DicomWebBench {
         result.append(String.format("%nRatios app / Orthanc (time, lower is faster): first image %.2f×, whole series %.2f×.%n",
                 medians[0] / medians[2], medians[1] / medians[3]));
         return result.toString();
+    }
+
+    private static final int INSTANCE_NUMBER = 0x00200013;
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * The instances the app serves for the case version, found through its QIDO-RS (the UIDs are the de-identified ones):
+     * their RetrieveURLs by InstanceNumber.
+     */
+    private static Map<Integer, String> servedInstances(HttpClient http, String base, long version) throws Exception {
+        String search = base + "/dicomweb/cases/" + version + "/instances?includefield=InstanceNumber";
+        var r = http.send(HttpRequest.newBuilder(URI.create(search)).header("Accept", "application/dicom+json").build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("QIDO-RS " + search + " answered " + r.statusCode() + ": " + r.body());
+        }
+        Map<Integer, String> urls = new TreeMap<>();
+        for (var instance : JSON.readTree(r.body())) {
+            String url = instance.path("00081190").path("Value").path(0).asString("");
+            String number = instance.path("00200013").path("Value").path(0).asString("");
+            if (url.isEmpty() || urls.put(instanceNumber(number, url), url) != null) {
+                throw new IllegalStateException("QIDO-RS " + search + " gave an instance without a RetrieveURL or a repeated InstanceNumber: " + instance);
+            }
+        }
+        return urls;
+    }
+
+    private static int instanceNumber(String value, String of) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(of + " has no whole-number InstanceNumber (0020,0013): '" + value + "'", e);
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static double median(double[] v) {
@@ -245,7 +328,7 @@ class DicomWebBench {
     /** CONNECTIONS threads share one list of URLs (ROUNDS times over), each request's body read to the end and discarded. */
     record LoadClient(HttpClient http) {
         Result run(List<String> urls, String accept) throws Exception {
-            once(urls, accept, Math.max(1, (1500 + urls.size() - 1) / urls.size())); // warm-up (≥ 1,500 requests): JIT, connections, page cache
+            once(urls, accept, Math.max(1, (WARM_UP_REQUESTS + urls.size() - 1) / urls.size())); // warm-up: JIT, connections, page cache
             return once(urls, accept, ROUNDS);
         }
 
