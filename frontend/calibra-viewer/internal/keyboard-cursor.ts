@@ -42,7 +42,9 @@ export class KeyboardCursor {
 
   /** The cursor on the canvas (and the held corner, if any), or null when it is not shown. */
   shown(): { at: Pt; anchor: Pt | null } | null {
-    if (!this.engaged || !this.at || !this.p.pressKind()) return null;
+    if (!this.engaged || !this.p.pressKind()) return null;
+    this.placeIfUnplaced(); // engaged before the first image was drawn
+    if (!this.at) return null;
     const stack = this.p.stack();
     const at = stack?.imageToCanvas(this.at[0], this.at[1]);
     if (!stack || !at || this.p.index() < 0) return null;
@@ -52,7 +54,6 @@ export class KeyboardCursor {
 
   /** Whether the cursor is shown now (Shift+arrows and Enter belong to it). */
   get active(): boolean {
-    this.placeIfUnplaced();
     return !!this.shown();
   }
 

@@ -265,7 +265,9 @@ final class ReadingPage {
 
     /** What the viewer last said in its live region (for screen readers). */
     String announcement() {
-        return String.valueOf(js("return arguments[0].shadowRoot.querySelector('[data-testid=viewer-announcement]').textContent;", viewer())).strip();
+        // a sentence said twice in a row carries an invisible no-break space the second time (so it is said again)
+        return String.valueOf(js("return arguments[0].shadowRoot.querySelector('[data-testid=viewer-announcement]').textContent;", viewer()))
+                .replace('\u00a0', ' ').strip();
     }
 
     /** The live region's role and politeness, as a screen reader sees them. */
