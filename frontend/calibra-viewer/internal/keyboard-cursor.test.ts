@@ -122,6 +122,26 @@ describe('placing a finding with the keyboard only', () => {
     expect(v.host.fired('mark-placed')).toEqual([]);
   });
 
+  it('shows the cursor when the keyboard brings the focus (focus-visible) and hides it when the focus leaves', async () => {
+    const v = viewer({ images: imageList(3) });
+    await v.attach();
+    v.controller.toolbarActions.selectTool('mark');
+    v.host.dispatchEvent(new Event('pointerdown'));
+    v.update();
+    expect(v.cursor()).toBe('');
+    Object.assign(v.host, { matches: (selector: string) => selector === ':focus-visible' });
+    v.host.dispatchEvent(new Event('focusin'));
+    v.update();
+    expect(v.cursor()).toBe('32.0,24.0');
+    expect(v.controller.announcement).toContain('Keyboard cursor shown');
+    v.host.dispatchEvent(Object.assign(new Event('focusout'), { relatedTarget: v.host })); // into its own toolbar
+    v.update();
+    expect(v.cursor()).toBe('32.0,24.0');
+    v.host.dispatchEvent(Object.assign(new Event('focusout'), { relatedTarget: null })); // out of the viewer
+    v.update();
+    expect(v.cursor()).toBe('');
+  });
+
   it('shows the cursor on Enter rather than placing where the user cannot see it', async () => {
     const v = viewer({ images: imageList(3) });
     await v.attach();
