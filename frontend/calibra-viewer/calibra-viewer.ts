@@ -11,7 +11,7 @@ import { CornerstoneStack } from './internal/cornerstone-stack.js';
 import { stackImageIds } from './internal/cornerstone-dicomweb.js';
 import { drawPending, drawShape, drawStroke } from './internal/author-draw.js';
 import { renderAuthorBar, renderFlagBanner } from './internal/author-toolbar.js';
-import { drawAi, drawDraft, drawHeatmap, drawMark, drawTruth } from './internal/draw.js';
+import { drawAi, drawCursor, drawDraft, drawHeatmap, drawMark, drawTruth } from './internal/draw.js';
 import { colouredHeatmap, rampGradient } from './internal/heatmap.js';
 import { composeKeyImage } from './internal/key-image.js';
 import type { KeyImage } from './internal/key-image.js';
@@ -219,6 +219,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
     const pointer = (down: boolean) => () => { c.pointerDown = down; };
     const a = c.authoring;
     const bar = c.authorBarModel();
+    const cursor = c.cursor.shown();
     return html`
       <div class="frame">
         ${renderToolbar(c.toolbarModel(), c.toolbarActions)}
@@ -237,6 +238,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
             ${a.placed.map((p) => drawShape(p))}
             ${drawPending(a.pendingCanvas, a.layer)}
             ${drawStroke(a.stroke, a.layer)}
+            ${cursor ? drawCursor(cursor.at[0], cursor.at[1], cursor.anchor) : nothing}
           </svg>
           ${mpr ? renderMprPanes(c.mpr.state === 'loading') : nothing}
           ${heat !== nothing ? html`<div class="legend" data-testid="heatmap-legend">AI heatmap
@@ -248,6 +250,7 @@ export class CalibraViewer extends LitElement implements ViewerHost {
             data-testid="viewer-message">${c.stack.message}</div>` : nothing}
           ${c.helpOpen ? renderHelp(c.toolbarActions, !!a.layer) : nothing}
         </div>
+        <div class="sr-only" role="status" aria-live="polite" data-testid="viewer-announcement">${c.announcement}</div>
       </div>`;
   }
 }

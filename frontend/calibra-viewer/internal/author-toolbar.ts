@@ -24,10 +24,10 @@ export interface AuthorBarActions {
 const TOOLS: [AuthorTool, string, string][] = [
   ['select', 'Select, move, resize, edit vertices (s)', 'Select'],
   ['point', 'Point with radius: click, or drag from the centre (a)', '◉'],
-  ['ellipse', 'Ellipse: drag corner to corner (a)', '◯'],
-  ['box', 'Box: drag corner to corner (a)', '▭'],
-  ['polygon', 'Polygon: click the points; click the first point or press Enter to close (a)', '⬠'],
-  ['freehand', 'Freehand contour: drag around the lesion (a)', '✎'],
+  ['ellipse', 'Ellipse: drag corner to corner (or Enter at each corner with the keyboard cursor) (a)', '◯'],
+  ['box', 'Box: drag corner to corner (or Enter at each corner with the keyboard cursor) (a)', '▭'],
+  ['polygon', 'Polygon: click the points (or Enter at the keyboard cursor); the first point again or Shift+Enter closes it (a)', '⬠'],
+  ['freehand', 'Freehand contour: drag around the lesion (or Enter, trace with Shift+arrows, Enter) (a)', '✎'],
 ];
 
 const LAYER_NAMES: Record<Layer, string> = { truth: 'Truth lesions', ai: 'AI marks' };
@@ -40,7 +40,7 @@ export function renderAuthorBar(m: AuthorBarModel, a: AuthorBarActions) {
     <span class="group" role="group" aria-label="Drawing tools">
       ${TOOLS.map(([tool, label, text]) => html`<button class="shape" data-testid="author-tool-${tool}" aria-label=${label}
         title=${label} aria-pressed=${m.active && m.tool === tool} ?disabled=${m.mpr} @click=${() => a.selectTool(tool)}>${text}</button>`)}
-      ${m.pending ? html`<button data-testid="author-finish" title="Close the contour (Enter)" ?disabled=${m.pending < 3}
+      ${m.pending ? html`<button data-testid="author-finish" title="Close the contour (Shift+Enter)" ?disabled=${m.pending < 3}
         @click=${() => a.finish()}>Close (${m.pending})</button>` : nothing}
     </span>
     <span class="group">

@@ -16,10 +16,12 @@ function setUp(layer: 'truth' | 'ai' | '' = 'truth', opts: { index?: number; act
   let active = opts.active ?? true;
   const fired: { name: string; detail: Record<string, unknown> }[] = [];
   const hints: string[] = [];
+  const said: string[] = [];
   const ports: AuthoringPorts = {
     stack: () => stack, index: () => index, count: () => 10, mprOn: () => false,
     active: () => active, activate: () => { active = true; },
-    hint: (t) => hints.push(t), fire: (name, detail) => fired.push({ name, detail: detail as Record<string, unknown> }),
+    hint: (t) => hints.push(t), announce: (t) => said.push(t),
+    fire: (name, detail) => fired.push({ name, detail: detail as Record<string, unknown> }),
     changed: vi.fn(),
   };
   const a = new Authoring(ports);

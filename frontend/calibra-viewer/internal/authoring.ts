@@ -4,6 +4,7 @@
 // -deleted with the full shape, and keeps them undoable. Java stores what it hears; when it sets a layer to
 // anything but what the viewer holds, that list wins and the undo history starts again.
 
+import { shapeChange } from './announcements.js';
 import { DRAW_TOOLS, drawnOutline, editedOutline, nextDrawTool, strokeOutline } from './author-gestures.js';
 import type { AuthorTool, Gesture } from './author-gestures.js';
 import type { DragHandlers } from './drag-detector.js';
@@ -34,6 +35,8 @@ export interface AuthoringPorts {
   /** gives the left button to the authoring tools */
   activate(): void;
   hint(text: string): void;
+  /** says `text` in the viewer's live region (screen readers) */
+  announce(text: string): void;
   fire(name: string, detail: object): void;
   changed(): void;
 }
@@ -140,13 +143,13 @@ export class Authoring {
   private polygonClick(canvas: Pt, image: Pt | null, index: number): void {
     const pending = this.pending;
     if (pending && pending.index !== index) {
-      this.p.hint(`Finish the contour on image ${pending.index + 1} first: Enter closes it, Esc cancels it`);
+      this.p.hint(`Finish the contour on image ${pending.index + 1} first: Shift+Enter closes it, Esc cancels it`);
       return;
     }
     if (!image) { this.p.hint('Click inside the image'); return; }
     if (!pending) {
       this.pending = { index, points: [image] };
-      this.p.hint('Click the next points; click the first point or press Enter to close the contour');
+      this.p.hint('Click the next points (or Enter at the keyboard cursor); the first point again or Shift+Enter closes the contour');
       this.p.changed();
       return;
     }
@@ -163,6 +166,7 @@ export class Authoring {
       }
     }
     pts.push(image);
+    this.p.announce(`Contour point ${pts.length}`);
     this.p.changed();
   }
 
@@ -262,7 +266,7 @@ export class Authoring {
     }
     const shape = newShape(this.newId(), index, g);
     if (!this.commit(null, shape)) return false;
-    this.select(shape.id);
+    this.select(shape.id, true); // "drawn" was said; "selected" would talk over it
     return true;
   }
 
@@ -275,12 +279,14 @@ export class Authoring {
       if (problem) { this.p.hint(problem); this.p.changed(); return false; }
     }
     if (before && after && sameShapes([before], [after])) return false;
-    this.shapes[layer] = applyChange(this.shapes[layer], { from: before, to: after });
+    const previous = this.shapes[layer];
+    this.shapes[layer] = applyChange(previous, { from: before, to: after });
     if (record) this.history.push({ layer, before, after });
     const shape = (after ?? before)!;
     const json = shapeJson(shape);
-    this.p.fire(!before ? 'shape-created' : !after ? 'shape-deleted' : 'shape-changed',
-      { layer, id: shape.id, shape: json, json: JSON.stringify(json) });
+    const event = !before ? 'shape-created' : !after ? 'shape-deleted' : 'shape-changed';
+    this.p.fire(event, { layer, id: shape.id, shape: json, json: JSON.stringify(json) });
+    this.say(event, previous, shape.id);
     if (!after && this.selectedId === shape.id) this.select(null);
     this.p.changed();
     return true;
@@ -294,12 +300,19 @@ export class Authoring {
     return `${prefix}${this.issued}`;
   }
 
-  select(id: string | null): void {
+  /** `quiet`: not announced (the shape was just drawn, which was). */
+  select(id: string | null, quiet = false): void {
     if (id === this.selectedId) return;
     this.selectedId = id;
     this.selectedVertex = null;
     if (this.layer) this.p.fire('shape-selected', { layer: this.layer, id: id ?? '' });
+    if (!quiet && id) this.say('shape-selected', this.layer ? this.shapes[this.layer] : [], id);
     this.p.changed();
+  }
+
+  private say(event: string, before: readonly Shape[], id: string): void {
+    const text = this.layer && shapeChange(event, this.layer, before, this.shapes[this.layer], id, this.p.count());
+    if (text) this.p.announce(text);
   }
 
   /** Selects a shape of the layer being drawn by its id (a lesion picked in a list beside the viewer); its key image, or null if there is none. */
@@ -330,7 +343,7 @@ export class Authoring {
     this.selectTool(this.p.active() && DRAW_TOOLS.includes(this.tool) ? nextDrawTool(this.tool) : this.tool === 'select' ? 'point' : this.tool);
   }
 
-  /** Enter: closes the polygon being clicked. */
+  /** Shift+Enter (Enter while the keyboard cursor is hidden): closes the polygon being clicked. */
   finish(): void {
     const pending = this.pending;
     if (!pending) return;

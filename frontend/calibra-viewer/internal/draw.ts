@@ -131,3 +131,19 @@ export function drawHeatmap(href: string, columns: number, rows: number, matrix:
     preserveAspectRatio="none" transform="matrix(${matrix.join(' ')})" opacity=${opacity}
     style="image-rendering: auto"/>`;
 }
+
+/**
+ * The keyboard cursor at canvas (x, y): a crosshair with a gap at its centre (the pixel it points at stays visible),
+ * white over a black outline so it shows on any grey; `anchor`: where a shape dragged out by keys started.
+ */
+export function drawCursor(x: number, y: number, anchor: [number, number] | null) {
+  const arms = `M ${x - 16} ${y} H ${x - 4} M ${x + 4} ${y} H ${x + 16} M ${x} ${y - 16} V ${y - 4} M ${x} ${y + 4} V ${y + 16}`;
+  return svg`<g data-testid="keyboard-cursor" data-cx=${x.toFixed(1)} data-cy=${y.toFixed(1)}>
+    <path d=${arms} stroke="#000" stroke-width="4" stroke-linecap="square"/>
+    <path d=${arms} stroke="#fff" stroke-width="2"/>
+    <circle cx=${x} cy=${y} r="1.5" fill="#fff" stroke="#000" stroke-width="1"/>
+    ${anchor ? svg`<rect data-testid="keyboard-anchor" x=${anchor[0] - 4} y=${anchor[1] - 4} width="8" height="8" fill="none"
+      stroke="#000" stroke-width="3"/><rect x=${anchor[0] - 4} y=${anchor[1] - 4} width="8" height="8" fill="none" stroke="#fff"
+      stroke-width="1.5"/>` : nothing}
+  </g>`;
+}

@@ -12,10 +12,12 @@ function setUp(opts: { tool?: PrimaryTool; shape?: MarkShape; marking?: boolean;
   stack.currentIndex = opts.index ?? 0;
   const fired: { name: string; detail: Record<string, unknown> }[] = [];
   const hints: string[] = [];
+  const said: string[] = [];
   const ports: FindingPorts = {
     stack: () => stack, index: () => opts.index ?? 0, mprOn: () => opts.mpr ?? false,
     tool: () => opts.tool ?? 'mark', markShape: () => opts.shape ?? 'point', markingEnabled: () => opts.marking ?? true,
-    hint: (t) => hints.push(t), fire: (name, detail) => fired.push({ name, detail: detail as Record<string, unknown> }),
+    hint: (t) => hints.push(t), announce: (t) => said.push(t), count: () => 40,
+    fire: (name, detail) => fired.push({ name, detail: detail as Record<string, unknown> }),
     changed: vi.fn(), colour: vi.fn(async (url: string) => ({ href: `coloured:${url}`, width: 4, height: 4 })),
   };
   const findings = new Findings(ports);
@@ -25,7 +27,7 @@ function setUp(opts: { tool?: PrimaryTool; shape?: MarkShape; marking?: boolean;
     findings.propertiesChanged(new Map(Object.keys(props).map((k) => [k, ''])), json);
     findings.relayout(opts.index ?? 0, project, aiVisible);
   };
-  return { findings, stack, fired, hints, ports, load };
+  return { findings, stack, fired, hints, said, ports, load };
 }
 
 const mark = (id: string, x: number, y: number, extra: object = {}) => ({ id, imageIndex: 0, x, y, confidence: 3, ...extra });

@@ -2,6 +2,7 @@
 // Keeps the parsed lists and their overlay layout, turns clicks and drags into the element's events
 // (mark-selected, mark-placed, mark-delete-requested) and never edits the lists itself: Java does.
 
+import { marksChange } from './announcements.js';
 import type { DragHandlers } from './drag-detector.js';
 import { describeError } from './errors.js';
 import type { ColouredHeatmap, HeatmapRef } from './heatmap.js';
@@ -27,6 +28,10 @@ export interface FindingPorts {
   markShape(): MarkShape;
   markingEnabled(): boolean;
   hint(text: string): void;
+  /** says `text` in the viewer's live region (screen readers) */
+  announce(text: string): void;
+  /** images in the stack */
+  count(): number;
   fire(name: string, detail: object): void;
   changed(): void;
   /** loads and colours a heatmap PNG (heatmap.ts) */
@@ -52,12 +57,20 @@ export class Findings {
   heatmapOn = true;
   heatmapOpacity = 40;
   private readonly coloured = new Map<string, ColouredHeatmap>();
+  /** the first list Java sends is what the read starts from, not a change to announce */
+  private marksSeen = false;
 
   constructor(private readonly p: FindingPorts) {}
 
   /** Parses the properties that changed; bad JSON gives empty lists (model.ts). */
   propertiesChanged(changed: ReadonlyMap<PropertyKey, unknown>, props: FindingProperties): void {
-    if (changed.has('marks')) this.marks = parseMarks(props.marks);
+    if (changed.has('marks')) {
+      const before = this.marks;
+      this.marks = parseMarks(props.marks);
+      const said = this.marksSeen ? marksChange(before, this.marks, this.p.count()) : null;
+      if (said) this.p.announce(said);
+      this.marksSeen = true;
+    }
     if (changed.has('aiMarks')) this.ai = parseAiMarks(props.aiMarks);
     if (changed.has('truth')) this.truth = parseTruth(props.truth);
     if (changed.has('heatmaps')) this.heatmaps = parseHeatmaps(props.heatmaps);
@@ -122,6 +135,22 @@ export class Findings {
     const selected = this.marks.find((m) => m.selected);
     if (!selected || !this.p.markingEnabled()) return;
     this.p.fire('mark-delete-requested', { id: selected.id });
+  }
+
+  /**
+   * n / Shift+n: selects the next (previous) finding in the order they are numbered, on whichever image it is; the
+   * finding, for the caller to show its image. Java sends the marks back with it selected.
+   */
+  selectNext(delta: number): Mark | null {
+    const n = this.marks.length;
+    if (!n) {
+      this.p.hint('No findings yet: press m, move the cursor with Shift+arrows, Enter marks');
+      return null;
+    }
+    const i = this.marks.findIndex((m) => m.selected);
+    const next = this.marks[i < 0 ? (delta > 0 ? 0 : n - 1) : (i + delta + n) % n];
+    this.p.fire('mark-selected', { id: next.id });
+    return next;
   }
 
   /** Whether the toolbar offers the heatmap controls. */

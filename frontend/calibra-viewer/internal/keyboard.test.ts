@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Keyboard, keyAction } from './keyboard.js';
-import { SHORTCUTS, actionForKey } from './shortcuts.js';
+import { actionForKey, shortcutsFor } from './shortcuts.js';
 import type { Action } from './shortcuts.js';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
@@ -20,14 +20,15 @@ describe('the keyboard map', () => {
   it('reads letters whatever the case, and ignores other keys', () => {
     expect(actionForKey('M')).toBe('mark');
     expect(actionForKey('q')).toBeNull();
-    expect(actionForKey('Enter')).toBeNull();
+    expect(actionForKey('Enter')).toBe('place');
     expect(actionForKey('DELETE')).toBeNull();
   });
 
   it('documents in the help every action a key can trigger', () => {
     const keys = ['ArrowUp', 'ArrowDown', 'w', 'p', 'z', 'm', 'l', 'e', 'c', 'r', 'i', ' ', 'g', 'v', 'x', '?', 'h',
-      'Delete', 'Backspace', 'Escape', '0'];
-    const documented = new Set(SHORTCUTS.map((s) => s.action));
+      'Delete', 'Backspace', 'Escape', '0', 'Enter', 'n'];
+    const documented = new Set(shortcutsFor(false).map((s) => s.action));
+    expect(documented.has('nudge')).toBe(true); // Shift+arrows: keyboard.ts's, not the letter table's
     for (const key of keys) {
       const action = actionForKey(key)!;
       if (action !== 'next') expect(documented.has(action), action).toBe(true); // ↑/↓ share one line
@@ -72,7 +73,7 @@ describe('the key listener', () => {
     keyboard.connect(target);
     const arrow = keydown('ArrowDown');
     target.dispatchEvent(arrow);
-    expect(run).toHaveBeenCalledWith('next', 'ArrowDown');
+    expect(run).toHaveBeenCalledWith('next', 'ArrowDown', false);
     expect(arrow.defaultPrevented).toBe(true);
     const other = keydown('q');
     target.dispatchEvent(other);
@@ -106,15 +107,29 @@ describe('authoring keys', () => {
     expect(keyAction(mod('z', { ctrlKey: true }), 'INPUT', false, true)).toBeNull();
   });
 
-  it('use the authoring letters, Enter and Shift+arrows only while authoring', () => {
-    for (const [key, action] of [['a', 'author-draw'], ['s', 'author-select'], ['n', 'next-shape'], ['N', 'next-shape'],
-      ['[', 'range-first'], [']', 'range-last'], ['u', 'contour-here'], ['k', 'key-image'], ['Enter', 'finish']] as const) {
+  it('use the authoring letters and Shift+Enter only while authoring', () => {
+    for (const [key, action] of [['a', 'author-draw'], ['s', 'author-select'], ['[', 'range-first'], [']', 'range-last'],
+      ['u', 'contour-here'], ['k', 'key-image']] as const) {
       expect(keyAction(press(key), 'DIV', false, true), key).toBe(action);
       expect(keyAction(press(key), 'DIV', false, false), key).toBeNull();
     }
-    expect(keyAction(mod('ArrowLeft', { shiftKey: true }), undefined, false, true)).toBe('nudge');
-    expect(keyAction(mod('ArrowUp', { shiftKey: true }), undefined, false, false)).toBe('prev');
+    expect(keyAction(mod('Enter', { shiftKey: true }), 'DIV', false, true)).toBe('finish');
+    expect(keyAction(mod('Enter', { shiftKey: true }), 'DIV', false, false)).toBeNull();
     expect(keyAction(press('ArrowUp'), undefined, false, true)).toBe('prev');
+  });
+
+  it('give Enter, n and Shift+arrows (Ctrl+Shift: the big step) to reading and authoring alike', () => {
+    for (const authoring of [false, true]) {
+      expect(keyAction(press('Enter'), 'DIV', false, authoring)).toBe('place');
+      expect(keyAction(press('n'), 'DIV', false, authoring)).toBe('next-shape');
+      expect(keyAction(press('N'), 'DIV', false, authoring)).toBe('next-shape');
+      expect(keyAction(mod('ArrowLeft', { shiftKey: true }), undefined, false, authoring)).toBe('nudge');
+      expect(keyAction(mod('ArrowUp', { shiftKey: true, ctrlKey: true }), undefined, false, authoring)).toBe('nudge');
+    }
+    expect(keyAction(mod('ArrowUp', { ctrlKey: true }), undefined, false, false)).toBeNull(); // Ctrl+arrow without Shift: the system's
+    expect(keyAction(mod('ArrowUp', { shiftKey: true, metaKey: true }), undefined, false, false)).toBeNull();
+    expect(keyAction(mod('ArrowUp', { shiftKey: true, ctrlKey: true }), 'INPUT', false, false)).toBeNull();
+    expect(keyAction(mod('ArrowUp', { shiftKey: true }), undefined, true, false)).toBeNull(); // the help is modal
   });
 
   it('let Enter press a focused button and type into the label field', () => {
@@ -124,7 +139,7 @@ describe('authoring keys', () => {
   });
 
   it('are documented in the help', () => {
-    const documented = new Set(SHORTCUTS.filter((s) => s.authoring).map((s) => s.action));
+    const documented = new Set(shortcutsFor(true).map((s) => s.action));
     for (const action of ['author-draw', 'author-select', 'finish', 'next-shape', 'nudge', 'range-first', 'contour-here', 'undo', 'key-image']) {
       expect(documented.has(action as Action), action).toBe(true);
     }

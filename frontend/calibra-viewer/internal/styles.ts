@@ -11,7 +11,8 @@ const cssOrange = unsafeCSS(ORANGE);
 export const viewerStyles = css`
   :host { display: block; width: 100%; height: 100%; position: relative; background: #000;
     color: #eee; font: 13px/1.3 system-ui, sans-serif; outline: none; }
-  :host(:focus-visible) { box-shadow: inset 0 0 0 2px ${cssBlue}; }
+  :host(:focus-visible), :host([data-keyboard-cursor]:not([data-keyboard-cursor='']):focus) {
+    box-shadow: inset 0 0 0 2px ${cssBlue}; }
   .frame { position: absolute; inset: 0; display: flex; flex-direction: column; }
   .toolbar { display: flex; align-items: center; gap: 2px 3px; padding: 3px 4px; background: #1b1d21;
     flex: none; flex-wrap: wrap; }

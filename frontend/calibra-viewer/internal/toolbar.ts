@@ -9,7 +9,7 @@ import type { MarkShape } from './model.js';
 import { MPR_COLOURS, MPR_PLANES } from './mpr-planes.js';
 import type { MprTool } from './mpr-planes.js';
 import type { WindowPreset } from './presets.js';
-import { SHORTCUTS } from './shortcuts.js';
+import { shortcutsFor } from './shortcuts.js';
 import type { PrimaryTool } from './tools.js';
 
 export interface ToolbarModel {
@@ -124,7 +124,7 @@ export function renderHelp(a: Pick<ToolbarActions, 'closeHelp'>, authoring = fal
       <button class="close" data-testid="help-close" aria-label="Close keyboard shortcuts" @click=${() => a.closeHelp()}>Close</button>
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table>
-        ${SHORTCUTS.filter((s) => authoring || !s.authoring).map((s) => html`<tr><th scope="row">${s.keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</th>
+        ${shortcutsFor(authoring).map((s) => html`<tr><th scope="row">${s.keys.map((k, i) => html`${i ? ' ' : ''}<kbd>${k}</kbd>`)}</th>
           <td>${s.description}</td></tr>`)}
       </table>
     </div>

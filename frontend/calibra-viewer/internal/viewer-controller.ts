@@ -11,6 +11,8 @@ import { firstAccepting } from './drag-detector.js';
 import { describeError } from './errors.js';
 import { Findings } from './findings.js';
 import { Keyboard } from './keyboard.js';
+import { BIG_STEP_PX, KeyboardCursor, SMALL_STEP_PX } from './keyboard-cursor.js';
+import type { PressKind } from './keyboard-cursor.js';
 import { DeferredTeardown } from './lifecycle.js';
 import { parseImageIndices, parseImages } from './model.js';
 import { MprSession } from './mpr-session.js';
@@ -23,6 +25,13 @@ import { ToolState } from './tools.js';
 import type { ToolbarActions, ToolbarModel } from './toolbar.js';
 
 const HINT_MS = 4000;
+/** The drag handlers the keyboard cursor drives take canvas px: a viewport at the origin. */
+const CANVAS_ORIGIN = { getBoundingClientRect: () => ({ left: 0, top: 0 }) };
+/** Keys that change the tool or the image: a shape being dragged out by keys is dropped first. */
+const DROPS_HELD_SHAPE: ReadonlySet<Action> = new Set<Action>(['prev', 'next', 'wl', 'pan', 'zoom', 'mark', 'length', 'roi',
+  'mpr', 'author-draw', 'author-select']);
+const CURSOR_SHOWN = 'Keyboard cursor shown: Shift+arrows move it, Ctrl+Shift+arrows in bigger steps, Enter places, Esc hides it';
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 export class ViewerController {
   readonly stack: StackController;
@@ -32,6 +41,9 @@ export class ViewerController {
   readonly mpr: MprSession;
   readonly findings: Findings;
   readonly authoring: Authoring;
+  readonly cursor: KeyboardCursor;
+  /** the last sentence for screen readers (the live region) */
+  announcement = '';
   /** images flagged for possible burned-in patient text (`flaggedImages`) */
   flagged: ReadonlySet<number> = new Set();
   /** a short note over the image (why a tool is not available here, what to do instead) */
@@ -51,17 +63,17 @@ export class ViewerController {
     this.stack = new StackController(host, deps, {
       tool: () => this.tools.tool,
       windowChanged: () => this.display.stackWindowChanged(this.pointerDown),
-      clicked: (canvas, button) => { if (!this.authoring.click(canvas, button)) this.findings.click(canvas, button); },
+      clicked: (canvas, button) => this.click(canvas, button),
       dragHandlers: (viewport) => firstAccepting(this.authoring.dragHandlers(viewport), this.findings.dragHandlers(viewport)),
       resized: () => this.mpr.resize(),
       closing: () => { this.mpr.close(); this.cine.stopped(); },
-      newStack: () => { this.mpr.volume = null; this.display.newStack(); },
+      newStack: () => { this.mpr.volume = null; this.display.newStack(); this.cursor.reset(); },
       volumeFound: (geometry) => { this.mpr.volume = geometry; changed(); },
     });
     this.tools = new ToolState({
       markingEnabled: () => host.markingEnabled, mprOn: () => this.mpr.on, hint, changed,
       authoring: () => !!this.authoring.layer,
-      applyStackTool: (tool) => { this.stack.cancelDrag(); cornerstone()?.setPrimaryTool(tool); },
+      applyStackTool: (tool) => { this.stack.cancelDrag(); this.cursor.release(); cornerstone()?.setPrimaryTool(tool); },
       applyMprTool: (tool) => this.mpr.session?.setPrimaryTool(tool),
     });
     this.display = new Display({
@@ -87,14 +99,25 @@ export class ViewerController {
     this.findings = new Findings({
       stack: cornerstone, index: () => this.stack.index, mprOn: () => this.mpr.on,
       tool: () => this.tools.tool, markShape: () => this.tools.markShape, markingEnabled: () => host.markingEnabled,
-      hint, fire: (name, detail) => host.fire(name, detail), changed, colour: (url) => deps.colourHeatmap(url),
+      hint, announce: (text) => this.announce(text), count: () => this.stack.images.length,
+      fire: (name, detail) => host.fire(name, detail), changed, colour: (url) => deps.colourHeatmap(url),
     });
     this.authoring = new Authoring({
       stack: cornerstone, index: () => this.stack.index, count: () => this.stack.images.length, mprOn: () => this.mpr.on,
       active: () => this.tools.tool === 'author', activate: () => { if (this.tools.tool !== 'author') this.tools.select('author'); },
-      hint, fire: (name, detail) => host.fire(name, detail), changed,
+      hint, announce: (text) => this.announce(text), fire: (name, detail) => host.fire(name, detail), changed,
     });
-    this.keyboard = new Keyboard((action, key) => this.run(action, key), () => this.helpOpen, () => !!this.authoring.layer);
+    this.cursor = new KeyboardCursor({
+      stack: cornerstone, index: () => this.stack.index, pressKind: () => this.pressKind(),
+      viewportSize: () => {
+        const r = host.viewport()?.getBoundingClientRect();
+        return r?.width && r.height ? [r.width, r.height] : null;
+      },
+      click: (canvas) => this.click(canvas, 0),
+      dragHandlers: () => firstAccepting(this.authoring.dragHandlers(CANVAS_ORIGIN), this.findings.dragHandlers(CANVAS_ORIGIN)),
+      announce: (text) => this.announce(text), changed,
+    });
+    this.keyboard = new Keyboard((action, key, big) => this.run(action, key, big), () => this.helpOpen, () => !!this.authoring.layer);
     this.teardown = new DeferredTeardown(() => host.isConnected, () => this.tearDown());
   }
 
@@ -109,12 +132,18 @@ export class ViewerController {
     this.teardown.cancel(); // Vaadin detaches and re-attaches during first render: keep what we have
     this.host.setData('state', this.stack.viewState);
     this.keyboard.connect(this.host);
+    this.host.addEventListener('pointerdown', this.onPointerDown, true);
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.host.addEventListener('focusout', this.onFocusOut);
     // Lit runs firstUpdated only once: a later reconnect must set up again here
     if (this.host.hasUpdated) void this.stack.setUp();
   }
 
   disconnected(): void {
     this.keyboard.disconnect();
+    this.host.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.host.removeEventListener('focusout', this.onFocusOut);
     this.teardown.schedule(); // tearing down synchronously kills the viewport when Vaadin just moves the element
   }
 
@@ -217,6 +246,85 @@ export class ViewerController {
     this.hintTimer = setTimeout(() => { this.hint = ''; this.host.requestUpdate(); }, HINT_MS);
   }
 
+  /** Says `text` in the live region; the same sentence again is changed invisibly so it is said again. */
+  private announce(text: string): void {
+    this.announcement = text === this.announcement.trimEnd() && !this.announcement.endsWith('\u00a0') ? `${text}\u00a0` : text;
+    this.host.requestUpdate();
+  }
+
+  /** A plain click at canvas px, from the pointer or the keyboard cursor: authoring first, then findings. */
+  private click(canvas: [number, number], button: number): void {
+    if (!this.authoring.click(canvas, button)) this.findings.click(canvas, button);
+  }
+
+  /** What Enter at the keyboard cursor does with the tool now chosen; null: nothing to place (the cursor is hidden). */
+  private pressKind(): PressKind | null {
+    if (this.mpr.on || this.stack.index < 0) return null;
+    if (this.tools.tool === 'mark' && this.host.markingEnabled) return this.tools.markShape === 'point' ? 'click' : 'drag';
+    if (this.tools.tool !== 'author' || !this.authoring.layer) return null;
+    const tool = this.authoring.tool;
+    return tool === 'select' ? null : tool === 'point' || tool === 'polygon' ? 'click' : 'drag';
+  }
+
+  // a pointer press: the pointer is in use, the keyboard cursor goes
+  private readonly onPointerDown = (): void => this.cursor.disengage();
+
+  // focus by keyboard (the browser's own :focus-visible) shows the cursor; focus leaving the viewer hides it
+  private readonly onFocusIn = (event: Event): void => {
+    const target = event.composedPath()[0] as { matches?(selector: string): boolean } | undefined;
+    if (!target?.matches?.(':focus-visible') || this.cursor.engaged) return;
+    this.cursor.engage();
+    if (this.cursor.active) this.announce(CURSOR_SHOWN);
+  };
+
+  private readonly onFocusOut = (event: Event): void => {
+    if ((event as FocusEvent).relatedTarget as unknown !== this.host) this.cursor.disengage();
+  };
+
+  /** n / Shift+n while reading: the next finding is selected, its image shown and the cursor put on it. */
+  private selectNextFinding(delta: number): void {
+    const mark = this.findings.selectNext(delta);
+    if (!mark) return;
+    this.cursor.moveTo(mark.x, mark.y);
+    if (mark.imageIndex !== this.stack.index) void this.showImage(mark.imageIndex).catch(() => { /* shown in the element */ });
+  }
+
+  /** Shift+arrows: the keyboard cursor while it is shown, else the selected shape (authoring), else the image (↑ ↓). */
+  private arrow(key: string, big: boolean): void {
+    const [dx, dy] = ARROWS[key] ?? [0, 0];
+    if (this.cursor.active) {
+      const step = big ? BIG_STEP_PX : SMALL_STEP_PX;
+      this.cursor.move(dx * step, dy * step);
+    } else if (!this.authoring.nudge(dx * (big ? 10 : 1), dy * (big ? 10 : 1)) && dy) {
+      this.step(dy);
+    }
+  }
+
+  /**
+   * Enter: at the keyboard cursor while it is shown. Hidden (the pointer was in use), Enter closes a polygon being
+   * clicked, else shows the cursor where it was, never placing anything unseen; with no tool that places, says how.
+   */
+  private place(): void {
+    if (this.cursor.active) { this.cursor.press(); return; }
+    if (this.authoring.pending) { this.authoring.finish(); return; }
+    this.cursor.engage();
+    if (this.cursor.active) return; // run() says it is shown
+    if (this.authoring.layer) this.showHint('Choose a drawing tool (a) for the keyboard cursor; Enter then draws at it');
+    else if (this.host.markingEnabled && !this.mpr.on && this.stack.index >= 0) {
+      this.showHint('Press m for the Mark tool: a keyboard cursor appears, Shift+arrows move it, Enter marks there');
+    }
+  }
+
+  /** Esc: closes the help; else ends what is being drawn; with nothing being drawn, hides the keyboard cursor. */
+  private escape(): void {
+    if (this.helpOpen) { this.closeHelp(); return; }
+    if (this.cursor.release()) return;
+    const drawing = !!this.authoring.pending || !!this.authoring.contourFor || !!this.findings.draft;
+    this.stack.cancelDrag();
+    this.authoring.cancel();
+    if (!drawing) this.cursor.disengage();
+  }
+
   private openHelp(): void {
     this.helpOpen = true;
     this.host.requestUpdate();
@@ -230,7 +338,7 @@ export class ViewerController {
   }
 
   /** What each shortcut does (shortcuts.ts maps keys to these actions). */
-  private readonly actions: Record<Action, (key: string) => void> = {
+  private readonly actions: Record<Action, (key: string, big: boolean) => void> = {
     prev: () => this.step(-1), next: () => this.step(1),
     wl: () => this.tools.select('wl'), pan: () => this.tools.select('pan'), zoom: () => this.tools.select('zoom'),
     mark: () => this.tools.markKey(),
@@ -243,20 +351,28 @@ export class ViewerController {
     crosshair: () => { if (this.mpr.on) this.tools.selectMpr('crosshair'); },
     help: () => this.openHelp(),
     'delete-mark': () => { if (!this.authoring.deleteKey()) this.findings.requestDelete(); },
-    close: () => { if (this.helpOpen) this.closeHelp(); else { this.stack.cancelDrag(); this.authoring.cancel(); } },
+    close: () => this.escape(),
+    place: () => this.place(),
     'author-draw': () => this.authoring.cycleTool(), 'author-select': () => this.authoring.selectTool('select'),
     finish: () => this.authoring.finish(), undo: () => this.authoring.undo(), redo: () => this.authoring.redo(),
     'range-first': () => this.authoring.setRangeHere('first'), 'range-last': () => this.authoring.setRangeHere('last'),
-    'contour-here': () => this.authoring.contourHere(), 'next-shape': (key) => this.authoring.selectNext(key === 'N' ? -1 : 1),
-    'key-image': () => void this.captureKeyImage(),
-    nudge: (key) => {
-      const [dx, dy] = ({ ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as Record<string, number[]>)[key] ?? [0, 0];
-      if (!this.authoring.nudge(dx, dy) && dy) this.step(dy);
+    'contour-here': () => this.authoring.contourHere(),
+    'next-shape': (key) => {
+      const delta = key === 'N' ? -1 : 1;
+      if (this.authoring.layer) this.authoring.selectNext(delta);
+      else this.selectNextFinding(delta);
     },
+    'key-image': () => void this.captureKeyImage(),
+    nudge: (key, big) => this.arrow(key, big),
   };
 
-  run(action: Action, key: string): void {
-    this.actions[action](key);
+  /** A key's action; the keyboard is in use, so the keyboard cursor shows whenever a tool places something. */
+  run(action: Action, key: string, big = false): void {
+    const wasShown = this.cursor.active;
+    if (DROPS_HELD_SHAPE.has(action)) this.cursor.release();
+    if (action !== 'close' && action !== 'help' && action !== 'place') this.cursor.engage();
+    this.actions[action](key, big);
+    if (!wasShown && this.cursor.active) this.announce(CURSOR_SHOWN);
   }
 
   /** What the toolbar's controls do. */
@@ -304,6 +420,12 @@ export class ViewerController {
     };
   }
 
+  /** Where the keyboard cursor is, "x,y" in image px of the shown image (one decimal), or "" while it is hidden. */
+  private cursorAttribute(): string {
+    const at = this.cursor.shown() && this.cursor.at;
+    return at ? `${at[0].toFixed(1)},${at[1].toFixed(1)}` : '';
+  }
+
   /** The state attributes the element reflects after each render (tests and Java wait on them). */
   attributes(): Record<string, string> {
     const on = this.mpr.on;
@@ -315,6 +437,7 @@ export class ViewerController {
       'data-mark-shape': this.tools.markShape,
       'data-authoring': this.authoring.layer ?? '', 'data-author-tool': this.authoring.tool,
       'data-selected-shape': this.authoring.selectedId ?? '', 'data-flagged': String(this.flaggedShown),
+      'data-keyboard-cursor': this.cursorAttribute(),
     };
   }
 }

@@ -33,7 +33,8 @@ class FindingsPanel extends Div {
     void refresh() {
         rows.removeAll();
         if (draft.marks().isEmpty()) {
-            var empty = new Paragraph("No findings marked. Choose the Mark tool (M), then click on the image where you see an abnormality (or drag, with the ellipse or box shape).");
+            var empty = new Paragraph("No findings marked. Choose the Mark tool (M), then click on the image where you see an abnormality (or drag, with the ellipse or box shape). "
+                    + "By keyboard: Shift+arrows move the cross on the image, Enter marks there.");
             empty.addClassName("empty-state");
             empty.setId("findings-empty");
             rows.add(empty);
