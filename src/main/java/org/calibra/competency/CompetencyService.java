@@ -13,7 +13,9 @@ import org.calibra.competency.domain.CompetencyEvaluation;
 import org.calibra.competency.domain.CompetencyEvaluator;
 import org.calibra.scoring.domain.ModuleMetrics;
 import org.calibra.scoring.domain.reliance.RelianceMeasures;
+import org.calibra.competency.domain.Metric;
 import org.calibra.competency.domain.MetricValues;
+import org.calibra.scoring.domain.AttemptTally;
 import org.calibra.competency.domain.Reachability;
 import org.calibra.competency.domain.Threshold;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,14 +59,12 @@ public class CompetencyService {
             return; // a second-reader's unaided first read is kept and scored, but only final reads count
         }
         // decided under the curriculum version the attempt started on, whatever was published since (ADR 0025)
-        int version = records.attempt(event.attemptId()).map(AttemptInfo::curriculumVersion).orElseThrow();
-        ModuleInfo module = curricula.moduleAt(event.moduleId(), version).orElseThrow();
-        boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(org.calibra.competency.domain.Metric.WAFROC.key()));
-        var figures = scoring.figuresForDecision(event.attemptId(), wafrocNeeded);
-        ModuleMetrics metrics = figures.metrics();
-        CompetencyEvaluation evaluation = evaluate(module, values(figures), metrics);
-        int casesInAttempt = records.attempt(event.attemptId()).map(a -> a.caseSlugs().size()).orElse(module.casesPerAttempt());
-        long finalReads = records.readsOf(event.attemptId()).stream().filter(r -> r.phase() == org.calibra.reading.ReadPhase.FINAL).count();
+        AttemptInfo attempt = records.attempt(event.attemptId()).orElseThrow();
+        ModuleInfo module = curricula.moduleAt(event.moduleId(), attempt.curriculumVersion()).orElseThrow();
+        AttemptTally tally = scoring.tally(event.attemptId()); // this read included: it was added where it was scored
+        CompetencyEvaluation evaluation = decide(module, event.attemptId(), tally);
+        int casesInAttempt = attempt.caseSlugs().size();
+        long finalReads = tally.finalReads();
         if (evaluation.passed()) {
             records.completeAttempt(event.attemptId(), true);
             events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId()));
@@ -72,6 +72,26 @@ public class CompetencyService {
             records.completeAttempt(event.attemptId(), false);
         }
     }
+
+    /**
+     * The attempt's evaluation as a decision needs it. Thresholds on case counts alone (sensitivity, specificity,
+     * accuracy, lesion localisation, false marks per case) are decided from the attempt's running sums; any other
+     * metric (ROC AUC, wAFROC, reliance) needs every read, loaded once, and the wAFROC bootstrap only when named.
+     * Both ways give the figures {@link #decision} recomputes from scratch (ADR 0028).
+     */
+    private CompetencyEvaluation decide(ModuleInfo module, long attemptId, AttemptTally tally) {
+        if (module.thresholds().stream().allMatch(t -> FROM_COUNTS.contains(t.metric()))) {
+            ModuleMetrics metrics = tally.metrics();
+            return evaluate(module, MetricValues.of(metrics), metrics);
+        }
+        boolean wafrocNeeded = module.thresholds().stream().anyMatch(t -> t.metric().equals(Metric.WAFROC.key()));
+        var figures = scoring.figuresForDecision(attemptId, wafrocNeeded);
+        return evaluate(module, values(figures), figures.metrics());
+    }
+
+    /** The metrics {@link ModuleMetrics} holds, which the running sums give exactly. */
+    private static final java.util.Set<String> FROM_COUNTS = java.util.stream.Stream.of(Metric.SENSITIVITY, Metric.SPECIFICITY, Metric.ACCURACY,
+            Metric.LESION_LOCALISATION_FRACTION, Metric.NL_PER_CASE).map(Metric::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The current resident against the other residents of this module, anonymised (see {@link org.calibra.scoring.CohortComparison}). */
     public org.calibra.scoring.CohortComparison cohort(long moduleId) {

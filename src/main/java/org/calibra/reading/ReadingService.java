@@ -74,7 +74,12 @@ public class ReadingService {
      * reported as not existing, so module ids of other institutions reveal nothing.
      */
     private ModuleInfo moduleForCurrentUser(long moduleId) {
-        return module(moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
+        return moduleFor(currentUser.require(), moduleId);
+    }
+
+    /** As {@link #moduleForCurrentUser}, for a user already resolved (each resolution is a lookup of the account). */
+    private ModuleInfo moduleFor(UserSummary user, long moduleId) {
+        return module(user, moduleId).orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
     }
 
     /**
@@ -83,7 +88,10 @@ public class ReadingService {
      * published meanwhile changes neither its reading mode nor its rules.
      */
     public Optional<ModuleInfo> module(long moduleId) {
-        UserSummary user = currentUser.require();
+        return module(currentUser.require(), moduleId);
+    }
+
+    private Optional<ModuleInfo> module(UserSummary user, long moduleId) {
         return curricula.moduleOf(moduleId, user.institutionId()).map(latest -> attempts
                 .findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id())
                 .filter(a -> a.getStatus() == ModuleAttempt.Status.IN_PROGRESS && a.getCurriculumVersion() != latest.version())
@@ -102,7 +110,7 @@ public class ReadingService {
     @Transactional
     public AttemptInfo startOrResume(long moduleId) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = moduleForCurrentUser(moduleId);
+        ModuleInfo module = moduleFor(user, moduleId);
         var latest = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(moduleId, user.id());
         if (latest.isPresent()) {
             closeIfOverdue(latest.get());
@@ -281,7 +289,7 @@ public class ReadingService {
     @Transactional(noRollbackFor = ReadRejectedException.class)
     public SubmittedRead submit(ReadSubmission s) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = moduleForCurrentUser(s.moduleId());
+        ModuleInfo module = moduleFor(user, s.moduleId());
         ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
                 .flatMap(a -> attempts.lockById(a.getId()))
                 .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
@@ -291,12 +299,14 @@ public class ReadingService {
                     ? "The time limit of this attempt has passed, so this read was not counted. The attempt ended without passing."
                     : "This module attempt is finished; no more reads can be added to it.");
         }
-        CaseForReading c = openCase(module.id(), s.caseVersionId())
+        // the attempt is locked: its reads cannot change until this one commits, so one load answers every check below
+        List<TraineeRead> attemptReads = reads.findByAttemptIdOrderBySubmittedAtAsc(attempt.getId());
+        CaseForReading c = caseToSubmit(attempt, attemptReads, s.caseVersionId())
                 .orElseThrow(() -> new ReadRejectedException("This case is not part of the module."));
-        if (reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), ReadPhase.FINAL.code())) {
+        if (hasRead(attemptReads, c.versionId(), ReadPhase.FINAL)) {
             throw new ReadRejectedException("This case has already been submitted; a read cannot be changed or sent twice.");
         }
-        boolean initialDone = reads.existsByAttemptIdAndCaseVersionIdAndPhase(attempt.getId(), c.versionId(), ReadPhase.INITIAL.code());
+        boolean initialDone = hasRead(attemptReads, c.versionId(), ReadPhase.INITIAL);
         new PhaseRule(module.readingMode(), s.phase(), initialDone).check();
         new SubmissionCheck(c, module.readingMode(), s).run();
         Instant now = clock.instant();
@@ -329,6 +339,30 @@ public class ReadingService {
         }
         events.publishEvent(new ReadSubmitted(saved));
         return saved;
+    }
+
+    /**
+     * {@link #openCase} for a submission to the locked attempt, decided by the same rules from the attempt's reads
+     * already loaded: a case of its draw, in the version this attempt read (in any phase) or else the latest one if no
+     * other version of the case was read in it.
+     */
+    private Optional<CaseForReading> caseToSubmit(ModuleAttempt attempt, List<TraineeRead> attemptReads, long caseVersionId) {
+        var kase = cases.forReading(caseVersionId);
+        if (kase.isEmpty() || !mapping.info(attempt).caseSlugs().contains(kase.get().slug())) {
+            return Optional.empty();
+        }
+        if (attemptReads.stream().anyMatch(r -> r.getCaseVersionId() == caseVersionId)) {
+            return kase;
+        }
+        String slug = kase.get().slug();
+        boolean latest = cases.latestVersionId(slug).filter(id -> id == caseVersionId).isPresent();
+        var slugs = cases.slugsOf(attemptReads.stream().map(TraineeRead::getCaseVersionId).collect(java.util.stream.Collectors.toSet()));
+        boolean otherVersionRead = attemptReads.stream().anyMatch(r -> slug.equals(slugs.get(r.getCaseVersionId())));
+        return latest && !otherVersionRead ? kase : Optional.empty();
+    }
+
+    private static boolean hasRead(List<TraineeRead> attemptReads, long caseVersionId, ReadPhase phase) {
+        return attemptReads.stream().anyMatch(r -> r.getCaseVersionId() == caseVersionId && r.getPhase().equals(phase.code()));
     }
 
     /** Modules the current user has passed (latest attempt PASSED). */

@@ -38,6 +38,8 @@ import org.calibra.scoring.domain.roc.Psi;
 import org.calibra.scoring.domain.roc.RocRatings;
 import org.calibra.scoring.domain.roc.StratifiedBootstrap;
 import org.calibra.reading.ReadSubmission;
+import org.calibra.scoring.domain.AttemptTally;
+import org.calibra.scoring.internal.AttemptTallies;
 import org.calibra.scoring.internal.ReadScoreEntity;
 import org.calibra.scoring.internal.ReadScoreRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,9 +64,11 @@ public class ScoringService {
     private final org.calibra.reading.AttemptRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AttemptTallies tallies;
 
     ScoringService(ReadScoreRepository scores, CaseService cases, ReadingService reading, org.calibra.reading.AttemptRecords records,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AttemptTallies tallies) {
+        this.tallies = tallies;
         this.records = records;
         this.scores = scores;
         this.cases = cases;
@@ -89,7 +93,44 @@ public class ScoringService {
         m.trainee().lesionOutcomes().forEach(l -> entity.addItem("lesion", l.lesionId(), l.detected() ? "detected" : "missed",
                 l.markId().orElse(null)));
         scores.save(entity);
+        if (read.phase() == ReadPhase.FINAL) {
+            addToTally(read, entity);
+        }
         events.publishEvent(new ReadScored(read.readId(), read.attemptId(), read.moduleId(), read.userId(), read.phase() == ReadPhase.FINAL));
+    }
+
+    /**
+     * Adds a final read to its attempt's running sums (ADR 0028), in the read's transaction: it counts exactly when the
+     * read does. An attempt without sums yet (its first read, or begun before V20) gets them from its stored scores.
+     */
+    private void addToTally(SubmittedRead read, ReadScoreEntity score) {
+        if (!tallies.add(read.attemptId(), AttemptTally.change(scoredCase(read, score), !read.counted()))) {
+            scores.flush(); // the sums from scratch include this read's score
+            tallies.insert(read.attemptId(), tallyFromScratch(read.attemptId()));
+        }
+    }
+
+    /**
+     * The running sums of the attempt's scored final reads: its {@link ModuleMetrics} and how many final reads it has,
+     * without loading its reads. Equal to {@link #tallyFromScratch} by construction (tested on random reads).
+     */
+    public AttemptTally tally(long attemptId) {
+        return tallies.find(attemptId).orElseGet(() -> tallyFromScratch(attemptId));
+    }
+
+    /** The same sums recomputed from every stored read and score of the attempt. */
+    public AttemptTally tallyFromScratch(long attemptId) {
+        List<SubmittedRead> finals = records.readsOf(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(finals.stream().map(SubmittedRead::readId).toList()).stream()
+                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+        return AttemptTally.of(finals.stream().filter(r -> r.counted() && byRead.containsKey(r.readId()))
+                .map(r -> scoredCase(r, byRead.get(r.readId()))).toList(), finals.size());
+    }
+
+    /** A stored score as the metrics count it; the truth's side is read from the stored outcome (TP or FN: abnormal). */
+    private static ScoredCase scoredCase(SubmittedRead r, ReadScoreEntity s) {
+        boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
+        return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
     }
 
     /**
@@ -324,11 +365,8 @@ public class ScoringService {
     }
 
     private static ModuleMetrics metrics(AttemptData d) {
-        List<ScoredCase> scored = d.counted().stream().filter(r -> d.scoreByRead().containsKey(r.readId())).map(r -> {
-            var s = d.scoreByRead().get(r.readId());
-            boolean truthAbnormal = s.getCaseOutcome().equals("TP") || s.getCaseOutcome().equals("FN");
-            return new ScoredCase(truthAbnormal, r.assessmentAbnormal(), s.getLesionsTotal(), s.getLesionsDetected(), s.getNonLesionMarks());
-        }).toList();
+        List<ScoredCase> scored = d.counted().stream().filter(r -> d.scoreByRead().containsKey(r.readId()))
+                .map(r -> scoredCase(r, d.scoreByRead().get(r.readId()))).toList();
         return ModuleMetrics.compute(scored);
     }
 
