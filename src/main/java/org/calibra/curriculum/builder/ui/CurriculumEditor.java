@@ -199,8 +199,9 @@ class CurriculumEditor extends VerticalLayout {
         picked.setId(id + "-cases");
         var items = new ArrayList<>(cases.keySet());
         m.cases.stream().filter(c -> !cases.containsKey(c)).forEach(items::add);
-        picked.setItems(items);
-        picked.setItemLabelGenerator(this::caseWords);
+        picked.setItems((slug, typed) -> CaseChoice.matches(slug, typed, cases), items);
+        picked.setItemLabelGenerator(slug -> CaseChoice.label(slug, cases));
+        picked.setRenderer(CaseChoice.renderer(cases));
         picked.setWidthFull();
         picked.setValue(new LinkedHashSet<>(m.cases));
         fields.put(at + ".cases", picked);
@@ -213,11 +214,7 @@ class CurriculumEditor extends VerticalLayout {
         Runnable refresh = () -> summary.setText("Pool: " + PoolSummary.of(draft.toManifestModule(m), cases).inWords());
         poolRefreshers.add(refresh);
         picked.addValueChangeListener(e -> {
-            // keep the order cases were picked in (it is the reading order of a fixed module)
-            var now = new ArrayList<>(m.cases);
-            now.retainAll(e.getValue());
-            e.getValue().stream().filter(c -> !now.contains(c)).sorted().forEach(now::add);
-            m.cases = now;
+            m.cases = CaseChoice.inPickOrder(m.cases, e.getValue());
             refresh.run();
         });
         tags.addValueChangeListener(e -> refresh.run());
@@ -502,15 +499,6 @@ class CurriculumEditor extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Versions of this curriculum");
         history.add(grid);
-    }
-
-    private String caseWords(String slug) {
-        var c = cases.get(slug);
-        if (c == null) {
-            return slug + " (not available to your institution)";
-        }
-        return c.title() + " — " + c.modality() + ", " + (c.abnormal() ? "abnormal" : "normal")
-                + (c.aiErrorKinds().isEmpty() ? "" : ", AI wrong on purpose") + " (" + slug + ")";
     }
 
     static String modeWords(ReadingMode mode) {
