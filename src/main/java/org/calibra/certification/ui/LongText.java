@@ -13,8 +13,11 @@ import java.util.List;
  */
 final class LongText {
 
-    /** After these a line may break: the separators of links, file names and signed credentials. */
-    private static final String BREAK_AFTER = "/.?&=#_~:";
+    /**
+     * After these a line may break: the separators of links, file names and signed credentials. Not '_' or '-', which
+     * certificate IDs (base64url) contain.
+     */
+    private static final String BREAK_AFTER = "/.?&=#:";
 
     private LongText() {
     }
@@ -38,7 +41,7 @@ final class LongText {
         return parts;
     }
 
-    /** A span of the text with a line-break opportunity ({@code <wbr>}) after each separator. */
+    /** A span of the text's parts, each kept on one line, with a line-break opportunity ({@code <wbr>}) between them. */
     static Span of(String text) {
         var span = new Span();
         span.addClassName("long-text");
@@ -48,7 +51,10 @@ final class LongText {
             if (i > 0) {
                 span.getElement().appendChild(new Element("wbr"));
             }
-            span.getElement().appendChild(Element.createText(parts.get(i)));
+            // each part on one line: the browser would otherwise also break after a hyphen inside an ID
+            var part = new Span(parts.get(i));
+            part.addClassName("long-text-part");
+            span.add(part);
         }
         return span;
     }

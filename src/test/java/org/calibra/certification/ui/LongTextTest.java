@@ -13,6 +13,11 @@ class LongTextTest {
     }
 
     @Test
+    void an_id_is_never_cut_at_its_underscores_or_hyphens() {
+        assertThat(LongText.parts("https://x/verify/yHDcr_a9YXcjo-kMMU7ydvw")).containsExactly("https://", "x/", "verify/", "yHDcr_a9YXcjo-kMMU7ydvw");
+    }
+
+    @Test
     void an_id_a_file_name_and_a_credential_break_where_they_have_separators_and_lose_no_character() {
         assertThat(LongText.parts("q3Zx9Vb2RkS0n4mH8pLw1A")).containsExactly("q3Zx9Vb2RkS0n4mH8pLw1A");
         assertThat(LongText.parts("valid-credential.jwt")).containsExactly("valid-credential.", "jwt");
