@@ -49,8 +49,8 @@ import org.calibra.security.Role;
 class VerifierChecksView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final String NOTHING_YET = "Nothing yet. Checks you make while signed in (verification pages, pasted credentials, bulk checks)"
-            + " are listed here.";
+    private static final String LISTED_HERE = "Checks you make while signed in (verification pages, pasted credentials, bulk checks) are listed"
+            + " here, newest first.";
 
     private final List<CheckedCredential> mine;
     private final ListDataProvider<CheckedCredential> rows;
@@ -86,7 +86,7 @@ class VerifierChecksView extends VerticalLayout {
         count.getElement().setAttribute("aria-live", "polite");
         var bulk = new Anchor(BulkVerifyView.ROUTE, "Check many certificates at once");
         bulk.setId("checks-bulk-link");
-        add(new H1("Credentials I checked"), new Paragraph(mine.isEmpty() ? NOTHING_YET
+        add(new H1("Credentials I checked"), new Paragraph(mine.isEmpty() ? LISTED_HERE
                 : "Your latest checks, newest first (sort by any column's heading). 'Now' is the status as of opening this page."), bulk);
         if (!mine.isEmpty()) {
             add(filters());
@@ -144,7 +144,7 @@ class VerifierChecksView extends VerticalLayout {
         rows.setFilter(filter::test);
         long shown = mine.stream().filter(filter).count();
         count.setText(mine.isEmpty() ? "" : shown == mine.size() ? checks(mine.size()) : shown + " of " + checks(mine.size()));
-        grid.setEmptyStateText(mine.isEmpty() ? NOTHING_YET : filter.datesReversed()
+        grid.setEmptyStateText(mine.isEmpty() ? "Nothing yet: you have not checked a credential while signed in." : filter.datesReversed()
                 ? "The 'from' day is after the 'until' day, so no check can fall between them: change one of the two days."
                 : "None of your checks matches the search and filters. Clear the search or choose 'Any' to see more.");
     }
