@@ -2,7 +2,7 @@ package org.calibra.e2e;
 
 import org.openqa.selenium.By;
 
-/** The verifier's "Credentials I checked": the list, its search, its filters and its count. */
+/** The verifier's "Credentials I checked": the list, its search and its count. */
 final class VerifierChecksPage {
 
     private final Browser browser;
@@ -30,11 +30,6 @@ final class VerifierChecksPage {
     /** Searches (an empty text clears the search) and waits until the count says the list changed. */
     VerifierChecksPage search(String text) {
         return narrowing(() -> Fields.type(browser, "checks-search", text));
-    }
-
-    /** Keeps the checks whose status is now the given words ("Valid", "Revoked"). */
-    VerifierChecksPage statusNow(String words) {
-        return narrowing(() -> Fields.select(browser, "checks-now-filter", words));
     }
 
     private VerifierChecksPage narrowing(Runnable change) {
