@@ -185,7 +185,7 @@ public class CaseService {
             kinds = org.calibra.casebank.content.CaseManifest.AiError.KINDS.stream()
                     .filter(k -> tags.contains(new org.calibra.casebank.content.CaseManifest.AiError(k, null, null, null, null).tag())).toList();
         }
-        return new CaseFacts(v.getCaseItem().getSlug(), v.getTitle(), v.getModality(), tags, v.isTruthAbnormal(), v.getAiSuggestion().getScore(),
+        return new CaseFacts(v.getCaseItem().getSlug(), v.getTitle(), v.getVersion(), v.getModality(), tags, v.isTruthAbnormal(), v.getAiSuggestion().getScore(),
                 kinds);
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -78,7 +79,8 @@ class UsersView extends VerticalLayout {
                 .setComparator(Comparator.comparing(AccountOverview::username, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(1);
         grid.addComponentColumn(this::roleCell).setHeader("Role").setComparator(Comparator.comparing(u -> u.role().displayName())).setWidth("9.5rem")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setWidth("11rem").setFlexGrow(2);
+        // wide enough for "Calibra Demo Institution" in the closed (small) select; longer names show whole in its menu and tooltip
+        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setWidth("15rem").setFlexGrow(2);
         grid.addColumn(AccountOverview::statusWords).setHeader("Status").setSortable(true).setFlexGrow(1);
         grid.addColumn(AccountOverview::lastSignInWords).setHeader("Last sign-in").setSortable(true)
                 .setComparator(Comparator.comparing(AccountOverview::lastSignInAt, Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(1);
@@ -159,6 +161,7 @@ class UsersView extends VerticalLayout {
         role.setId("role-" + u.username());
         role.setAriaLabel("Role of " + u.displayName());
         role.setWidthFull();
+        role.addThemeVariants(SelectVariant.LUMO_SMALL); // the row's text size: a role's name fits its column
         role.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null || e.getValue() == e.getOldValue()) {
                 return;
@@ -182,6 +185,10 @@ class UsersView extends VerticalLayout {
         institution.setId("institution-" + u.username());
         institution.setAriaLabel("Institution of " + u.displayName());
         institution.setWidthFull();
+        institution.addThemeVariants(SelectVariant.LUMO_SMALL);
+        // the menu is as wide as its longest name (not the column), so no institution is cut where the admin chooses one
+        institution.getStyle().set("--vaadin-select-overlay-width", "max-content");
+        institution.setTooltipText(institution.getValue() == null ? null : institution.getValue().name());
         institution.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null || e.getOldValue() != null && e.getValue().id() == e.getOldValue().id()) {
                 return;

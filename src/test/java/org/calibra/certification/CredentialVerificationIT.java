@@ -334,8 +334,7 @@ class CredentialVerificationIT {
         assertThat(statusLists.signings() - before).as("signed once for both requests").isEqualTo(1);
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=300").contains("public");
         assertThat(first.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/vc+jwt");
-        var notModified = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/status/suspension-0")).header("If-None-Match", etag)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        var notModified = getIfNoneMatch("/credentials/status/suspension-0", etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
         assertThat(notModified.headers().firstValue("ETag")).hasValue(etag);
@@ -344,13 +343,11 @@ class CredentialVerificationIT {
         var changed = get("/credentials/status/suspension-0");
         assertThat(changed.body()).as("the change is in the next list").isNotEqualTo(first.body());
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
-        var stale = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/credentials/status/suspension-0")).header("If-None-Match", etag)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        var stale = getIfNoneMatch("/credentials/status/suspension-0", etag);
         assertThat(stale.statusCode()).as("an old ETag gets the new list").isEqualTo(200);
         assertThat(statusLists.signings() - before).isEqualTo(2);
         SignedIn.clear();
-        int index = Integer.parseInt(String.valueOf(((Map<?, ?>) SignedJWT.parse(credentialJwt()).getJWTClaimsSet().getClaim("credentialStatus"))
-                .get("statusListIndex")));
+        int index = statusListIndex(credentialJwt());
         assertThat(statusBit("suspension-0", index)).isFalse();
     }
 
@@ -358,8 +355,7 @@ class CredentialVerificationIT {
     @Order(8)
     void revocation_and_suspension_show_in_the_api_the_page_service_and_the_signed_status_lists() throws Exception {
         String jwt = credentialJwt();
-        int index = Integer.parseInt(String.valueOf(((Map<?, ?>) SignedJWT.parse(jwt).getJWTClaimsSet().getClaim("credentialStatus"))
-                .get("statusListIndex")));
+        int index = statusListIndex(jwt);
         SignedIn.as("admin", "ADMIN");
         assertThatThrownBy(() -> administration.suspend(publicId, " ")).isInstanceOf(IllegalArgumentException.class);
 
@@ -482,15 +478,7 @@ class CredentialVerificationIT {
     @Test
     @Order(99)
     void too_many_requests_from_one_client_get_429_with_retry_after() throws Exception {
-        HttpResponse<String> last = null;
-        for (int i = 0; i < 60; i++) {
-            last = postRaw("/api/v1/verifications", "{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"}");
-            if (last.statusCode() == 429) {
-                break;
-            }
-        }
-        assertThat(last.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        var last = untilRefused(() -> postRaw("/api/v1/verifications", "{\"id\": \"AAAAAAAAAAAAAAAAAAAAAA\"}"));
         assertThat(last.headers().firstValue("Content-Type").orElseThrow()).as("the API's problem document, also without an Accept header")
                 .startsWith("application/problem+json");
         assertThat(get("/.well-known/jwks.json").statusCode()).as("only the API is limited").isEqualTo(200);
@@ -499,17 +487,30 @@ class CredentialVerificationIT {
     @Test
     @Order(98)
     void too_many_status_list_requests_get_429_with_retry_after_and_the_limit_in_words() throws Exception {
+        var last = untilRefused(() -> get("/credentials/status/revocation-0"));
+        assertThat(last.body()).contains("At most 40 status list requests at once and 1 a minute per client; try again in");
+        assertThat(get("/credentials/badges/ai-reading-foundations.png").statusCode()).as("another budget").isEqualTo(200);
+    }
+
+    private interface Request {
+        HttpResponse<String> send() throws IOException, InterruptedException;
+    }
+
+    /** Sends the request until the server refuses it as too many (at most 60 times); that refusal, with its Retry-After checked. */
+    private static HttpResponse<String> untilRefused(Request request) throws IOException, InterruptedException {
         HttpResponse<String> last = null;
-        for (int i = 0; i < 60; i++) {
-            last = get("/credentials/status/revocation-0");
-            if (last.statusCode() == 429) {
-                break;
-            }
+        for (int i = 0; i < 60 && (last == null || last.statusCode() != 429); i++) {
+            last = request.send();
         }
         assertThat(last.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow())).isPositive();
-        assertThat(last.body()).contains("At most 40 status list requests at once and 1 a minute per client; try again in");
-        assertThat(get("/credentials/badges/ai-reading-foundations.png").statusCode()).as("another budget").isEqualTo(200);
+        return last;
+    }
+
+    /** The credential's place in the status lists (the same index in the revocation and the suspension list). */
+    private static int statusListIndex(String credentialJwt) throws java.text.ParseException {
+        var status = (Map<?, ?>) SignedJWT.parse(credentialJwt).getJWTClaimsSet().getClaim("credentialStatus");
+        return Integer.parseInt(String.valueOf(status.get("statusListIndex")));
     }
 
     private boolean statusBit(String list, int index) throws Exception {
@@ -531,6 +532,12 @@ class CredentialVerificationIT {
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A conditional GET, as a cache that holds the list under {@code etag} asks. */
+    private static HttpResponse<String> getIfNoneMatch(String path, String etag) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path)).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode post(String path, Object body) throws IOException, InterruptedException {

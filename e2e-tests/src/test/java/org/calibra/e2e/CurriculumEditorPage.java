@@ -39,7 +39,7 @@ final class CurriculumEditorPage {
         return this;
     }
 
-    /** Adds cases to a module's pool by a part of their words (their id is in them). */
+    /** Adds cases to a module's pool by a part of their words or their id (shown on a line of its own under the title). */
     CurriculumEditorPage pickCases(int module, String... filters) {
         for (String f : filters) {
             Fields.pickAlso(browser, "module-" + module + "-cases", f);

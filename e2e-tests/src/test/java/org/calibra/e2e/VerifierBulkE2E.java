@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
  * A hospital verifier checks several certificates at once in the page: a valid certificate's ID, the verification link of
  * one an administrator revoked, a line that is neither, and an uploaded credential file. Each row says its status in
  * words (the revoked one with the administrator's reason, the bad line what is wrong with it), the CSV report holds the
- * same, and the run shows in the verifier's list of checks.
+ * same, and the run shows in the verifier's list of checks, which finds it by certificate ID.
  *
  * <p>It needs a valid and a revoked certificate: the demo resident's (only read here: {@link CredentialJourneyE2E}, which runs
  * last, revokes it itself) and resident3's (revoked here; after the other journeys it is the one {@code CurriculumJourneyE2E}
@@ -82,9 +82,16 @@ class VerifierBulkE2E {
             assertThat(lines[3]).startsWith("line 3,abc,Not checked,").contains("is not a certificate ID");
             assertThat(lines[4]).startsWith("file valid-credential.jwt,valid-credential.jwt,Valid,");
 
-            browser.open("verifier/checks");
-            String checks = browser.waitFor(d -> d.findElement(By.id("checks-grid"))).getText();
-            assertThat(checks).contains("In a bulk check of 3").contains("Revoked").contains(revokedId).doesNotContain("REVOKED");
+            var checks = VerifierChecksPage.open(browser);
+            assertThat(checks.listText()).contains("In a bulk check of 3").contains("Revoked").contains(revokedId).doesNotContain("REVOKED");
+            String all = checks.count();
+            assertThat(all).matches("\\d+ checks");
+            // the list grows with every check: search it by certificate ID, and say so when nothing matches
+            assertThat(checks.search(revokedId).count()).as("only the revoked certificate's checks").matches("\\d+ of " + all);
+            assertThat(checks.listText()).contains(revokedId).doesNotContain(validId);
+            browser.screenshot("verifier-checks-filtered");
+            assertThat(checks.search("").count()).isEqualTo(all);
+            assertThat(checks.search("no holder is called this").count()).isEqualTo("0 of " + all);
 
             var revokedPage = VerifyPage.openUrl(browser, Browser.BASE_URL + "/verify/" + revokedId);
             assertThat(revokedPage.verdictMessage()).contains("revoked it on").endsWith("Reason given: " + REASON + ".");

@@ -165,7 +165,7 @@ class BulkVerifyView extends VerticalLayout {
             var c = report == null ? null : report.certificate();
             tr.addDataCell().setText(row.source());
             var given = tr.addDataCell();
-            given.setText(row.given());
+            given.add(LongText.of(row.given()));
             given.addClassName("bulk-given");
             var status = tr.addDataCell();
             status.add(new Div(row.status()));

@@ -1,11 +1,20 @@
 package org.calibra.certification.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -13,16 +22,25 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.calibra.certification.CheckedCredential;
 import org.calibra.certification.CredentialService;
+import org.calibra.certification.credential.Verification.Outcome;
+import org.calibra.certification.verification.CheckFilter;
 import org.calibra.certification.verification.VerificationWords;
 import org.calibra.security.Role;
 
 /**
  * A verifier's checks, newest first, with each credential's status as it is now (re-checked on opening). Items checked
- * together in a bulk run say so, and which run, so a run of 40 reads as one run rather than 40 unrelated checks.
+ * together in a bulk run say so, and which run, so a run of 40 reads as one run rather than 40 unrelated checks. The list
+ * grows with every check, so it can be searched (holder, certificate, ID), filtered by result, status and day
+ * ({@link CheckFilter}), and sorted.
  */
 @Route("verifier/checks")
 @PageTitle("Credentials I checked — Calibra")
@@ -31,32 +49,115 @@ import org.calibra.security.Role;
 class VerifierChecksView extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final String LISTED_HERE = "Checks you make while signed in (verification pages, pasted credentials, bulk checks) are listed"
+            + " here, newest first.";
+
+    private final List<CheckedCredential> mine;
+    private final ListDataProvider<CheckedCredential> rows;
+    private final Grid<CheckedCredential> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+    private CheckFilter filter = CheckFilter.NONE;
 
     VerifierChecksView(CredentialService credentials) {
         setId("verifier-checks-view");
         addClassName("page");
         setSizeFull();
-        var mine = credentials.myChecks();
+        mine = credentials.myChecks();
+        rows = new ListDataProvider<>(mine);
         // a run is named by when it started: its earliest item (the list is newest first)
         Map<String, Instant> runStarted = new HashMap<>();
         mine.stream().filter(c -> c.bulkRun() != null).forEach(c -> runStarted.merge(c.bulkRun().id(), c.checkedAt(),
                 (a, b) -> a.isBefore(b) ? a : b));
-        var grid = new Grid<CheckedCredential>();
         grid.setId("checks-grid");
+        grid.setAriaLabel("Credentials I checked");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> TIME.format(c.checkedAt())).setHeader("Checked").setAutoWidth(true);
+        var checked = grid.addColumn(c -> TIME.format(c.checkedAt())).setHeader("Checked").setAutoWidth(true)
+                .setComparator(Comparator.comparing(CheckedCredential::checkedAt));
         grid.addColumn(c -> c.bulkRun() == null ? "On its own" : "In a bulk check of " + c.bulkRun().items() + " started "
                 + TIME.format(runStarted.get(c.bulkRun().id()))).setHeader("How").setAutoWidth(true);
-        grid.addColumn(c -> c.holderName() == null ? "—" : c.holderName()).setHeader("Holder").setAutoWidth(true);
-        grid.addColumn(c -> c.title() == null ? "—" : c.title()).setHeader("Certificate").setFlexGrow(1);
-        grid.addColumn(c -> c.outcomeThenKnown() == null ? "—" : VerificationWords.word(c.outcomeThenKnown())).setHeader("Then").setAutoWidth(true);
-        grid.addColumn(c -> c.outcomeNow() == null ? "—" : VerificationWords.word(c.outcomeNow())).setHeader("Now").setAutoWidth(true);
-        grid.addColumn(c -> c.publicId() == null ? "—" : c.publicId()).setHeader("Certificate ID").setAutoWidth(true);
-        grid.setItems(mine);
+        grid.addColumn(c -> orDash(c.holderName())).setHeader("Holder").setAutoWidth(true).setComparator(c -> orDash(c.holderName()));
+        grid.addColumn(c -> orDash(c.title())).setHeader("Certificate").setFlexGrow(1).setComparator(c -> orDash(c.title()));
+        grid.addColumn(c -> outcome(c.outcomeThenKnown())).setHeader("Then").setAutoWidth(true);
+        grid.addColumn(c -> outcome(c.outcomeNow())).setHeader("Now").setAutoWidth(true);
+        grid.addColumn(c -> orDash(c.publicId())).setHeader("Certificate ID").setAutoWidth(true);
+        grid.setItems(rows);
+        grid.sort(List.of(new GridSortOrder<>(checked, SortDirection.DESCENDING)));
+        count.setId("checks-count");
+        count.getElement().setAttribute("aria-live", "polite");
         var bulk = new Anchor(BulkVerifyView.ROUTE, "Check many certificates at once");
         bulk.setId("checks-bulk-link");
-        add(new H1("Credentials I checked"), new Paragraph(mine.isEmpty()
-                ? "Nothing yet. Checks you make while signed in (verification pages, pasted credentials, bulk checks) are listed here."
-                : "Your latest checks, newest first. 'Now' is the status as of opening this page."), bulk, grid);
+        add(new H1("Credentials I checked"), new Paragraph(mine.isEmpty() ? LISTED_HERE
+                : "Your latest checks, newest first (sort by any column's heading). 'Now' is the status as of opening this page."), bulk);
+        if (!mine.isEmpty()) {
+            add(filters());
+        }
+        add(count, grid);
+        apply(CheckFilter.NONE);
+    }
+
+    private HorizontalLayout filters() {
+        var search = new TextField("Search");
+        search.setId("checks-search");
+        search.setPlaceholder("Holder, certificate or ID");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("18em");
+        search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        var then = outcomes("checks-then-filter", "Result when checked", "Any result", CheckedCredential::outcomeThenKnown);
+        then.addValueChangeListener(e -> apply(filter.withThen(e.getValue())));
+        var now = outcomes("checks-now-filter", "Status now", "Any status", CheckedCredential::outcomeNow);
+        now.addValueChangeListener(e -> apply(filter.withNow(e.getValue())));
+        var from = new DatePicker("Checked from (UTC day)");
+        from.setId("checks-from");
+        from.setClearButtonVisible(true);
+        var to = new DatePicker("Checked until (UTC day)");
+        to.setId("checks-to");
+        to.setClearButtonVisible(true);
+        from.addValueChangeListener(e -> {
+            to.setMin(e.getValue());
+            apply(filter.withFrom(e.getValue()));
+        });
+        to.addValueChangeListener(e -> {
+            from.setMax(e.getValue());
+            apply(filter.withTo(e.getValue()));
+        });
+        var bar = new HorizontalLayout(search, then, now, from, to);
+        bar.setWrap(true);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return bar;
+    }
+
+    /** A menu of the outcomes that occur in the list (in the order verification knows them), in words. */
+    private Select<Outcome> outcomes(String id, String label, String any, Function<CheckedCredential, Outcome> of) {
+        var select = new Select<Outcome>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(any);
+        select.setItems(Stream.of(Outcome.values()).filter(o -> mine.stream().map(of).filter(Objects::nonNull).anyMatch(o::equals)).toList());
+        select.setItemLabelGenerator(o -> o == null ? any : VerificationWords.word(o));
+        return select;
+    }
+
+    private void apply(CheckFilter f) {
+        filter = f;
+        rows.setFilter(filter::test);
+        long shown = mine.stream().filter(filter).count();
+        count.setText(mine.isEmpty() ? "" : shown == mine.size() ? checks(mine.size()) : shown + " of " + checks(mine.size()));
+        grid.setEmptyStateText(mine.isEmpty() ? "Nothing yet: you have not checked a credential while signed in." : filter.datesReversed()
+                ? "The 'from' day is after the 'until' day, so no check can fall between them: change one of the two days."
+                : "None of your checks matches the search and filters. Clear the search or choose 'Any' to see more.");
+    }
+
+    private static String checks(int n) {
+        return n == 1 ? "1 check" : n + " checks";
+    }
+
+    private static String outcome(Outcome o) {
+        return o == null ? "—" : VerificationWords.word(o);
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "—" : s;
     }
 }

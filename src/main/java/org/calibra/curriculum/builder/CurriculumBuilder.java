@@ -206,7 +206,7 @@ public class CurriculumBuilder {
     private Map<String, PoolSummary.PoolCase> casesOf(long institutionId) {
         Map<String, PoolSummary.PoolCase> out = new LinkedHashMap<>();
         cases.poolCandidates(institutionId).forEach(c -> out.put(c.slug(),
-                new PoolSummary.PoolCase(c.slug(), c.title(), c.modality(), c.tags(), c.abnormal(), c.aiScore(), c.aiErrorKinds())));
+                new PoolSummary.PoolCase(c.slug(), c.title(), c.version(), c.modality(), c.tags(), c.abnormal(), c.aiScore(), c.aiErrorKinds())));
         return out;
     }
 

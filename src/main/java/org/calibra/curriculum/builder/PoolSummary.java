@@ -32,7 +32,7 @@ public record PoolSummary(List<String> cases, List<String> unknown, int abnormal
     public static final List<String> ERROR_KINDS = List.of("false-negative", "false-positive", "off-label");
 
     /** A case as the pool needs it: from the case bank's facts of published cases. */
-    public record PoolCase(String slug, String title, String modality, List<String> tags, boolean abnormal, double aiScore, List<String> aiErrorKinds) {
+    public record PoolCase(String slug, String title, int version, String modality, List<String> tags, boolean abnormal, double aiScore, List<String> aiErrorKinds) {
         public boolean aiWrong() {
             return (aiScore >= AI_OPERATING_POINT) != abnormal;
         }
@@ -75,14 +75,17 @@ public record PoolSummary(List<String> cases, List<String> unknown, int abnormal
         return cases.size();
     }
 
-    /** e.g. "12 cases: 5 abnormal, 7 normal · CT 8, DX 4 · AI errors on purpose: 2 missed lesions, 1 false mark · the AI's call is wrong on 3 · an attempt reads 10". */
+    /** e.g. "12 cases: 5 abnormal, 7 normal · CT 8, Radiograph 4 · AI errors on purpose: 2 missed lesions, 1 false mark · the AI's call is wrong on 3 · an attempt reads 10". */
     public String inWords() {
         if (cases.isEmpty()) {
             return "No cases yet: pick cases or add a tag rule." + (unknown.isEmpty() ? "" : " " + unknownWords());
         }
         var parts = new ArrayList<String>();
         parts.add(count(size(), "case") + ": " + abnormal + " abnormal, " + normal + " normal");
-        parts.add(String.join(", ", modalities.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        // examinations in words ("DX" and "CR" are both radiographs, counted together)
+        Map<String, Integer> examinations = new TreeMap<>();
+        modalities.forEach((code, n) -> examinations.merge(org.calibra.shared.DisplayWords.modality(code), n, Integer::sum));
+        parts.add(String.join(", ", examinations.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
         parts.add(aiErrors.isEmpty() ? "no deliberate AI errors" : "AI errors on purpose: " + String.join(", ",
                 aiErrors.entrySet().stream().map(e -> kindWords(e.getKey(), e.getValue())).toList()));
         parts.add("the AI's call is wrong on " + count(aiWrong, "case"));

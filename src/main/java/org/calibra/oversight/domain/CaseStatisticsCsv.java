@@ -1,15 +1,17 @@
 package org.calibra.oversight.domain;
 
+import static org.calibra.shared.CsvWriter.text;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.calibra.scoring.domain.Proportion;
+import org.calibra.shared.CsvWriter;
 
 /**
- * Case statistics as CSV (RFC 4180: comma-separated, CRLF line ends, text quoted when it holds a comma, quote or line
- * break): a header row in words, then one row per case, named by its title, with its slug as "Case id" (for matching
- * with other exports). Proportions and rates are decimals with four places; a figure
- * without data is an empty cell. A text cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
+ * Case statistics as CSV ({@link CsvWriter}: RFC 4180): a header row in words, then one row per case, named by its title,
+ * with its slug as "Case id" (for matching with other exports). Proportions and rates are decimals with four places; a
+ * figure without data is an empty cell. Titles and ids go through {@link CsvWriter#text}, so none runs as a formula.
  */
 public final class CaseStatisticsCsv {
 
@@ -22,11 +24,10 @@ public final class CaseStatisticsCsv {
     }
 
     public static String write(List<CaseStatistics.CaseStat> stats) {
-        var out = new StringBuilder();
-        line(out, HEADER);
+        var out = new CsvWriter().row(HEADER);
         for (var s : stats) {
             var d = s.discrimination();
-            line(out, List.of(text(s.caseTitle()), text(s.caseSlug()), Integer.toString(s.timesRead()), Integer.toString(s.correct().successes()), rate(s.correct()),
+            out.row(List.of(text(s.caseTitle()), text(s.caseSlug()), Integer.toString(s.timesRead()), Integer.toString(s.correct().successes()), rate(s.correct()),
                     Integer.toString(s.lesionsFound().successes()), Integer.toString(s.lesionsFound().trials()), rate(s.lesionsFound()),
                     number(s.falseMarksPerRead()), Integer.toString(s.followedWrongAi().trials()), Integer.toString(s.followedWrongAi().successes()),
                     rate(s.followedWrongAi()), Integer.toString(s.followedRightAi().trials()), Integer.toString(s.followedRightAi().successes()),
@@ -34,19 +35,6 @@ public final class CaseStatisticsCsv {
                     number(d.index()), d.flagged() ? "yes" : "no"));
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> cells) {
-        out.append(String.join(",", cells.stream().map(CaseStatisticsCsv::quoted).toList())).append("\r\n");
-    }
-
-    private static String quoted(String cell) {
-        return cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
-    }
-
-    private static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String rate(Proportion p) {

@@ -18,11 +18,11 @@ class PoolSummaryTest {
      */
     private static Map<String, PoolCase> library() {
         var m = new LinkedHashMap<String, PoolCase>();
-        m.put("a1", new PoolCase("a1", "A1", "CT", List.of("chest"), true, 0.9, List.of()));
-        m.put("a2", new PoolCase("a2", "A2", "CT", List.of("chest", "trap"), true, 0.2, List.of("false-negative")));
-        m.put("n1", new PoolCase("n1", "N1", "DX", List.of("chest", "trap"), false, 0.7, List.of("false-positive")));
-        m.put("n2", new PoolCase("n2", "N2", "DX", List.of("chest"), false, 0.1, List.of()));
-        m.put("n3", new PoolCase("n3", "N3", "MR", List.of("trap"), false, 0.5, List.of("off-label", "false-positive")));
+        m.put("a1", new PoolCase("a1", "A1", 1, "CT", List.of("chest"), true, 0.9, List.of()));
+        m.put("a2", new PoolCase("a2", "A2", 1, "CT", List.of("chest", "trap"), true, 0.2, List.of("false-negative")));
+        m.put("n1", new PoolCase("n1", "N1", 1, "DX", List.of("chest", "trap"), false, 0.7, List.of("false-positive")));
+        m.put("n2", new PoolCase("n2", "N2", 1, "DX", List.of("chest"), false, 0.1, List.of()));
+        m.put("n3", new PoolCase("n3", "N3", 1, "MR", List.of("trap"), false, 0.5, List.of("off-label", "false-positive")));
         return m;
     }
 
@@ -42,7 +42,7 @@ class PoolSummaryTest {
         assertThat(s.aiErrors()).containsExactly(Map.entry("false-negative", 1), Map.entry("false-positive", 2), Map.entry("off-label", 1));
         assertThat(s.aiWrong()).isEqualTo(3); // a2 (0.2 on abnormal), n1 (0.7 on normal), n3 (0.5 on normal)
         assertThat(s.perAttempt()).isEqualTo(4);
-        assertThat(s.inWords()).isEqualTo("5 cases: 2 abnormal, 3 normal · CT 2, DX 2, MR 1 · AI errors on purpose: 1 missed lesion, 2 false marks,"
+        assertThat(s.inWords()).isEqualTo("5 cases: 2 abnormal, 3 normal · CT 2, MRI 1, Radiograph 2 · AI errors on purpose: 1 missed lesion, 2 false marks,"
                 + " 1 outside the model's intended use · the AI's call is wrong on 3 cases · an attempt reads 4");
     }
 

@@ -1,7 +1,9 @@
 package org.calibra.curriculum.builder.ui;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -29,6 +31,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.calibra.curriculum.CurriculumVersionInfo;
 import org.calibra.curriculum.MetricLabels;
 import org.calibra.curriculum.ModuleInfo;
@@ -106,18 +109,11 @@ class CurriculumEditor extends VerticalLayout {
         var competencies = area("certificate-competencies", "Competencies the certificate attests (one per line)",
                 String.join("\n", draft.competencies), v -> draft.competencies = lines(v));
         fields.put("certificate.competencies", competencies);
-        var validity = new IntegerField("Certificate valid for (months)");
-        validity.setId("certificate-validity");
-        validity.setValue(draft.validityMonths);
+        var validity = integer("certificate-validity", "Certificate valid for (months)", draft.validityMonths, v -> draft.validityMonths = v);
         validity.setMin(1);
         validity.setMax(120);
-        validity.addValueChangeListener(e -> draft.validityMonths = e.getValue());
         fields.put("certificate.validityMonths", validity);
-        var credits = new NumberField("CPD/CME credit hours (optional)");
-        credits.setId("certificate-credit-hours");
-        credits.setValue(draft.creditHours);
-        credits.setMin(0);
-        credits.addValueChangeListener(e -> draft.creditHours = e.getValue());
+        var credits = decimal("certificate-credit-hours", "CPD/CME credit hours (optional)", draft.creditHours, v -> draft.creditHours = v);
         fields.put("certificate.creditHours", credits);
         fields.put("certificate", certTitle);
         var layout = new VerticalLayout(title, description, new H4("Certificate"), certTitle, competencies, new HorizontalLayout(validity, credits));
@@ -177,21 +173,12 @@ class CurriculumEditor extends VerticalLayout {
         var description = area(id + "-description", "Description", m.description, v -> m.description = v);
         fields.put(at + ".description", description);
 
-        var mode = new Select<ReadingMode>();
-        mode.setLabel("How the AI is offered (reading mode)");
-        mode.setId(id + "-reading-mode");
-        mode.setItems(ReadingMode.values());
-        mode.setItemLabelGenerator(CurriculumEditor::modeWords);
-        mode.setValue(ReadingMode.fromCode(m.readingMode).orElse(ReadingMode.UNAIDED));
-        mode.addValueChangeListener(e -> m.readingMode = e.getValue() == null ? null : e.getValue().code());
+        var mode = select(id + "-reading-mode", "How the AI is offered (reading mode)", List.of(ReadingMode.values()), CurriculumEditor::modeWords,
+                ReadingMode.fromCode(m.readingMode).orElse(ReadingMode.UNAIDED), v -> m.readingMode = v == null ? null : v.code());
         fields.put(at + ".readingMode", mode);
-        var order = new Select<String>();
-        order.setLabel("Order of the cases");
-        order.setId(id + "-order");
-        order.setItems("random", "fixed");
-        order.setItemLabelGenerator(o -> o.equals("fixed") ? "The pool's order, the same for everyone" : "Random, drawn for each trainee and attempt");
-        order.setValue(m.order == null ? "random" : m.order);
-        order.addValueChangeListener(e -> m.order = "fixed".equals(e.getValue()) ? "fixed" : (m.order == null ? null : "random"));
+        var order = select(id + "-order", "Order of the cases", List.of("random", "fixed"),
+                o -> o.equals("fixed") ? "The pool's order, the same for everyone" : "Random, drawn for each trainee and attempt",
+                m.order == null ? "random" : m.order, v -> m.order = "fixed".equals(v) ? "fixed" : (m.order == null ? null : "random"));
         fields.put(at + ".order", order);
 
         // the case pool: picked cases and tag rules, with the pool summary drawn live
@@ -199,8 +186,9 @@ class CurriculumEditor extends VerticalLayout {
         picked.setId(id + "-cases");
         var items = new ArrayList<>(cases.keySet());
         m.cases.stream().filter(c -> !cases.containsKey(c)).forEach(items::add);
-        picked.setItems(items);
-        picked.setItemLabelGenerator(this::caseWords);
+        picked.setItems((slug, typed) -> CaseChoice.matches(slug, typed, cases), items);
+        picked.setItemLabelGenerator(slug -> CaseChoice.label(slug, cases));
+        picked.setRenderer(CaseChoice.renderer(cases));
         picked.setWidthFull();
         picked.setValue(new LinkedHashSet<>(m.cases));
         fields.put(at + ".cases", picked);
@@ -213,11 +201,7 @@ class CurriculumEditor extends VerticalLayout {
         Runnable refresh = () -> summary.setText("Pool: " + PoolSummary.of(draft.toManifestModule(m), cases).inWords());
         poolRefreshers.add(refresh);
         picked.addValueChangeListener(e -> {
-            // keep the order cases were picked in (it is the reading order of a fixed module)
-            var now = new ArrayList<>(m.cases);
-            now.retainAll(e.getValue());
-            e.getValue().stream().filter(c -> !now.contains(c)).sorted().forEach(now::add);
-            m.cases = now;
+            m.cases = CaseChoice.inPickOrder(m.cases, e.getValue());
             refresh.run();
         });
         tags.addValueChangeListener(e -> refresh.run());
@@ -235,11 +219,7 @@ class CurriculumEditor extends VerticalLayout {
         fields.put(at + ".minimumNormalCases", minNormal);
         var timeLimit = integer(id + "-time-limit", "Time limit in minutes (empty: none)", m.timeLimitMinutes, v -> m.timeLimitMinutes = v);
         fields.put(at + ".timeLimitMinutes", timeLimit);
-        var cooldown = new NumberField("Cool-down after a failed attempt, hours (empty: none)");
-        cooldown.setId(id + "-cooldown");
-        cooldown.setValue(m.cooldownHours);
-        cooldown.setMin(0);
-        cooldown.addValueChangeListener(e -> m.cooldownHours = e.getValue());
+        var cooldown = decimal(id + "-cooldown", "Cool-down after a failed attempt, hours (empty: none)", m.cooldownHours, v -> m.cooldownHours = v);
         fields.put(at + ".retake.cooldownHours", cooldown);
         fields.put(at + ".retake", cooldown);
 
@@ -367,37 +347,18 @@ class CurriculumEditor extends VerticalLayout {
     private Component threshold(int i, int t, ModuleDraft m, ThresholdDraft th) {
         String id = "module-" + i + "-threshold-" + t;
         String at = "modules[" + i + "].thresholds[" + t + "]";
-        var metric = new Select<String>();
-        metric.setLabel("Threshold " + (t + 1) + ": metric");
-        metric.setId(id + "-metric");
-        metric.setItems(MetricLabels.KEYS);
-        metric.setItemLabelGenerator(MetricLabels::of);
-        metric.setValue(MetricLabels.KEYS.contains(th.metric) ? th.metric : null);
-        metric.addValueChangeListener(e -> th.metric = e.getValue());
+        var metric = select(id + "-metric", "Threshold " + (t + 1) + ": metric", MetricLabels.KEYS, MetricLabels::of,
+                MetricLabels.KEYS.contains(th.metric) ? th.metric : null, v -> th.metric = v);
         fields.put(at + ".metric", metric);
-        var direction = new Select<Boolean>();
-        direction.setLabel("Must be");
-        direction.setId(id + "-direction");
-        direction.setItems(false, true);
-        direction.setItemLabelGenerator(b -> b ? "at most" : "at least");
-        direction.setValue(th.atMost);
-        direction.addValueChangeListener(e -> th.setAtMost(Boolean.TRUE.equals(e.getValue())));
-        var limit = new NumberField("Limit (0 to 1 for proportions and AUCs: 0.8 is 80%)");
-        limit.setId(id + "-limit");
-        limit.setValue(th.limit);
-        limit.setMin(0);
+        var direction = select(id + "-direction", "Must be", List.of(false, true), b -> b ? "at most" : "at least", th.atMost,
+                v -> th.setAtMost(Boolean.TRUE.equals(v)));
+        var limit = decimal(id + "-limit", "Limit (0 to 1 for proportions and AUCs: 0.8 is 80%)", th.limit, v -> th.limit = v);
         limit.setStep(0.01);
-        limit.addValueChangeListener(e -> th.limit = e.getValue());
         fields.put(at + ".min", limit);
         fields.put(at + ".max", limit);
         fields.put(at, limit);
-        var bound = new Select<Boolean>();
-        bound.setLabel("Compared on");
-        bound.setId(id + "-bound");
-        bound.setItems(false, true);
-        bound.setItemLabelGenerator(b -> b ? "the near end of the 95% interval (demonstrably)" : "the estimate");
-        bound.setValue(th.interval());
-        bound.addValueChangeListener(e -> th.setInterval(Boolean.TRUE.equals(e.getValue())));
+        var bound = select(id + "-bound", "Compared on", List.of(false, true),
+                b -> b ? "the near end of the 95% interval (demonstrably)" : "the estimate", th.interval(), v -> th.setInterval(Boolean.TRUE.equals(v)));
         fields.put(at + ".bound", bound);
         var remove = button(id + "-remove", "Remove", () -> m.thresholds.remove(th));
         var row = new HorizontalLayout(metric, direction, limit, bound, remove);
@@ -504,15 +465,6 @@ class CurriculumEditor extends VerticalLayout {
         history.add(grid);
     }
 
-    private String caseWords(String slug) {
-        var c = cases.get(slug);
-        if (c == null) {
-            return slug + " (not available to your institution)";
-        }
-        return c.title() + " — " + c.modality() + ", " + (c.abnormal() ? "abnormal" : "normal")
-                + (c.aiErrorKinds().isEmpty() ? "" : ", AI wrong on purpose") + " (" + slug + ")";
-    }
-
     static String modeWords(ReadingMode mode) {
         return switch (mode) {
             case UNAIDED -> "Unaided: the AI is never shown";
@@ -531,31 +483,50 @@ class CurriculumEditor extends VerticalLayout {
         return b;
     }
 
-    private static TextField text(String id, String label, String value, java.util.function.Consumer<String> onChange) {
-        var f = new TextField(label);
-        f.setId(id);
-        f.setValue(value == null ? "" : value);
-        f.setWidthFull();
-        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
-        return f;
-    }
-
-    private static TextArea area(String id, String label, String value, java.util.function.Consumer<String> onChange) {
-        var f = new TextArea(label);
-        f.setId(id);
-        f.setValue(value == null ? "" : value);
-        f.setWidthFull();
-        f.addValueChangeListener(e -> onChange.accept(e.getValue()));
-        return f;
-    }
-
-    private static IntegerField integer(String id, String label, Integer value, java.util.function.Consumer<Integer> onChange) {
-        var f = new IntegerField(label);
+    /**
+     * Every input of the form is made the same way: its id (the journeys find it by it), its value from the draft, and a
+     * listener that writes each change back into the draft.
+     */
+    private static <V, F extends AbstractField<?, V>> F field(F f, String id, V value, Consumer<V> onChange) {
         f.setId(id);
         f.setValue(value);
-        f.setMin(0);
         f.addValueChangeListener(e -> onChange.accept(e.getValue()));
         return f;
+    }
+
+    private static TextField text(String id, String label, String value, Consumer<String> onChange) {
+        var f = field(new TextField(label), id, value == null ? "" : value, onChange);
+        f.setWidthFull();
+        return f;
+    }
+
+    private static TextArea area(String id, String label, String value, Consumer<String> onChange) {
+        var f = field(new TextArea(label), id, value == null ? "" : value, onChange);
+        f.setWidthFull();
+        return f;
+    }
+
+    /** A whole number, 0 or more unless the caller narrows it. */
+    private static IntegerField integer(String id, String label, Integer value, Consumer<Integer> onChange) {
+        var f = field(new IntegerField(label), id, value, onChange);
+        f.setMin(0);
+        return f;
+    }
+
+    /** A decimal number, 0 or more. */
+    private static NumberField decimal(String id, String label, Double value, Consumer<Double> onChange) {
+        var f = field(new NumberField(label), id, value, onChange);
+        f.setMin(0);
+        return f;
+    }
+
+    /** A choice among fixed items, each shown in words. */
+    private static <T> Select<T> select(String id, String label, List<T> items, ItemLabelGenerator<T> words, T value, Consumer<T> onChange) {
+        var f = new Select<T>();
+        f.setLabel(label);
+        f.setItems(items);
+        f.setItemLabelGenerator(words);
+        return field(f, id, value, onChange);
     }
 
     static List<String> lines(String text) {
