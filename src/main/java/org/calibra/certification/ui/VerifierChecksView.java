@@ -73,13 +73,15 @@ class VerifierChecksView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         var checked = grid.addColumn(c -> TIME.format(c.checkedAt())).setHeader("Checked").setAutoWidth(true)
                 .setComparator(Comparator.comparing(CheckedCredential::checkedAt));
+        // fixed widths, wrapping inside: auto widths sized to unwrapped text pushed the ID past the right edge
         grid.addColumn(c -> c.bulkRun() == null ? "On its own" : "In a bulk check of " + c.bulkRun().items() + " started "
-                + TIME.format(runStarted.get(c.bulkRun().id()))).setHeader("How").setAutoWidth(true);
-        grid.addColumn(c -> orDash(c.holderName())).setHeader("Holder").setAutoWidth(true).setComparator(c -> orDash(c.holderName()));
+                + TIME.format(runStarted.get(c.bulkRun().id()))).setHeader("How").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(c -> orDash(c.holderName())).setHeader("Holder").setWidth("10rem").setFlexGrow(0)
+                .setComparator(c -> orDash(c.holderName()));
         grid.addColumn(c -> orDash(c.title())).setHeader("Certificate").setFlexGrow(1).setComparator(c -> orDash(c.title()));
         grid.addColumn(c -> outcome(c.outcomeThenKnown())).setHeader("Then").setAutoWidth(true);
         grid.addColumn(c -> outcome(c.outcomeNow())).setHeader("Now").setAutoWidth(true);
-        grid.addColumn(c -> orDash(c.publicId())).setHeader("Certificate ID").setAutoWidth(true);
+        grid.addColumn(c -> orDash(c.publicId())).setHeader("Certificate ID").setWidth("15rem").setFlexGrow(0);
         grid.setItems(rows);
         grid.sort(List.of(new GridSortOrder<>(checked, SortDirection.DESCENDING)));
         count.setId("checks-count");

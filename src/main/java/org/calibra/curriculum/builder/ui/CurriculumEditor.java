@@ -113,7 +113,8 @@ class CurriculumEditor extends VerticalLayout {
         validity.setMin(1);
         validity.setMax(120);
         fields.put("certificate.validityMonths", validity);
-        var credits = decimal("certificate-credit-hours", "CPD/CME credit hours (optional)", draft.creditHours, v -> draft.creditHours = v);
+        var credits = decimal("certificate-credit-hours", "CPD/CME credit hours", draft.creditHours, v -> draft.creditHours = v);
+        credits.setHelperText("Optional");
         fields.put("certificate.creditHours", credits);
         fields.put("certificate", certTitle);
         var layout = new VerticalLayout(title, description, new H4("Certificate"), certTitle, competencies, new HorizontalLayout(validity, credits));
@@ -206,10 +207,11 @@ class CurriculumEditor extends VerticalLayout {
         });
         tags.addValueChangeListener(e -> refresh.run());
 
-        var perAttempt = integer(id + "-cases-per-attempt", "Cases per attempt (empty: the whole pool)", m.casesPerAttempt, v -> {
+        var perAttempt = integer(id + "-cases-per-attempt", "Cases per attempt", m.casesPerAttempt, v -> {
             m.casesPerAttempt = v;
             refresh.run();
         });
+        perAttempt.setHelperText("Empty: the whole pool");
         fields.put(at + ".casesPerAttempt", perAttempt);
         var minimum = integer(id + "-minimum-cases", "Minimum cases before a decision", m.minimumCases, v -> m.minimumCases = v);
         fields.put(at + ".minimumCases", minimum);
@@ -217,9 +219,11 @@ class CurriculumEditor extends VerticalLayout {
         fields.put(at + ".minimumAbnormalCases", minAbnormal);
         var minNormal = integer(id + "-minimum-normal", "Of which at least normal", m.minimumNormalCases, v -> m.minimumNormalCases = v);
         fields.put(at + ".minimumNormalCases", minNormal);
-        var timeLimit = integer(id + "-time-limit", "Time limit in minutes (empty: none)", m.timeLimitMinutes, v -> m.timeLimitMinutes = v);
+        var timeLimit = integer(id + "-time-limit", "Time limit (minutes)", m.timeLimitMinutes, v -> m.timeLimitMinutes = v);
+        timeLimit.setHelperText("Empty: no limit");
         fields.put(at + ".timeLimitMinutes", timeLimit);
-        var cooldown = decimal(id + "-cooldown", "Cool-down after a failed attempt, hours (empty: none)", m.cooldownHours, v -> m.cooldownHours = v);
+        var cooldown = decimal(id + "-cooldown", "Cool-down after a fail (hours)", m.cooldownHours, v -> m.cooldownHours = v);
+        cooldown.setHelperText("Empty: may retake at once");
         fields.put(at + ".retake.cooldownHours", cooldown);
         fields.put(at + ".retake", cooldown);
 
@@ -352,13 +356,15 @@ class CurriculumEditor extends VerticalLayout {
         fields.put(at + ".metric", metric);
         var direction = select(id + "-direction", "Must be", List.of(false, true), b -> b ? "at most" : "at least", th.atMost,
                 v -> th.setAtMost(Boolean.TRUE.equals(v)));
-        var limit = decimal(id + "-limit", "Limit (0 to 1 for proportions and AUCs: 0.8 is 80%)", th.limit, v -> th.limit = v);
+        var limit = decimal(id + "-limit", "Limit", th.limit, v -> th.limit = v);
+        limit.setHelperText("0 to 1 for proportions and AUCs: 0.8 is 80%");
         limit.setStep(0.01);
         fields.put(at + ".min", limit);
         fields.put(at + ".max", limit);
         fields.put(at, limit);
         var bound = select(id + "-bound", "Compared on", List.of(false, true),
-                b -> b ? "the near end of the 95% interval (demonstrably)" : "the estimate", th.interval(), v -> th.setInterval(Boolean.TRUE.equals(v)));
+                b -> b ? "the near end of its 95% interval" : "the estimate", th.interval(), v -> th.setInterval(Boolean.TRUE.equals(v)));
+        bound.setWidth("17em"); // the longer choice whole at 1280 px
         fields.put(at + ".bound", bound);
         var remove = button(id + "-remove", "Remove", () -> m.thresholds.remove(th));
         var row = new HorizontalLayout(metric, direction, limit, bound, remove);
