@@ -2,12 +2,11 @@ package org.calibra.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.calibra.support.MigratedPostgres;
 import org.calibra.support.NodeProcess;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,16 +22,15 @@ class AuditChainAcrossNodesIT {
     private static final int THREADS = 4;
     private static final int PER_THREAD = 60;
 
-    static EmbeddedPostgres postgres;
+    static MigratedPostgres postgres;
     static String url;
     static JdbcTemplate jdbc;
 
     @BeforeAll
     static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        url = postgres.getJdbcUrl("postgres", "postgres");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        postgres = MigratedPostgres.start();
+        url = postgres.url();
+        jdbc = postgres.jdbc();
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.calibra.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.calibra.support.AppNode;
 import org.calibra.support.ContentCopy;
+import org.calibra.support.MigratedPostgres;
 import org.calibra.support.NodeProcess;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,16 +25,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ContentLoadAcrossNodesIT {
 
-    static EmbeddedPostgres postgres;
+    static MigratedPostgres postgres;
     static String url;
     static JdbcTemplate jdbc;
 
     @BeforeAll
     static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        url = postgres.getJdbcUrl("postgres", "postgres");
-        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+        postgres = MigratedPostgres.start();
+        url = postgres.url();
+        jdbc = postgres.jdbc();
     }
 
     @AfterAll
@@ -46,7 +44,7 @@ class ContentLoadAcrossNodesIT {
     @Test
     void nodes_starting_together_load_the_content_once() throws Exception {
         assertThat(jdbc.queryForObject("select count(*) from case_version", Integer.class)).isZero();
-        try (Connection holder = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection holder = postgres.connection()) {
             holder.setAutoCommit(false);
             holder.createStatement().execute("select name from cluster_lock where name = 'content-load' for update");
             try (var first = node("first"); var second = node("second")) {

@@ -17,6 +17,7 @@ import org.calibra.scoring.domain.roc.RocRatings;
 import org.calibra.scoring.domain.roc.StratifiedBootstrap;
 import org.calibra.scoring.jafroc.ReaderStudy.ReaderModality;
 import org.calibra.scoring.mrmc.CovarianceMethod;
+import org.calibra.shared.TextTable;
 
 /**
  * Prints FROC figures of merit with 95% intervals for a JAFROC study folder ({@code truth.csv},
@@ -290,7 +291,7 @@ public final class FigureOfMeritCli {
             }
             rows.add(row);
         }
-        printTable(rows, out);
+        TextTable.print(rows, out, "");
 
         out.println();
         out.println("Average over readers, per modality (mean of the readers' values; no interval)");
@@ -307,7 +308,7 @@ public final class FigureOfMeritCli {
             }
             avgRows.add(row);
         }
-        printTable(avgRows, out);
+        TextTable.print(avgRows, out, "");
     }
 
     private static String format(Estimate e) {
@@ -317,22 +318,5 @@ public final class FigureOfMeritCli {
     /** Four decimals, as RJafroc's reports print; always '.' whatever the default locale. */
     static String fmt(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static void printTable(List<List<String>> rows, PrintStream out) {
-        int cols = rows.getFirst().size();
-        int[] width = new int[cols];
-        for (var r : rows) {
-            for (int c = 0; c < cols; c++) {
-                width[c] = Math.max(width[c], r.get(c).length());
-            }
-        }
-        for (var r : rows) {
-            var s = new StringBuilder();
-            for (int c = 0; c < cols; c++) {
-                s.append(c == 0 ? "" : "  ").append(r.get(c)).append(" ".repeat(width[c] - r.get(c).length()));
-            }
-            out.println(s.toString().stripTrailing());
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.calibra.scoring.mrmc.MrmcResult.Difference;
 import org.calibra.scoring.mrmc.MrmcResult.FTest;
 import org.calibra.scoring.mrmc.MrmcResult.Interval;
 import org.calibra.scoring.mrmc.MrmcResult.ModalityEstimate;
+import org.calibra.shared.TextTable;
 
 /**
  * Prints an {@link MrmcResult} as plain-text tables for a reader-study scientist: the reader ×
@@ -38,7 +39,7 @@ public final class MrmcReport {
             row.add(fixed(r.modalityMean(i), 4));
             foms.add(row);
         }
-        table(foms, out);
+        TextTable.print(foms, out, "");
         out.println(components(r.components()));
         for (Analysis a : r.analyses()) {
             out.println();
@@ -51,7 +52,7 @@ public final class MrmcReport {
             for (ModalityEstimate m : a.modalities()) {
                 modalities.add(List.of(m.modality(), fixed(m.fom(), 4), fixed(m.stdErr(), 4), df(m.df()), interval(m.ci())));
             }
-            indentedTable(modalities, out);
+            TextTable.print(modalities, out, "  ");
             var differences = new ArrayList<List<String>>();
             differences.add(List.of("Difference", "Estimate", "Std. error", "df", a.test().ddf() == Double.POSITIVE_INFINITY ? "z" : "t",
                     "p", level + "% CI"));
@@ -59,7 +60,7 @@ public final class MrmcReport {
                 differences.add(List.of(d.first() + " − " + d.second(), signed(d.estimate()), fixed(d.stdErr(), 4), df(d.df()),
                         signedShort(d.t()), p(d.p()), interval(d.ci())));
             }
-            indentedTable(differences, out);
+            TextTable.print(differences, out, "  ");
         }
     }
 
@@ -124,29 +125,5 @@ public final class MrmcReport {
 
     private static String trim(double v) {
         return String.format(Locale.ROOT, "%s", v).replaceAll("0+$", "");
-    }
-
-    private static void indentedTable(List<List<String>> rows, PrintStream out) {
-        var buffer = new java.io.ByteArrayOutputStream();
-        var s = new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
-        table(rows, s);
-        buffer.toString(java.nio.charset.StandardCharsets.UTF_8).lines().forEach(line -> out.println("  " + line));
-    }
-
-    private static void table(List<List<String>> rows, PrintStream out) {
-        int cols = rows.getFirst().size();
-        int[] width = new int[cols];
-        for (var r : rows) {
-            for (int c = 0; c < cols; c++) {
-                width[c] = Math.max(width[c], r.get(c).length());
-            }
-        }
-        for (var r : rows) {
-            var s = new StringBuilder();
-            for (int c = 0; c < cols; c++) {
-                s.append(c == 0 ? "" : "  ").append(r.get(c)).append(" ".repeat(width[c] - r.get(c).length()));
-            }
-            out.println(s.toString().stripTrailing());
-        }
     }
 }
