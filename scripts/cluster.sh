@@ -68,11 +68,13 @@ start_postgres() {
     say "creating a PostgreSQL cluster in $data (user calibra, a random password in $DIR/pg-password)"
     mkdir -p "$data"; chmod 700 "$data"
     [ -f "$DIR/pg-password" ] || { (umask 077; openssl rand -hex 24 >"$DIR/pg-password"); }
-    cp "$DIR/pg-password" "$data/.pwfile"
-    [ "$(id -u)" = 0 ] && chown -R postgres: "$data"
-    pg initdb -D "$data" -U calibra --pwfile="$data/.pwfile" --auth-local=scram-sha-256 --auth-host=scram-sha-256 \
-        -E UTF8 --locale=C.UTF-8 >"$DIR/pg-initdb.log" 2>&1 || { tail -n 20 "$DIR/pg-initdb.log" >&2; die "initdb failed"; }
-    rm -f "$data/.pwfile"
+    # initdb wants an empty folder, and as root it runs as postgres: a copy of the password that user may read
+    local pwfile=$DIR/.pwfile-initdb
+    (umask 077; cp "$DIR/pg-password" "$pwfile")
+    if [ "$(id -u)" = 0 ]; then chown postgres: "$data" "$pwfile"; fi
+    pg initdb -D "$data" -U calibra --pwfile="$pwfile" --auth-local=scram-sha-256 --auth-host=scram-sha-256 \
+        -E UTF8 --locale=C.UTF-8 >"$DIR/pg-initdb.log" 2>&1 || { tail -n 20 "$DIR/pg-initdb.log" >&2; rm -f "$pwfile"; die "initdb failed"; }
+    rm -f "$pwfile"
   fi
   PG_PORT=$(free_port 55432 "")
   # loopback only; the socket in the data folder, so no system-wide /run/postgresql is needed
@@ -141,6 +143,16 @@ start() {
   { echo "NODES=$nodes"; echo "PG_PORT=$PG_PORT"; echo "FRONTEND_PORT=$FRONTEND_PORT"; echo "STATS_PORT=$STATS_PORT"
     echo "PORTS=\"${ports[*]}\""; echo "MPORTS=\"${mports[*]}\""; } >"$STATE"
 
+  # HAProxy's configuration first: a mistake in it should not cost a minute of node start-ups
+  local servers=""
+  for i in $(seq 1 "$nodes"); do
+    servers+="    server node$i 127.0.0.1:${ports[i-1]} check port ${mports[i-1]} cookie node$i"$'\n'
+  done
+  awk -v front="$FRONTEND_PORT" -v stats="$STATS_PORT" -v servers="${servers%$'\n'}" \
+      '$1 == "@SERVERS@" { print servers; next } { gsub(/@FRONTEND_PORT@/, front); gsub(/@STATS_PORT@/, stats); print }' \
+      "$TEMPLATE" >"$DIR/haproxy.cfg"
+  haproxy -c -q -f "$DIR/haproxy.cfg" || { pg pg_ctl -D "$DIR/pg" -m fast -w stop >/dev/null; die "HAProxy rejected $DIR/haproxy.cfg"; }
+
   # node1 first: it runs the Flyway migrations and loads cases/ and curricula/ while the others would only wait for
   # its locks; and the demo accounts (a development convenience) are created without a cluster lock
   local t0; t0=$(date +%s)
@@ -153,15 +165,6 @@ start() {
   done
   for i in $(seq 2 "$nodes"); do wait_ready "$i" "${mports[i-1]}" "$t0" || { stop; return 1; }; done
 
-  local servers=""
-  for i in $(seq 1 "$nodes"); do
-    servers+="    server node$i 127.0.0.1:${ports[i-1]} check port ${mports[i-1]} cookie node$i"$'\n'
-  done
-  sed -e "s/@FRONTEND_PORT@/$FRONTEND_PORT/; s/@STATS_PORT@/$STATS_PORT/" -e "/@SERVERS@/{
-r /dev/stdin
-d
-}" "$TEMPLATE" <<<"${servers%$'\n'}" >"$DIR/haproxy.cfg"
-  haproxy -c -q -f "$DIR/haproxy.cfg" || { stop; die "HAProxy rejected $DIR/haproxy.cfg"; }
   # -db: in the foreground of its own process group, logging to its stdout (the log file)
   setsid nohup haproxy -db -f "$DIR/haproxy.cfg" >"$DIR/haproxy.log" 2>&1 </dev/null &
   echo $! >"$DIR/haproxy.pid"
