@@ -73,14 +73,13 @@ class UsersView extends VerticalLayout {
 
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(AccountOverview::displayName).setHeader("Name").setSortable(true)
+        // name and username share a column (username on a quieter second line), so the table fits 1280 px without scrolling
+        grid.addComponentColumn(UsersView::nameCell).setHeader("Name and username")
                 .setComparator(Comparator.comparing(AccountOverview::displayName, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(2);
-        grid.addColumn(AccountOverview::username).setHeader("Username").setSortable(true)
-                .setComparator(Comparator.comparing(AccountOverview::username, String.CASE_INSENSITIVE_ORDER)).setFlexGrow(1);
         grid.addComponentColumn(this::roleCell).setHeader("Role").setComparator(Comparator.comparing(u -> u.role().displayName())).setWidth("9.5rem")
                 .setFlexGrow(0);
         // wide enough for "Calibra Demo Institution" in the closed (small) select; longer names show whole in its menu and tooltip
-        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setWidth("15rem").setFlexGrow(2);
+        grid.addComponentColumn(this::institutionCell).setHeader("Institution").setComparator(AccountOverview::institution).setWidth("16.5rem").setFlexGrow(0);
         grid.addColumn(AccountOverview::statusWords).setHeader("Status").setSortable(true).setFlexGrow(1);
         grid.addColumn(AccountOverview::lastSignInWords).setHeader("Last sign-in").setSortable(true)
                 .setComparator(Comparator.comparing(AccountOverview::lastSignInAt, Comparator.nullsFirst(Comparator.naturalOrder()))).setFlexGrow(1);
@@ -148,6 +147,15 @@ class UsersView extends VerticalLayout {
         rows.setFilter(filter::test);
         grid.setItems(rows);
         showCount();
+    }
+
+    private static Component nameCell(AccountOverview u) {
+        var username = new Span(u.username());
+        username.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        var cell = new VerticalLayout(new Span(u.displayName()), username);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
     }
 
     private Component roleCell(AccountOverview u) {

@@ -83,7 +83,7 @@ class VerifierBulkE2E {
             assertThat(lines[4]).startsWith("file valid-credential.jwt,valid-credential.jwt,Valid,");
 
             var checks = VerifierChecksPage.open(browser);
-            assertThat(checks.listText()).contains("In a bulk check of 3").contains("Revoked").contains(revokedId).doesNotContain("REVOKED");
+            assertThat(checks.listText()).contains("in a bulk check of 3").contains("Revoked").contains(revokedId).doesNotContain("REVOKED");
             String all = checks.count();
             assertThat(all).matches("\\d+ checks");
             // the list grows with every check: search it by certificate ID, and say so when nothing matches

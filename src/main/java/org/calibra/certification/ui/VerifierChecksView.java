@@ -5,8 +5,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,17 +73,16 @@ class VerifierChecksView extends VerticalLayout {
         grid.setId("checks-grid");
         grid.setAriaLabel("Credentials I checked");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        var checked = grid.addColumn(c -> TIME.format(c.checkedAt())).setHeader("Checked").setAutoWidth(true)
+        // seven facts in six columns of fixed width (wrapping inside): 'how' is the checked time's second line, so the
+        // certificate and its ID stay on screen at 1280 px
+        var checked = grid.addComponentColumn(c -> whenAndHow(c, runStarted)).setHeader("Checked").setWidth("12rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(CheckedCredential::checkedAt));
-        // fixed widths, wrapping inside: auto widths sized to unwrapped text pushed the ID past the right edge
-        grid.addColumn(c -> c.bulkRun() == null ? "On its own" : "In a bulk check of " + c.bulkRun().items() + " started "
-                + TIME.format(runStarted.get(c.bulkRun().id()))).setHeader("How").setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(c -> orDash(c.holderName())).setHeader("Holder").setWidth("10rem").setFlexGrow(0)
+        grid.addColumn(c -> orDash(c.holderName())).setHeader("Holder").setWidth("9rem").setFlexGrow(0)
                 .setComparator(c -> orDash(c.holderName()));
         grid.addColumn(c -> orDash(c.title())).setHeader("Certificate").setFlexGrow(1).setComparator(c -> orDash(c.title()));
-        grid.addColumn(c -> outcome(c.outcomeThenKnown())).setHeader("Then").setAutoWidth(true);
-        grid.addColumn(c -> outcome(c.outcomeNow())).setHeader("Now").setAutoWidth(true);
-        grid.addColumn(c -> orDash(c.publicId())).setHeader("Certificate ID").setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(c -> outcome(c.outcomeThenKnown())).setHeader("Then").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(c -> outcome(c.outcomeNow())).setHeader("Now").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(c -> orDash(c.publicId())).setHeader("Certificate ID").setWidth("16rem").setFlexGrow(0);
         grid.setItems(rows);
         grid.sort(List.of(new GridSortOrder<>(checked, SortDirection.DESCENDING)));
         count.setId("checks-count");
@@ -95,6 +96,13 @@ class VerifierChecksView extends VerticalLayout {
         }
         add(count, grid);
         apply(CheckFilter.NONE);
+    }
+
+    private static Div whenAndHow(CheckedCredential c, Map<String, Instant> runStarted) {
+        var how = new Span(c.bulkRun() == null ? "on its own" : "in a bulk check of " + c.bulkRun().items() + " started "
+                + TIME.format(runStarted.get(c.bulkRun().id())));
+        how.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+        return new Div(new Span(TIME.format(c.checkedAt())), how);
     }
 
     private HorizontalLayout filters() {

@@ -254,8 +254,8 @@ class CurriculumEditor extends VerticalLayout {
         // SIMULATION PANEL: the last N attempts of the published module, decided under its published rules and under the editor's
         var simulation = simulationPanel(id, m);
 
-        box.add(top, title, description, new HorizontalLayout(mode, order), new H4("Case pool"), picked, tags, summary,
-                new HorizontalLayout(perAttempt, minimum, minAbnormal, minNormal), new HorizontalLayout(timeLimit, cooldown), prerequisites,
+        box.add(top, title, description, wrapping(mode, order), new H4("Case pool"), picked, tags, summary,
+                wrapping(perAttempt, minimum, minAbnormal, minNormal), wrapping(timeLimit, cooldown), prerequisites,
                 new H4("Thresholds: all must hold to pass"), thresholds, addThreshold, simulation);
         refresh.run();
         return box;
@@ -367,7 +367,7 @@ class CurriculumEditor extends VerticalLayout {
         bound.setWidth("17em"); // the longer choice whole at 1280 px
         fields.put(at + ".bound", bound);
         var remove = button(id + "-remove", "Remove", () -> m.thresholds.remove(th));
-        var row = new HorizontalLayout(metric, direction, limit, bound, remove);
+        var row = wrapping(metric, direction, limit, bound, remove);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setId(id);
         return row;
@@ -493,6 +493,13 @@ class CurriculumEditor extends VerticalLayout {
      * Every input of the form is made the same way: its id (the journeys find it by it), its value from the draft, and a
      * listener that writes each change back into the draft.
      */
+    /** A row of fields that wraps onto a second line rather than pushing the page wider than the window. */
+    private static HorizontalLayout wrapping(Component... fields) {
+        var row = new HorizontalLayout(fields);
+        row.setWrap(true);
+        return row;
+    }
+
     private static <V, F extends AbstractField<?, V>> F field(F f, String id, V value, Consumer<V> onChange) {
         f.setId(id);
         f.setValue(value);
