@@ -36,7 +36,6 @@ public class CredentialAdministration {
     private final IssuerSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
-    @org.springframework.beans.factory.annotation.Autowired private org.springframework.context.ApplicationEventPublisher events;
 
     CredentialAdministration(CertificateRepository certificates, StatusChangeRepository changes, KeyFiles keyFiles, IssuerSettings settings,
                              CurrentUser currentUser, Clock clock) {
@@ -93,7 +92,6 @@ public class CredentialAdministration {
         String actor = currentUser.require().username();
         changes.save(new StatusChangeEntity(c.getId(), action, reason.strip(), actor, clock.instant()));
         log.info("Certificate {} {} by {}: {}", c.getPublicId(), action, actor, reason.strip());
-        events.publishEvent(new CredentialStatusChanged(c.getPublicId(), action)); // every node's status lists see the change row above (ADR 0029)
     }
 
     public List<SigningKeyInfo> signingKeys() {
