@@ -8,7 +8,7 @@ import org.calibra.certification.credential.SigningKeys;
 import org.calibra.certification.internal.CertificateEntity;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.IssuerSettings;
-import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.SigningKeyStore;
 import org.calibra.certification.internal.StatusChangeEntity;
 import org.calibra.certification.internal.StatusChangeRepository;
 import org.calibra.security.CurrentUser;
@@ -32,16 +32,16 @@ public class CredentialAdministration {
 
     private final CertificateRepository certificates;
     private final StatusChangeRepository changes;
-    private final KeyFiles keyFiles;
+    private final SigningKeyStore keyStore;
     private final IssuerSettings settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CredentialAdministration(CertificateRepository certificates, StatusChangeRepository changes, KeyFiles keyFiles, IssuerSettings settings,
+    CredentialAdministration(CertificateRepository certificates, StatusChangeRepository changes, SigningKeyStore keyStore, IssuerSettings settings,
                              CurrentUser currentUser, Clock clock) {
         this.certificates = certificates;
         this.changes = changes;
-        this.keyFiles = keyFiles;
+        this.keyStore = keyStore;
         this.settings = settings;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -95,14 +95,14 @@ public class CredentialAdministration {
     }
 
     public List<SigningKeyInfo> signingKeys() {
-        var keys = keyFiles.keys();
+        var keys = keyStore.keys();
         return keys.keys().stream().map(k -> new SigningKeyInfo(k.getKeyID(), SigningKeys.kidUrl(settings.keyBaseUrl(), k.getKeyID()),
                 KeyAlgorithm.of(k).name(), k.getIssueTime() == null ? null : k.getIssueTime().toInstant(), k.getKeyID().equals(keys.currentKeyId())))
                 .sorted((a, b) -> b.keyId().compareTo(a.keyId())).toList();
     }
 
     public SigningKeyInfo rotateKey(String algorithm) {
-        var keys = keyFiles.rotate(KeyAlgorithm.parse(algorithm));
+        var keys = keyStore.rotate(KeyAlgorithm.parse(algorithm));
         log.info("Signing key rotated by {}", currentUser.require().username());
         return signingKeys().stream().filter(k -> k.keyId().equals(keys.currentKeyId())).findFirst().orElseThrow();
     }

@@ -19,7 +19,7 @@ import org.calibra.certification.internal.CertificateEntity;
 import org.calibra.certification.internal.CertificatePdf;
 import org.calibra.certification.internal.CertificateRepository;
 import org.calibra.certification.internal.IssuerSettings;
-import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.SigningKeyStore;
 import org.calibra.certification.internal.StatusLists;
 import org.calibra.certification.internal.VerificationCheckEntity;
 import org.calibra.certification.internal.VerificationCheckRepository;
@@ -44,19 +44,19 @@ public class CredentialService {
 
     private final CertificateRepository certificates;
     private final VerificationCheckRepository checks;
-    private final KeyFiles keyFiles;
+    private final SigningKeyStore keyStore;
     private final IssuerSettings settings;
     private final CertificatePdf pdf;
     private final StatusLists statusLists;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CredentialService(CertificateRepository certificates, VerificationCheckRepository checks, KeyFiles keyFiles,
+    CredentialService(CertificateRepository certificates, VerificationCheckRepository checks, SigningKeyStore keyStore,
                       IssuerSettings settings, CertificatePdf pdf, StatusLists statusLists, CurrentUser currentUser, Clock clock) {
         this.statusLists = statusLists;
         this.certificates = certificates;
         this.checks = checks;
-        this.keyFiles = keyFiles;
+        this.keyStore = keyStore;
         this.settings = settings;
         this.pdf = pdf;
         this.currentUser = currentUser;
@@ -67,12 +67,12 @@ public class CredentialService {
 
     /** Every public key this installation ever signed with, each {@code kid} its URL. */
     public String jwks() {
-        return keyFiles.keys().publicJwks(settings.keyBaseUrl()).toString();
+        return keyStore.keys().publicJwks(settings.keyBaseUrl()).toString();
     }
 
     /** One public key as a JWK, by the last part of its URL. */
     public Optional<String> publicKey(String keyId) {
-        return keyFiles.keys().find(keyId).map(k -> SigningKeys.publicWithUrl(k, settings.keyBaseUrl()).toJSONString());
+        return keyStore.keys().find(keyId).map(k -> SigningKeys.publicWithUrl(k, settings.keyBaseUrl()).toJSONString());
     }
 
     public String issuerProfile() {
@@ -86,7 +86,7 @@ public class CredentialService {
     public String didDocument() {
         String did = settings.didWeb();
         List<Map<String, Object>> methods = new ArrayList<>();
-        for (JWK key : keyFiles.keys().keys()) {
+        for (JWK key : keyStore.keys().keys()) {
             var jwk = new LinkedHashMap<>(key.toPublicJWK().toJSONObject());
             jwk.remove("kid");
             methods.add(Map.of("id", did + "#" + key.getKeyID(), "type", "JsonWebKey2020", "controller", did, "publicKeyJwk", jwk));
@@ -149,7 +149,7 @@ public class CredentialService {
     }
 
     private VerificationReport check(String jws) {
-        SigningKeys keys = keyFiles.keys();
+        SigningKeys keys = keyStore.keys();
         var verifier = new CredentialVerifier(settings.issuerId(), kid -> keys.byKidUrl(kid, settings.keyBaseUrl()).map(JWK::toPublicJWK));
         Verification v = verifier.verify(jws, statusFromDatabase(), clock.instant());
         if (!v.outcome().genuine()) {

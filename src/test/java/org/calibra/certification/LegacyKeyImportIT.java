@@ -20,7 +20,7 @@ import org.calibra.certification.credential.KeyAlgorithm;
 import org.calibra.certification.credential.OpenBadgeCredential;
 import org.calibra.certification.credential.SigningKeys;
 import org.calibra.certification.credential.Verification.Outcome;
-import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.SigningKeyStore;
 import org.calibra.dicom.deid.Deidentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,7 +61,7 @@ class LegacyKeyImportIT {
                 SigningKeys.kidUrl(base + "/credentials/keys", older.getKeyID()));
 
         try (var app = start(tmp, data, port, base)) {
-            var stored = app.getBean(KeyFiles.class).keys();
+            var stored = app.getBean(SigningKeyStore.class).keys();
             assertThat(stored.keys()).extracting(JWK::getKeyID).containsExactlyInAnyOrder(older.getKeyID(), current.getKeyID());
             assertThat(stored.currentKeyId()).as("the key that signed last keeps signing").isEqualTo(current.getKeyID());
             assertThat(stored.find(older.getKeyID()).orElseThrow()).as("unchanged, private half included").isEqualTo(older);
@@ -91,7 +91,7 @@ class LegacyKeyImportIT {
         }
         Files.delete(data.resolve("deid-secret"));
         try (var again = start(tmp, data, port, base)) {
-            var stored = again.getBean(KeyFiles.class).keys();
+            var stored = again.getBean(SigningKeyStore.class).keys();
             assertThat(stored.keys()).extracting(JWK::getKeyID).containsExactlyInAnyOrder(older.getKeyID(), current.getKeyID());
             assertThat(stored.currentKeyId()).isEqualTo(current.getKeyID());
             assertThat(again.getBean(Deidentifier.class).mappedUid(UID)).isEqualTo(new Deidentifier(secret).mappedUid(UID));

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import org.calibra.CalibraApplication;
 import org.calibra.certification.CredentialService;
 import org.calibra.certification.credential.KeyAlgorithm;
-import org.calibra.certification.internal.KeyFiles;
+import org.calibra.certification.internal.SigningKeyStore;
 import org.calibra.dicom.deid.Deidentifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +58,8 @@ class SharedSecretsPostgresIT {
             var a = CompletableFuture.supplyAsync(() -> startAfter(barrier, "a", keyFile), pool);
             var b = CompletableFuture.supplyAsync(() -> startAfter(barrier, "b", keyFile), pool);
             try (var nodeA = a.get(); var nodeB = b.get()) {
-                var keysA = nodeA.getBean(KeyFiles.class);
-                var keysB = nodeB.getBean(KeyFiles.class);
+                var keysA = nodeA.getBean(SigningKeyStore.class);
+                var keysB = nodeB.getBean(SigningKeyStore.class);
                 assertThat(ids(keysA)).hasSize(1).isEqualTo(ids(keysB));
                 assertThat(keysA.keys().currentKeyId()).isEqualTo(keysB.keys().currentKeyId());
                 assertThat(nodeA.getBean(Deidentifier.class).mappedUid("1.2.840.113619.2.55.3.1"))
@@ -136,7 +136,7 @@ class SharedSecretsPostgresIT {
         return new SpringApplication(CalibraApplication.class).run(args.toArray(String[]::new));
     }
 
-    private static List<String> ids(KeyFiles keys) {
+    private static List<String> ids(SigningKeyStore keys) {
         return keys.keys().keys().stream().map(k -> k.getKeyID()).sorted().toList();
     }
 

@@ -27,12 +27,12 @@ public class CredentialIssuer {
 
     private static final Logger log = LoggerFactory.getLogger(CredentialIssuer.class);
 
-    private final KeyFiles keys;
+    private final SigningKeyStore keys;
     private final IssuerSettings settings;
     private final CurriculumService curricula;
     private final CertificateRepository certificates;
 
-    CredentialIssuer(KeyFiles keys, IssuerSettings settings, CurriculumService curricula, CertificateRepository certificates) {
+    CredentialIssuer(SigningKeyStore keys, IssuerSettings settings, CurriculumService curricula, CertificateRepository certificates) {
         this.keys = keys;
         this.settings = settings;
         this.curricula = curricula;

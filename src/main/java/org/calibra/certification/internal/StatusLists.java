@@ -41,16 +41,16 @@ public class StatusLists {
 
     private final CertificateRepository certificates;
     private final StatusChangeRepository changes;
-    private final KeyFiles keyFiles;
+    private final SigningKeyStore keyStore;
     private final IssuerSettings settings;
     private final Clock clock;
     private final Map<String, Signed> kept = new ConcurrentHashMap<>();
     private final AtomicLong signings = new AtomicLong();
 
-    StatusLists(CertificateRepository certificates, StatusChangeRepository changes, KeyFiles keyFiles, IssuerSettings settings, Clock clock) {
+    StatusLists(CertificateRepository certificates, StatusChangeRepository changes, SigningKeyStore keyStore, IssuerSettings settings, Clock clock) {
         this.certificates = certificates;
         this.changes = changes;
-        this.keyFiles = keyFiles;
+        this.keyStore = keyStore;
         this.settings = settings;
         this.clock = clock;
     }
@@ -65,7 +65,7 @@ public class StatusLists {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        String currentKey = keyFiles.keys().currentKeyId();
+        String currentKey = keyStore.keys().currentKeyId();
         // read before the bits: a change committed in between is in the bits, and makes the next request sign again
         long statusVersion = changes.count();
         Signed cached = kept.get(name);
@@ -93,7 +93,7 @@ public class StatusLists {
         set.forEach(i -> bits.set(i - from));
         var credential = BitstringStatusList.credential(settings.statusListUrl(name), settings.profile().profile(), purpose,
                 BitstringStatusList.encode(bits), now, now.plus(VALIDITY));
-        var key = keyFiles.keys().current();
+        var key = keyStore.keys().current();
         String jwt = CredentialJwt.sign(credential, key, SigningKeys.kidUrl(settings.keyBaseUrl(), key.getKeyID()));
         signings.incrementAndGet();
         return new Signed(new StatusListJwt(jwt, etag(jwt)), key.getKeyID(), now, statusVersion);

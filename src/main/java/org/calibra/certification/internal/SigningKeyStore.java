@@ -44,9 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (The class keeps its old name so its callers need not change.)
  */
 @Component
-public class KeyFiles {
+public class SigningKeyStore {
 
-    private static final Logger log = LoggerFactory.getLogger(KeyFiles.class);
+    private static final Logger log = LoggerFactory.getLogger(SigningKeyStore.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LEGACY_SUFFIX = ".jwk.json";
@@ -63,7 +63,7 @@ public class KeyFiles {
 
     private record Loaded(SigningKeys keys, Version version) {}
 
-    KeyFiles(@Value("${calibra.credentials.key-dir:${calibra.data-dir}/keys}") Path legacyDir, Clock clock, IssuerSettings settings,
+    SigningKeyStore(@Value("${calibra.credentials.key-dir:${calibra.data-dir}/keys}") Path legacyDir, Clock clock, IssuerSettings settings,
             SecretStore secrets, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.legacyDir = legacyDir;
         this.clock = clock;
