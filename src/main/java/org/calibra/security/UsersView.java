@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -150,12 +151,11 @@ class UsersView extends VerticalLayout {
     }
 
     private static Component nameCell(AccountOverview u) {
-        var username = new Span(u.username());
+        // a plain div with two block lines: a layout component per row would cost a flex container in every cell
+        var name = new Div(u.displayName());
+        var username = new Div(u.username());
         username.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        var cell = new VerticalLayout(new Span(u.displayName()), username);
-        cell.setPadding(false);
-        cell.setSpacing(false);
-        return cell;
+        return new Div(name, username);
     }
 
     private Component roleCell(AccountOverview u) {
