@@ -64,7 +64,7 @@ public class CaseUploadService {
     public PreparedUpload prepare(String fileName, byte[] zip) {
         CleanBundle clean;
         try {
-            clean = pipeline.run(SafeZip.read(fileName, zip, limits), sha -> blobs.find(sha).isPresent());
+            clean = pipeline.run(SafeZip.read(fileName, zip, limits), blobs::exists);
         } catch (ImportException e) {
             return PreparedUpload.failed(e.problems());
         }
