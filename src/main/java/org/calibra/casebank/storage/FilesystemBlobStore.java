@@ -55,6 +55,9 @@ public class FilesystemBlobStore implements BlobStore {
             return Optional.empty();
         }
         Path p = pathOf(sha256);
+        if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(new FileBlob(sha256, p, Files.size(p)));
         } catch (IOException missing) {
