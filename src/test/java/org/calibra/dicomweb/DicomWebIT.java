@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,7 +107,7 @@ class DicomWebIT {
         }
 
         String sha = cases.imageFiles(drawn).orElseThrow().getFirst().sha256();
-        byte[] file = Files.readAllBytes(blobs.find(sha).orElseThrow());
+        byte[] file = blobs.open(sha).orElseThrow().readAllBytes();
         var frame = resident(get(instanceUrl(drawn, i) + "/frames/1").header("Accept", "multipart/related; type=application/octet-stream; transfer-syntax=*"));
         assertThat(frame.getStatus()).isEqualTo(200);
         assertThat(frame.getContentType()).startsWith("multipart/related; type=\"application/octet-stream\"; boundary=");

@@ -64,6 +64,7 @@ class OperationsIT {
         assertThat(ready.get("status").asString()).isEqualTo("UP");
         assertThat(ready.at("/components/readinessState/status").asString()).isEqualTo("UP");
         assertThat(ready.at("/components/db/status").asString()).as("readiness includes the database").isEqualTo("UP");
+        assertThat(ready.at("/components/blobStore/status").asString()).as("readiness includes the blob store (ADR 0031)").isEqualTo("UP");
         var liveness = management("/actuator/health/liveness");
         assertThat(liveness.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(liveness.body()).get("status").asString()).isEqualTo("UP");
