@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
  * Failover, as a resident lives it (issue 16): two nodes from the boot jar behind HAProxy with sticky sessions, on one
  * PostgreSQL and one blob store ({@link LocalCluster}). The resident signs in through the balancer, reads and submits
  * cases on the node HAProxy's cookie names; that node is killed (SIGKILL) while a read is open. HAProxy sends the
- * resident to the other node, which does not know the session: they sign in again, continue the same attempt and
- * finish the module. Afterwards PostgreSQL holds every submitted read exactly once, each audited once, and the audit
+ * resident's submit to the other node, which does not know the session: they sign in again, are back at that case,
+ * and finish the module in the same attempt (every read of the first node counts). Afterwards PostgreSQL holds every submitted read exactly once, each audited once, and the audit
  * chain verifies with the same verifier as {@code ./calibra audit-verify}.
  */
 class FailoverE2E {
@@ -67,21 +67,19 @@ class FailoverE2E {
         cluster.node(serving).kill();
         String survivor = serving.equals("node1") ? "node2" : "node1";
         assertThat(cluster.node(survivor).isAlive()).isTrue();
-        browser.driver.findElement(By.id("submit-read")).click(); // reaches only the survivor, which has no such session
-
-        // the survivor does not know the session: the resident is asked to sign in again, and does
-        browser.open("");
+        // the submit reaches only the survivor, which does not know the session: Vaadin reloads the page into sign-in
+        browser.driver.findElement(By.id("submit-read")).click();
         browser.waitFor(d -> d.findElement(By.id("login-form")));
-        var home = new LoginPage(browser).signInAs("resident", "resident");
+        reading = new LoginPage(browser).signInBackToReading("resident", "resident");
         assertThat(nodeCookie(browser)).as("HAProxy re-pins the browser to the surviving node").isEqualTo(survivor);
         cluster.awaitStatus(Set.of(serving), "DOWN");
+
+        // the read the dead node never received is not stored; the same attempt goes on at that case, marks gone
         assertThat(cluster.jdbc().queryForObject("""
                 select count(*) from trainee_read r join case_version v on v.id = r.case_version_id where v.title = ?""", Integer.class,
-                interrupted.title())).as("the read the dead node never received is not stored").isZero();
-
-        // the same attempt goes on: every read of the first node counts, and the module reaches its decision
-        reading = home.openModule(MODULE).start();
-        assertThat(reading.caseTitle()).as("the case whose read was lost is offered again").isEqualTo(interrupted.title());
+                interrupted.title())).as("the interrupted read is not stored").isZero();
+        assertThat(reading.caseTitle()).as("back at the case whose read was lost").isEqualTo(interrupted.title());
+        assertThat(reading.markRows()).as("the dead node's screen state is gone").isZero();
         assertThat(reading.distinctLevelsInViewport()).as("the survivor serves the images from the shared blob store").isGreaterThan(10);
         while (true) {
             feedback = submitACorrectRead(reading, submitted);
