@@ -158,9 +158,10 @@ class AiImport {
         Map<String, org.calibra.dicom.DataSet> headers = new LinkedHashMap<>();
         List<CaseImage> out = new ArrayList<>();
         for (DraftImage i : stack) {
-            var header = headers.computeIfAbsent(i.sha256(), sha -> blobs.find(sha).map(p -> {
+            var header = headers.computeIfAbsent(i.sha256(), sha -> blobs.open(sha).map(b -> {
                 try {
-                    return DicomReader.readHeader(p).data(); // memory-mapped, up to the pixel data: what CaseImage needs
+                    // a file memory-mapped, up to the pixel data: what CaseImage needs; an S3 object fetched
+                    return (b.localFile().isPresent() ? DicomReader.readHeader(b.localFile().get()) : DicomReader.readHeader(b.readAllBytes())).data();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

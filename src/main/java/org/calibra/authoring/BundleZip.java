@@ -3,7 +3,6 @@ package org.calibra.authoring;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,12 +40,14 @@ class BundleZip {
             zip.closeEntry();
             for (String name : named) {
                 String sha = files.get(name);
-                var path = sha == null ? java.util.Optional.<java.nio.file.Path>empty() : blobs.find(sha);
-                if (path.isEmpty()) {
+                var blob = sha == null ? java.util.Optional.<org.calibra.casebank.storage.Blob>empty() : blobs.open(sha);
+                if (blob.isEmpty()) {
                     continue; // a draft may name a file it does not have yet: its problems say so
                 }
                 zip.putNextEntry(new ZipEntry(folder + name));
-                Files.copy(path.get(), zip);
+                try (var in = blob.get().openStream()) {
+                    in.transferTo(zip);
+                }
                 zip.closeEntry();
             }
         } catch (IOException e) {

@@ -123,12 +123,13 @@ class DraftStarts {
             if (f.getKey().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
                 continue; // heatmaps
             }
-            var path = blobs.find(f.getValue());
-            if (path.isEmpty()) {
+            var blob = blobs.open(f.getValue());
+            if (blob.isEmpty()) {
                 continue; // the draft's problems name a missing file
             }
             try {
-                DataSet data = DicomReader.readHeader(path.get()).data();
+                var local = blob.get().localFile();
+                DataSet data = (local.isPresent() ? DicomReader.readHeader(local.get()) : DicomReader.readHeader(blob.get().readAllBytes())).data();
                 String uid = Objects.requireNonNullElse(data.string(Tags.SeriesInstanceUID), f.getKey());
                 bySeries.computeIfAbsent(uid, k -> new ArrayList<>()).add(new Read(f.getKey(), data));
             } catch (IOException | DicomException e) {

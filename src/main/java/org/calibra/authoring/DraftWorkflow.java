@@ -105,7 +105,12 @@ class DraftWorkflow {
             throw new DraftRefused("Look at each image flagged for burned-in text (" + draft.flagged().size() + ") and confirm that none shows"
                     + " a name, a date or another identifier before approving.");
         }
-        var problems = revalidate(d);
+        List<DraftProblem> problems;
+        try {
+            problems = revalidate(d);
+        } catch (org.calibra.casebank.storage.BlobStoreUnavailableException e) {
+            throw storeUnavailable(e);
+        }
         if (!problems.isEmpty()) {
             throw new DraftRefused(problems.size() + " problem(s) must be fixed before this draft can be published.", problems);
         }
@@ -119,6 +124,9 @@ class DraftWorkflow {
                     e.problems().stream().map(p -> DraftChecks.inWords(p, "draft of " + d.getCaseSlug(), content.manifest())).toList());
         } catch (IllegalArgumentException e) {
             throw new DraftRefused(e.getMessage());
+        } catch (org.calibra.casebank.storage.BlobStoreUnavailableException e) {
+            // thrown before any version row is written, and the transaction rolls back: no version points at unstored files
+            throw storeUnavailable(e);
         }
         boolean self = draft.contributors().contains(me.id());
         d.published(version.versionId(), me.id(), self, clock.instant());
@@ -167,6 +175,11 @@ class DraftWorkflow {
         return comments.findByCaseSlugOrderByIdAsc(slug).stream()
                 .filter(c -> drafts.findById(c.getDraftId()).map(x -> x.getInstitutionId() == institutionId).orElse(false))
                 .map(mapping::comment).toList();
+    }
+
+    private static DraftRefused storeUnavailable(RuntimeException e) {
+        return new DraftRefused("The case was not published: its files could not be read or stored because the file store is"
+                + " unavailable. Nothing changed; approve again when it is back. (" + e.getMessage() + ")");
     }
 
     private List<DraftProblem> revalidate(CaseDraftEntity d) {

@@ -87,9 +87,10 @@ public class TraineePreview {
     /** The draft's stack with each file's pixel spacing read from its header, so marks are judged in mm as after publication. */
     private CaseForReading forReading(CaseDraft d) {
         var images = d.stack().stream().map(i -> {
-            var header = blobs.find(i.sha256()).flatMap(path -> {
+            var header = blobs.open(i.sha256()).flatMap(blob -> {
                 try {
-                    return Optional.of(org.calibra.casebank.dicom.DicomHeaders.read(path));
+                    return Optional.of(blob.localFile().isPresent() ? org.calibra.casebank.dicom.DicomHeaders.read(blob.localFile().get())
+                            : org.calibra.casebank.dicom.DicomHeaders.read(blob.readAllBytes()));
                 } catch (Exception e) {
                     return Optional.empty(); // unreadable here: judged in pixels, as the draft page's checks will say
                 }

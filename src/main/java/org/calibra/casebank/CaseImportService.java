@@ -70,13 +70,13 @@ public class CaseImportService {
     private java.util.Map<String, byte[]> load(String display, java.util.Map<String, String> files, List<ContentProblem> problems) {
         java.util.Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
         files.forEach((name, sha) -> {
-            var path = blobs.find(sha);
-            if (path.isEmpty()) {
+            var blob = blobs.open(sha);
+            if (blob.isEmpty()) {
                 problems.add(new ContentProblem(display + "/" + name, "", "is missing from the file store (" + sha + "); upload the case again"));
                 return;
             }
             try {
-                bytes.put(name, Files.readAllBytes(path.get()));
+                bytes.put(name, blob.get().readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

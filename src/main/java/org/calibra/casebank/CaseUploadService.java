@@ -64,9 +64,11 @@ public class CaseUploadService {
     public PreparedUpload prepare(String fileName, byte[] zip) {
         CleanBundle clean;
         try {
-            clean = pipeline.run(SafeZip.read(fileName, zip, limits), sha -> blobs.find(sha).isPresent());
+            clean = pipeline.run(SafeZip.read(fileName, zip, limits), blobs::exists);
         } catch (ImportException e) {
             return PreparedUpload.failed(e.problems());
+        } catch (org.calibra.casebank.storage.BlobStoreUnavailableException e) {
+            return PreparedUpload.failed(List.of(storeUnavailable(fileName, e)));
         }
         byte[] manifestBytes = clean.files().get(BundleImporter.MANIFEST);
         var read = CaseManifests.read(fileName.replaceAll("\\.zip$", ""), manifestBytes);
@@ -77,12 +79,22 @@ public class CaseUploadService {
         clean.files().forEach((name, bytes) -> {
             if (!name.equals(BundleImporter.MANIFEST) && !(name.equals(BundleImporter.REPORT) && !clean.hadManifest())) {
                 String sha = CaseBundleReader.sha256(bytes);
-                blobs.put(sha, bytes);
                 files.put(name, sha);
             }
         });
+        try {
+            // files already stored stay (content-addressed, harmless); no draft is made unless all are stored
+            files.forEach((name, sha) -> blobs.put(sha, clean.files().get(name)));
+        } catch (org.calibra.casebank.storage.BlobStoreUnavailableException e) {
+            return PreparedUpload.failed(List.of(storeUnavailable(fileName, e)));
+        }
         var flagged = clean.report().flags().stream().map(f -> new PreparedUpload.Flag(f.file(), f.reason())).toList();
         return new PreparedUpload(List.of(), read.manifest(), manifestBytes, clean.hadManifest(), files, flagged, clean.reportMarkdown());
+    }
+
+    private static org.calibra.shared.content.ContentProblem storeUnavailable(String fileName, RuntimeException e) {
+        return new org.calibra.shared.content.ContentProblem(fileName, "", "was not imported: the file store is unavailable, so its"
+                + " images could not be stored; nothing was kept. Upload it again when the store is back. (" + e.getMessage() + ")");
     }
 
     /** Versions held for review of burned-in text by the upload page before drafts existed (ADR 0012): still to be decided. */

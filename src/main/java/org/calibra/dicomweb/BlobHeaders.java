@@ -1,19 +1,21 @@
 package org.calibra.dicomweb;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.calibra.casebank.dicom.DicomFormatException;
 import org.calibra.casebank.dicom.DicomHeader;
 import org.calibra.casebank.dicom.DicomHeaders;
+import org.calibra.casebank.storage.Blob;
 import org.calibra.casebank.storage.BlobStore;
+import org.calibra.casebank.storage.BlobStoreUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Parsed headers of DICOM blobs. A blob never changes (its name is its hash), so a header is parsed once — the
- * file memory-mapped, not read onto the heap — and kept; a header is a few KiB, so thousands fit easily.
+ * Parsed headers of DICOM blobs. A blob never changes (its name is its hash), so a header is parsed once — a file of the
+ * folder store memory-mapped, not read onto the heap; an object of the S3 store fetched once — and kept; a header is a
+ * few KiB, so thousands fit easily.
  */
 @Component
 class BlobHeaders {
@@ -31,9 +33,13 @@ class BlobHeaders {
         this.blobs = blobs;
     }
 
-    Path path(String sha256) {
-        return blobs.find(sha256).orElseThrow(() -> new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR,
-                "the stored DICOM file " + sha256 + " is missing from the blob store"));
+    Blob blob(String sha256) {
+        try {
+            return blobs.open(sha256).orElseThrow(() -> new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR,
+                    "the stored DICOM file " + sha256 + " is missing from the blob store"));
+        } catch (BlobStoreUnavailableException e) {
+            throw new DicomWebException(HttpStatus.SERVICE_UNAVAILABLE, "the stored DICOM file " + sha256 + " cannot be read now: the blob store is unavailable");
+        }
     }
 
     DicomHeader header(String sha256) {
@@ -45,7 +51,10 @@ class BlobHeaders {
         }
         DicomHeader h;
         try {
-            h = DicomHeaders.read(path(sha256));
+            Blob blob = blob(sha256);
+            h = blob.localFile().isPresent() ? DicomHeaders.read(blob.localFile().get()) : DicomHeaders.read(blob.readAllBytes());
+        } catch (BlobStoreUnavailableException e) {
+            throw new DicomWebException(HttpStatus.SERVICE_UNAVAILABLE, "the stored DICOM file " + sha256 + " cannot be read now: the blob store is unavailable");
         } catch (IOException | DicomFormatException e) {
             throw new DicomWebException(HttpStatus.INTERNAL_SERVER_ERROR, "the stored DICOM file " + sha256 + " cannot be read: " + e.getMessage());
         }

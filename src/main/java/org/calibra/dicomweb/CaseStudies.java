@@ -57,8 +57,8 @@ class CaseStudies {
         });
     }
 
-    java.nio.file.Path path(CaseStudy.Instance i) {
-        return headers.path(i.sha256());
+    org.calibra.casebank.storage.Blob blob(CaseStudy.Instance i) {
+        return headers.blob(i.sha256());
     }
 
     /** Every case version the user may see (for the service-wide search). */

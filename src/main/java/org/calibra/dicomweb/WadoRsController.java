@@ -69,7 +69,7 @@ class WadoRsController {
                     + FrameBytes.mediaType(h) + "\"; transfer-syntax=" + FrameBytes.transferSyntax(h) + ", not as " + AcceptHeader.parse(accept));
         }
         List<Multipart.Part> parts = new ArrayList<>();
-        var file = studies.path(i);
+        var file = studies.blob(i);
         for (int n : numbers) {
             parts.add(new Multipart.Part(partType, file, FrameBytes.frame(h, n).ranges()));
         }
@@ -156,8 +156,8 @@ class WadoRsController {
                 throw new DicomWebException(HttpStatus.NOT_ACCEPTABLE, "instance " + i.sopUid() + " is available as multipart/related; type=\"application/dicom\"; "
                         + "transfer-syntax=" + ts + " (as stored, no transcoding), not as " + acceptHeader);
             }
-            var file = studies.path(i);
-            parts.add(new Multipart.Part("application/dicom; transfer-syntax=" + ts, file, List.of(new long[] {0, java.nio.file.Files.size(file)})));
+            var file = studies.blob(i);
+            parts.add(new Multipart.Part("application/dicom; transfer-syntax=" + ts, file, List.of(new long[] {0, file.length()})));
         }
         if (HttpCaching.notModified(HttpCaching.etag("i", instances.stream().map(CaseStudy.Instance::contentTag).toList()), ifNoneMatch, response)) {
             return;

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.calibra.casebank.content.CaseBundleReader;
 import org.calibra.casebank.content.CaseManifest;
 import org.calibra.casebank.content.CaseManifests;
-import org.calibra.casebank.storage.BlobStore;
+import org.calibra.casebank.storage.FilesystemBlobStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ class KeyImageCaptureTest {
 
     @Test
     void a_capture_is_re_encoded_stored_and_named_after_the_files_the_draft_already_has() throws Exception {
-        var blobs = new BlobStore(tmp);
+        var blobs = new FilesystemBlobStore(tmp);
         var capture = new KeyImageCapture(blobs);
         var m = CaseManifests.read("t", Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-detected/case.yaml"))).manifest();
         m = org.calibra.authoring.ManifestEdit.with(m, "keyImages", java.util.List.of(new CaseManifest.KeyImage("key-image-1.png", 0, "First")));
@@ -38,7 +38,7 @@ class KeyImageCaptureTest {
         assertThat(added.manifest().keyImageList()).containsExactly(new CaseManifest.KeyImage("key-image-1.png", 0, "First"),
                 new CaseManifest.KeyImage("key-image-2.png", 0, ""));
         String sha = added.files().get("key-image-2.png");
-        byte[] stored = Files.readAllBytes(blobs.find(sha).orElseThrow());
+        byte[] stored = blobs.open(sha).orElseThrow().readAllBytes();
         assertThat(CaseBundleReader.sha256(stored)).isEqualTo(sha);
         assertThat(stored).isNotEqualTo(withText);
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(stored)).getWidth()).isEqualTo(16);
@@ -47,7 +47,7 @@ class KeyImageCaptureTest {
 
     @Test
     void not_a_png_and_an_image_outside_the_stack_are_refused_in_words() throws Exception {
-        var capture = new KeyImageCapture(new BlobStore(tmp));
+        var capture = new KeyImageCapture(new FilesystemBlobStore(tmp));
         var m = CaseManifests.read("t", Files.readAllBytes(Path.of("cases/mr-iac-schwannoma-detected/case.yaml"))).manifest();
         var content = new DraftContent(m, Map.of());
         assertThatThrownBy(() -> capture.add(content, "<svg onload=alert(1)>".getBytes(StandardCharsets.US_ASCII), 0, 1))

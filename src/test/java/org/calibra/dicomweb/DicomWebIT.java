@@ -108,7 +108,7 @@ class DicomWebIT {
         }
 
         String sha = cases.imageFiles(drawn).orElseThrow().getFirst().sha256();
-        byte[] file = Files.readAllBytes(blobs.find(sha).orElseThrow());
+        byte[] file = blobs.open(sha).orElseThrow().readAllBytes();
         var frame = resident(get(instanceUrl(drawn, i) + "/frames/1").header("Accept", "multipart/related; type=application/octet-stream; transfer-syntax=*"));
         assertThat(frame.getStatus()).isEqualTo(200);
         assertThat(frame.getContentType()).startsWith("multipart/related; type=\"application/octet-stream\"; boundary=");

@@ -3,20 +3,32 @@ package org.calibra.dicomweb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.calibra.casebank.content.CaseBundleReader;
+import org.calibra.casebank.storage.Blob;
+import org.calibra.casebank.storage.FilesystemBlobStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The multipart/related body, its announced length, Accept negotiation and ETag matching. */
 class MultipartTest {
 
-    @Test
-    void parts_are_file_ranges_between_boundaries_and_the_length_is_exact(@TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve("blob");
-        Files.write(file, "0123456789abcdef".getBytes(StandardCharsets.US_ASCII));
+    @ParameterizedTest(name = "read from a file: {0}")
+    @ValueSource(booleans = {true, false})
+    void parts_are_blob_ranges_between_boundaries_and_the_length_is_exact(boolean local, @TempDir Path tmp) throws Exception {
+        byte[] bytes = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+        var store = new FilesystemBlobStore(tmp);
+        String sha = CaseBundleReader.sha256(bytes);
+        store.put(sha, bytes);
+        Blob stored = store.open(sha).orElseThrow();
+        Blob file = local ? stored : streamsOnly(stored); // the second as an S3 object is read: ranged streams, no file
         var body = new Multipart(List.of(new Multipart.Part("application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1", file,
                 List.of(new long[] {2, 3}, new long[] {10, 2})), new Multipart.Part("image/jls", file, List.of(new long[] {0, 1}))));
         var out = new ByteArrayOutputStream();
@@ -28,6 +40,30 @@ class MultipartTest {
         assertThat(body.length()).isEqualTo(out.size());
         assertThat(body.contentType("application/octet-stream")).isEqualTo("multipart/related; type=\"application/octet-stream\"; boundary=" + b);
         assertThat(new Multipart(List.of()).boundary).as("a fresh random boundary each time").isNotEqualTo(b);
+    }
+
+    private static Blob streamsOnly(Blob b) {
+        return new Blob() {
+            public String sha256() {
+                return b.sha256();
+            }
+
+            public long length() {
+                return b.length();
+            }
+
+            public InputStream openStream() throws IOException {
+                return b.openStream();
+            }
+
+            public InputStream openRange(long offset, long length) throws IOException {
+                return b.openRange(offset, length);
+            }
+
+            public Optional<Path> localFile() {
+                return Optional.empty();
+            }
+        };
     }
 
     @Test

@@ -55,7 +55,7 @@ public class CaseImporter {
         Optional<CaseVersion> latest = versions.findFirstByCaseItemSlugOrderByVersionDesc(m.id());
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
             // restores images lost with a wiped data folder; de-identification is deterministic, so the SHA-256s match
-            if (versions.findBlobShas(latest.get().getId()).stream().anyMatch(sha -> blobs.find(sha).isEmpty())) {
+            if (versions.findBlobShas(latest.get().getId()).stream().anyMatch(sha -> !blobs.exists(sha))) {
                 CaseDeidentification.apply(bundle, deidentifier).bundle().files().stream().filter(f -> !f.external())
                         .forEach(f -> blobs.put(f.sha256(), f.bytes()));
             }

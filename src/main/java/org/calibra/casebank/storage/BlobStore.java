@@ -1,62 +1,35 @@
 package org.calibra.casebank.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Content-addressed file store for DICOM bytes: a file's name is its SHA-256, so storing is idempotent,
- * a stored file never changes, and old case versions keep their images. Writes go to a temporary file
- * first and are moved into place, so a crash never leaves a half-written blob under its final name.
+ * Content-addressed storage of the bytes behind cases (DICOM files, AI heatmaps, key images): a blob's key is its SHA-256,
+ * so storing is idempotent and a stored blob never changes. Two kinds (ADR 0031): files under a folder, the embedded
+ * default ({@link FilesystemBlobStore}), and an S3-compatible bucket ({@link S3BlobStore}), chosen by
+ * {@code calibra.storage.type}. Both lay blobs out as {@code ab/abcdef…}, so a folder synced into a bucket is a store.
+ * A store that cannot be reached throws {@link BlobStoreUnavailableException}; a blob that is not there is an empty Optional.
  */
-@Component
-public class BlobStore {
+public interface BlobStore {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private final Path root;
+    Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    public BlobStore(@Value("${calibra.storage.blob-dir}") Path root) {
-        this.root = root.toAbsolutePath().normalize();
-    }
+    /** Stores {@code bytes} under their SHA-256 {@code sha256}; a blob already stored is left as it is. */
+    void put(String sha256, byte[] bytes);
 
-    public void put(String sha256, byte[] bytes) {
-        Path target = pathOf(sha256);
-        if (Files.exists(target)) {
-            return;
-        }
-        try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), sha256, ".part");
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store blob " + sha256 + " under " + root, e);
-        }
-    }
+    boolean exists(String sha256);
 
-    public Optional<Path> find(String sha256) {
-        if (!SHA256.matcher(sha256).matches()) {
-            return Optional.empty();
-        }
-        Path p = pathOf(sha256);
-        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-    }
+    /** The blob, to be read as a whole or by ranges; empty when it is not stored (or {@code sha256} is not a SHA-256). */
+    Optional<Blob> open(String sha256);
 
-    private Path pathOf(String sha256) {
+    /** Where blobs live, for messages and logs: a folder, or a bucket at an endpoint. */
+    String location();
+
+    /** {@code ab/abcdef…}: the relative path of a blob, the same in a folder and a bucket. */
+    static String key(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return sha256.substring(0, 2) + "/" + sha256;
     }
 }
