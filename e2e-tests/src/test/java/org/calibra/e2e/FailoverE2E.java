@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
 
 /**
  * Failover, as a resident lives it (issue 16): two nodes from the boot jar behind HAProxy with sticky sessions, on one
- * PostgreSQL and one blob store ({@link LocalCluster}). The resident signs in through the balancer, reads and submits
+ * PostgreSQL and one S3 bucket ({@link LocalCluster}). The resident signs in through the balancer, reads and submits
  * cases on the node HAProxy's cookie names; that node is killed (SIGKILL) while a read is open. HAProxy sends the
  * resident's submit to the other node, which does not know the session: they sign in again, are back at that case,
  * and finish the module in the same attempt (every read of the first node counts). Afterwards PostgreSQL holds every submitted read exactly once, each audited once, and the audit
@@ -80,7 +80,7 @@ class FailoverE2E {
                 interrupted.title())).as("the interrupted read is not stored").isZero();
         assertThat(reading.caseTitle()).as("back at the case whose read was lost").isEqualTo(interrupted.title());
         assertThat(reading.markRows()).as("the dead node's screen state is gone").isZero();
-        assertThat(reading.distinctLevelsInViewport()).as("the survivor serves the images from the shared blob store").isGreaterThan(10);
+        assertThat(reading.distinctLevelsInViewport()).as("the survivor serves the images from the shared bucket").isGreaterThan(10);
         while (true) {
             feedback = submitACorrectRead(reading, submitted);
             assertThat(feedback.runningMetrics()).as("reads from both nodes count").contains("Cases read: " + submitted.size());

@@ -23,13 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.calibra.support.MigratedPostgres;
+import org.calibra.support.S3Server;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The deployment of docs/deployment.md "Topology" on this machine: app nodes from the boot jar on one PostgreSQL
- * (zonky's embedded one, migrated), sharing one key-encryption key and one blob store, behind HAProxy with the
+ * (zonky's embedded one, migrated), sharing one key-encryption key and one S3 bucket (s3proxy), behind HAProxy with the
  * configuration {@code ./calibra cluster} ships (scripts/cluster-haproxy.cfg.template: sticky cookie, readiness checks
  * on the management port, redispatch). Content is the demo curriculum only, to keep the starts short.
  */
@@ -45,6 +46,7 @@ final class LocalCluster implements AutoCloseable {
     private final MigratedPostgres postgres;
     private final Map<String, ClusterNode> nodes = new LinkedHashMap<>();
     private Process haproxy;
+    private S3Server s3;
     private int frontendPort;
     private int statsPort;
 
@@ -101,13 +103,14 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * Where the nodes keep images and other blobs: a folder both share. The S3 store (branch s3) replaces this one
-     * method: start {@code org.calibra.support.S3Server} here (closed in {@link #close()}) and return
-     * {@code --calibra.storage.type=s3}, {@code .s3.endpoint}, {@code .bucket}, {@code .region}, {@code .path-style=true},
-     * {@code .access-key} and {@code .secret-key}.
+     * Where the nodes keep images and other blobs: one S3 bucket on s3proxy ({@link S3Server}), as a cluster of
+     * machines would. To run on a shared folder instead: {@code List.of("--calibra.storage.blob-dir=" + dir.resolve("blobs"))}.
      */
-    private List<String> sharedBlobStore() throws IOException {
-        return List.of("--calibra.storage.blob-dir=" + Files.createDirectories(dir.resolve("blobs")));
+    private List<String> sharedBlobStore() throws IOException, InterruptedException {
+        s3 = S3Server.start();
+        return List.of("--calibra.storage.type=s3", "--calibra.storage.s3.endpoint=" + s3.endpoint(), "--calibra.storage.s3.bucket=" + s3.bucket(),
+                "--calibra.storage.s3.region=us-east-1", "--calibra.storage.s3.path-style=true",
+                "--calibra.storage.s3.access-key=" + s3.accessKey(), "--calibra.storage.s3.secret-key=" + s3.secretKey());
     }
 
     String baseUrl() {
@@ -250,6 +253,9 @@ final class LocalCluster implements AutoCloseable {
         }
         for (var node : nodes.values()) {
             node.close();
+        }
+        if (s3 != null) {
+            s3.close();
         }
         postgres.close();
     }
