@@ -1,7 +1,8 @@
 # The Debian packages `./calibra test` needs besides the JDK and Node: Chromium and its driver for the browser
-# journeys (never a downloaded browser), and the independent DICOM references the codec, generator and DICOMweb
-# tests check against — dicom3tools (dciodvfy), dcmtk (dcmdump), python3-pydicom (its real test files), Orthanc with
-# its DICOMweb plugin (the external archive the tests start on 127.0.0.1). Sourced by ./calibra and .ci/run.
+# journeys (never a downloaded browser), HAProxy for the failover journey, and the independent DICOM references the
+# codec, generator and DICOMweb tests check against — dicom3tools (dciodvfy), dcmtk (dcmdump), python3-pydicom (its
+# real test files), Orthanc with its DICOMweb plugin (the external archive the tests start on 127.0.0.1). Sourced by
+# ./calibra and .ci/run.
 #
 # Without them those tests would be skipped on a developer's machine (and fail under CI=true). So `./calibra test`
 # installs them when it can (root with apt-get, as .ci/run does) and otherwise stops before Maven starts, naming the
@@ -15,6 +16,8 @@ calibra_missing_test_packages() {
   if [ "${1:-}" = browser ]; then
     [ -x "${2:-/usr/bin/chromium}" ] || missing+=(chromium)
     [ -x "${3:-/usr/bin/chromedriver}" ] || missing+=(chromium-driver)
+    # the failover journey (FailoverE2E) puts HAProxy in front of two app nodes, as ./calibra cluster does
+    [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
   fi
   # the same paths the tests look at (Tools, ReferenceFiles, DcmDump, support/Orthanc)
   [ -x /usr/bin/dciodvfy ] || missing+=(dicom3tools)

@@ -25,6 +25,12 @@ final class LoginPage {
         return new HomePage(browser);
     }
 
+    /** Signs in after the session was lost while reading: the app returns to the case that was open. */
+    ReadingPage signInBackToReading(String username, String password) {
+        submit(username, password);
+        return ReadingPage.waitUntilShown(browser);
+    }
+
     /** A sign-in the app refuses: the error the form shows afterwards (its title and message). */
     java.util.Map<?, ?> refused(String username, String password) {
         submit(username, password);
