@@ -32,9 +32,11 @@ public final class Haproxy implements AutoCloseable {
             servers.append("    server node").append(i + 1).append(" 127.0.0.1:").append(nodes.get(i).port).append(" check port ")
                     .append(nodes.get(i).managementPort).append(" cookie node").append(i + 1).append('\n');
         }
-        String config = Files.readString(Path.of("scripts/cluster-haproxy.cfg.template"))
-                .replace("@FRONTEND_PORT@", String.valueOf(port)).replace("@STATS_PORT@", String.valueOf(stats))
-                .replace("@SERVERS@", servers.toString().stripTrailing());
+        // as scripts/cluster.sh fills it in: the servers replace the line that is only @SERVERS@ (the header comment names it too)
+        String config = Files.readString(Path.of("scripts/cluster-haproxy.cfg.template")).lines()
+                .map(line -> line.strip().equals("@SERVERS@") ? servers.toString().stripTrailing()
+                        : line.replace("@FRONTEND_PORT@", String.valueOf(port)).replace("@STATS_PORT@", String.valueOf(stats)))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
         Path dir = Files.createTempDirectory("calibra-load-haproxy");
         Files.writeString(dir.resolve("haproxy.cfg"), config);
         var process = new ProcessBuilder("haproxy", "-db", "-f", dir.resolve("haproxy.cfg").toString()).redirectErrorStream(true)
