@@ -36,9 +36,9 @@ final class AppCluster {
                     "--calibra.storage.blob-dir=" + Files.createTempDirectory("bench-dicomweb-blobs"), "--calibra.content.cases-dir=" + cases,
                     "--calibra.content.curricula-dir=" + curricula, "--logging.level.root=warn");
             try (JarNode node1 = JarNode.start("node1", "1g", withDataDir(args))) {
-                node1.awaitReady(Duration.ofMinutes(5)); // alone first: it migrates and loads the content
+                node1.awaitReady(Duration.ofMinutes(10)); // alone first: it migrates and loads the content
                 try (JarNode node2 = JarNode.start("node2", "1g", withDataDir(args))) {
-                    node2.awaitReady(Duration.ofMinutes(5));
+                    node2.awaitReady(Duration.ofMinutes(10));
                     long version = new JdbcTemplate(pg.getPostgresDatabase()).queryForObject("select max(v.id) from case_version v "
                             + "join case_item c on c.id = v.case_id where c.slug = ?", Long.class, DicomWebBench.CASE_ID);
                     var results = new ArrayList<DicomWebBench.Result[]>();

@@ -71,9 +71,9 @@ class ConcurrentReadersBench {
                     // every simulated resident signs in from 127.0.0.1: the per-address sign-in limit would refuse them
                     "--calibra.security.login-rate-limit.capacity=1000000", "--calibra.security.login-rate-limit.per-minute=1000000");
             try (JarNode node1 = JarNode.start("node1", NODE_HEAP, withDataDir(args))) {
-                node1.awaitReady(Duration.ofMinutes(5)); // first alone: it migrates the schema and loads the content
+                node1.awaitReady(Duration.ofMinutes(10)); // first alone: it migrates the schema and loads the content
                 try (JarNode node2 = JarNode.start("node2", NODE_HEAP, withDataDir(args))) {
-                    node2.awaitReady(Duration.ofMinutes(5));
+                    node2.awaitReady(Duration.ofMinutes(10));
                     LoadContent.createResidents(db, "load-", 20_000);
                     long moduleId = LoadContent.moduleId(db);
                     Iterator<String> accounts = LoadStage.accounts("load-", 20_000);
