@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Concurrent readers through the real UI protocol: simulated residents ({@link SimulatedResident}, Vaadin's request
  * protocol over plain HTTP, one virtual thread each) sign in, open the module, load each case's images over DICOMweb and
  * submit reads. The ramp doubles the number of residents reading at once until the p99 of Submit passes
- * {@value #P99_LIMIT_MS} ms (or a stage has errors): first against ONE app node behind HAProxy, then against TWO, both
+ * {@value #P99_LIMIT_MS} ms (or a stage has errors; at least {@code bench.minStages} stages, so that one node and two
+ * can also be compared at equal numbers of residents): first against ONE app node behind HAProxy, then against TWO, both
  * boot jars on one PostgreSQL, in the same run; the ratio of the largest sustained stages is the figure. Afterwards
  * every read the residents submitted is counted in the database (none lost, none twice). Writes
  * target/bench/concurrent-readers.md; run with {@code bash bench/load.sh}.
@@ -60,7 +61,7 @@ class ConcurrentReadersBench {
                 .append("over DICOMweb, mark a finding, answer, Submit, Next case; ").append(THINK.toMillis())
                 .append(" ms pause before each action; sign out after the module. Stages of ").append(STAGE.toSeconds())
                 .append(" s after a ").append(WARM_UP.toSeconds()).append(" s warm-up; the ramp stops at the first stage with p99 > ")
-                .append((int) P99_LIMIT_MS).append(" ms or an error.\n\n");
+                .append((int) P99_LIMIT_MS).append(" ms or an error, once at least ").append(MIN_STAGES).append(" stages have run.\n\n");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             DataSource db = pg.getPostgresDatabase();
             Path blobs = Files.createTempDirectory("bench-load-blobs");
