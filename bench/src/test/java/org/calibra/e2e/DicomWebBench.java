@@ -65,6 +65,8 @@ class DicomWebBench {
     static final int BROWSER_RUNS = Integer.getInteger("bench.browserRuns", SMOKE ? 1 : 3);
     /** The smoke runs in ./calibra test: without Chromium (-DskipE2E=true) it leaves out the browser part. */
     static final boolean BROWSER = !(SMOKE && Boolean.getBoolean("calibra.e2e.skip"));
+    /** Also the boot jar as one node and as two behind HAProxy, on PostgreSQL (not in the smoke: two more app starts). */
+    static final boolean NODES = Boolean.parseBoolean(System.getProperty("bench.nodes", String.valueOf(!SMOKE)));
     static final String CASE_ID = "bench-ct";
     /** The browser part measures its own viewer on the reading page of this module (one small radiograph). */
     static final String PAGE_MODULE = "bench-page";
@@ -174,6 +176,9 @@ class DicomWebBench {
                         .append(af.row("app", "frame (octet-stream)")).append(of.row("Orthanc", "frame (octet-stream)"));
                 report.append(String.format("%nRatios app / Orthanc (instances/s): instances %.2f×, frames %.2f×.%n%n",
                         ai.perSecond() / oi.perSecond(), af.perSecond() / of.perSecond()));
+                if (NODES) {
+                    report.append(AppCluster.rows(cases, content.resolve("curricula"), oi, of));
+                }
 
                 var appImages = new ArrayList<Map<String, Object>>();
                 var orthancImages = new ArrayList<Map<String, Object>>();
@@ -258,7 +263,7 @@ class DicomWebBench {
      * The instances the app serves for the case version, found through its QIDO-RS (the UIDs are the de-identified ones):
      * their RetrieveURLs by InstanceNumber.
      */
-    private static Map<Integer, String> servedInstances(HttpClient http, String base, long version) throws Exception {
+    static Map<Integer, String> servedInstances(HttpClient http, String base, long version) throws Exception {
         String search = base + "/dicomweb/cases/" + version + "/instances?includefield=InstanceNumber";
         var r = http.send(HttpRequest.newBuilder(URI.create(search)).header("Accept", "application/dicom+json").build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
@@ -296,7 +301,7 @@ class DicomWebBench {
     }
 
     /** An HTTP client signed in to the app through its login form (session cookie). */
-    private static HttpClient login(String base, String user) throws Exception {
+    static HttpClient login(String base, String user) throws Exception {
         var cookies = new CookieManager();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         // the sign-in post needs the CSRF token of the sign-in page, as Vaadin's login form sends it
@@ -326,7 +331,16 @@ class DicomWebBench {
     }
 
     /** CONNECTIONS threads share one list of URLs (ROUNDS times over), each request's body read to the end and discarded. */
-    record LoadClient(HttpClient http) {
+    record LoadClient(List<HttpClient> browsers) {
+        LoadClient(HttpClient http) {
+            this(List.of(http));
+        }
+
+        /** The client of connection {@code c}: with one browser per connection, a balancer spreads them over its nodes. */
+        HttpClient http() {
+            return browsers.getFirst();
+        }
+
         Result run(List<String> urls, String accept) throws Exception {
             once(urls, accept, Math.max(1, (WARM_UP_REQUESTS + urls.size() - 1) / urls.size())); // warm-up: JIT, connections, page cache
             return once(urls, accept, ROUNDS);
@@ -341,6 +355,7 @@ class DicomWebBench {
             long start = System.nanoTime();
             var threads = new ArrayList<Thread>();
             for (int c = 0; c < CONNECTIONS; c++) {
+                HttpClient http = browsers.get(c % browsers.size());
                 threads.add(Thread.ofPlatform().start(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                         long t = System.nanoTime();
