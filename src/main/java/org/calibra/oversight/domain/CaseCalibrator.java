@@ -31,6 +31,11 @@ public final class CaseCalibrator {
     public static final int MINIMUM_READS_2PL = 30;
     /** A fitted discrimination steeper than this is the sign of near-perfect separation on few reads, not a real slope. */
     public static final double MAXIMUM_DISCRIMINATION = 6;
+    /**
+     * A difficulty further from the average reader than this is not a measurement: it is what a slope near zero (cases
+     * that do not hang together on these reads) does to b = −c / a. Nobody's ability is 10 standard deviations out.
+     */
+    public static final double MAXIMUM_DIFFICULTY = 10;
     /** "Hard": difficulty above this (an average reader is right less than about a quarter to a third of the time). */
     public static final double HARD_ABOVE = 1;
     /** "Easy": difficulty below this. */
@@ -122,9 +127,13 @@ public final class CaseCalibrator {
         return Fit.none("No case could be calibrated: the model's fit did not settle on these reads; more reads are needed.");
     }
 
-    /** Converged, every estimate and standard error finite, and no slope so steep that it only says "perfect separation". */
+    /**
+     * Converged, every estimate and standard error finite, no slope so steep that it only says "perfect separation" and no
+     * difficulty so far out that it only says "slope near zero".
+     */
     private static boolean sound(IrtCalibration c, boolean perItemSlope) {
         return c.converged() && c.items().stream().allMatch(p -> Double.isFinite(p.difficulty()) && Double.isFinite(p.difficultySe())
+                && Math.abs(p.difficulty()) <= MAXIMUM_DIFFICULTY
                 && Double.isFinite(p.discrimination()) && Math.abs(p.discrimination()) <= MAXIMUM_DISCRIMINATION
                 && (!perItemSlope || Double.isFinite(p.discriminationSe())));
     }

@@ -129,6 +129,44 @@ class CaseCalibratorTest {
         assertThat(calibration.estimates()).isEmpty();
     }
 
+    /** The twelve readers of OversightPagesRenderedIT: Rasch for both phases, the third case harder with the AI (not flagged on so few). */
+    @Test
+    void a_small_second_reader_cohort_is_compared_under_rasch() {
+        int[][] aided = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {1, 0, 0}, {1, 1, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {1, 1, 1}, {1, 1, 0},
+                {1, 0, 1}, {1, 1, 1}};
+        int[][] unaided = {{0, 0, 0}, {1, 0, 0}, {0, 1, 1}, {1, 0, 0}, {1, 1, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}, {1, 1, 1}, {1, 1, 1},
+                {1, 0, 1}, {1, 1, 1}};
+
+        var calibration = CaseCalibrator.calibrate(CASES.subList(0, 3), responses(aided), responses(unaided), true);
+
+        assertThat(calibration.model()).contains(CalibrationModel.RASCH);
+        assertThat(calibration.cases()).allSatisfy(c -> assertThat(c.ai()).isPresent());
+        var third = calibration.cases().get(2).ai().orElseThrow();
+        assertThat(third.withAiDifficulty()).isGreaterThan(third.unaidedDifficulty());
+        assertThat(Math.abs(third.withAiDifficulty())).isLessThan(CaseCalibrator.MAXIMUM_DIFFICULTY);
+    }
+
+    @Test
+    void cases_that_do_not_hang_together_get_no_runaway_difficulty() {
+        // every pair of cases disagrees as often as it agrees: no common ability, a slope near zero, b = −c/a runs away
+        int[][] noise = {{0, 0, 1}, {1, 0, 0}, {0, 1, 1}, {1, 0, 1}, {1, 1, 0}, {0, 1, 1}, {1, 0, 1}, {0, 1, 1}, {1, 1, 1}, {1, 0, 1},
+                {1, 1, 1}, {1, 0, 0}};
+
+        var calibration = CaseCalibrator.calibrate(CASES.subList(0, 3), responses(noise), List.of(), false);
+
+        assertThat(calibration.estimates()).allSatisfy(e -> assertThat(Math.abs(e.difficulty())).isLessThan(CaseCalibrator.MAXIMUM_DIFFICULTY));
+    }
+
+    private static List<Response> responses(int[][] matrix) {
+        List<Response> responses = new ArrayList<>();
+        for (int p = 0; p < matrix.length; p++) {
+            for (int i = 0; i < matrix[p].length; i++) {
+                responses.add(new Response(p + 1, CASES.get(i), matrix[p][i] == 1));
+            }
+        }
+        return responses;
+    }
+
     @Test
     void flags_need_the_95_percent_interval_on_the_flagged_side() {
         var twoPl = CalibrationModel.TWO_PARAMETER_LOGISTIC;
