@@ -52,7 +52,8 @@ final class CalibrationGrid extends VerticalLayout {
                 .setHeader(header("Discrimination")).setSortable(true).setComparator(byEstimate(ItemEstimate::discrimination))
                 .setWidth("8em").setFlexGrow(1);
         if (calibration.aiCompared()) {
-            grid.addColumn(c -> c.ai().map(CaseCalibration.AiComparison::inWords)
+            grid.addColumn(c -> c.ai().map(ai -> ai.inWords() + (c.estimate().map(e -> e.model() != ai.model()).orElse(false)
+                                    ? " (both under the Rasch model: too few reads for the two-parameter model in one of the two)" : ""))
                             .orElse(c.estimate().isPresent() ? "not compared: too few reads, or no mix of right and wrong calls, in one of the two reads" : "not calibrated"))
                     .setHeader(header("Difficulty unaided and with the AI (sorts by how much harder with the AI)")).setSortable(true)
                     .setComparator(Comparator.comparingDouble(c -> c.ai().map(CaseCalibration.AiComparison::difference).orElse(Double.NEGATIVE_INFINITY)))
