@@ -40,8 +40,11 @@ public class CaseStatisticsReport {
         this.currentUser = currentUser;
     }
 
-    /** @param attempts how many attempts (readers) the statistics rest on */
-    public record Report(ModuleInfo module, int attempts, List<CaseStatistics.CaseStat> cases) {}
+    /**
+     * @param attempts    how many attempts (readers) the statistics rest on
+     * @param calibration the same reads' cases calibrated (docs/metrics.md, "Calibrated cases")
+     */
+    public record Report(ModuleInfo module, int attempts, List<CaseStatistics.CaseStat> cases, CaseCalibration calibration) {}
 
     /** The module's case statistics; empty when the module does not exist or the signed-in user does not oversee it. */
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
@@ -51,11 +54,13 @@ public class CaseStatisticsReport {
         }
         return curricula.module(moduleId).map(module -> {
             var attempts = oversight.attemptsOfModule(moduleId);
-            var reads = scoring.caseReadFacts(attempts.stream().flatMap(a -> a.reads().stream()).toList()).stream()
+            var facts = scoring.caseReadFacts(attempts.stream().flatMap(a -> a.reads().stream()).toList());
+            var reads = facts.stream()
                     .map(f -> new CaseStatistics.Read(f.attemptId(), f.caseSlug(), f.truthAbnormal(), f.calledAbnormal(), f.lesionsTotal(),
                             f.lesionsFound(), f.falseMarks(), f.aiSeen(), f.aiCalledAbnormal(), f.durationMs()))
                     .toList();
-            return new Report(module, attempts.size(), CaseStatistics.compute(module.caseSlugs(), reads, titles()));
+            return new Report(module, attempts.size(), CaseStatistics.compute(module.caseSlugs(), reads, titles()),
+                    CaseCalibrationReport.calibrate(module, attempts, facts));
         });
     }
 
@@ -66,9 +71,9 @@ public class CaseStatisticsReport {
         return titles;
     }
 
-    /** The same statistics as CSV (header row, one row per case); empty as {@link #of}. */
+    /** The same statistics and calibration as CSV (header row, one row per case); empty as {@link #of}. */
     @PreAuthorize("hasAnyRole('EDUCATOR','ADMIN')")
     public Optional<String> csv(long moduleId) {
-        return of(moduleId).map(r -> CaseStatisticsCsv.write(r.cases()));
+        return of(moduleId).map(r -> CaseStatisticsCsv.write(r.cases(), r.calibration()));
     }
 }

@@ -55,7 +55,7 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
                 + "the AI when it was wrong, among reads with the AI in view. Discrimination: the share right among readers strong on "
                 + "their other cases minus the share right among weak ones; a case with a negative value and at least "
                 + CaseStatistics.MINIMUM_GROUP + " readers in each group is flagged — possibly wrong truth, check the case. "
-                + "Click a column header to sort."));
+                + "Click a column header to sort. Below: each case calibrated with an item response model (difficulty and discrimination)."));
         var grid = new Grid<CaseStat>();
         grid.setId("case-statistics");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -87,13 +87,15 @@ class CaseStatisticsView extends VerticalLayout implements BeforeEnterObserver {
                 .setWidth("9em").setFlexGrow(2);
         grid.setItems(report.cases());
         grid.setEmptyStateText("This module has no cases.");
-        byte[] csv = CaseStatisticsCsv.write(report.cases()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = CaseStatisticsCsv.write(report.cases(), report.calibration()).getBytes(StandardCharsets.UTF_8);
         String file = "calibra-" + report.module().slug() + "-case-statistics.csv";
         var download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(csv), file,
                 "text/csv;charset=UTF-8", csv.length)), "Download as CSV");
         download.setId("case-statistics-csv");
         download.getElement().setAttribute("download", true);
-        add(download, grid, new Anchor("trainees", "Back to Trainees"));
+        var titles = new java.util.HashMap<String, String>();
+        report.cases().forEach(c -> titles.put(c.caseSlug(), c.caseTitle()));
+        add(download, grid, new CalibrationGrid(report.calibration(), titles), new Anchor("trainees", "Back to Trainees"));
     }
 
     /** A header that wraps onto two lines instead of widening its column: ten columns fit 1280 px. */

@@ -40,4 +40,24 @@ class CaseStatisticsCsvTest {
         assertThat(lines[2]).startsWith("'=cmd,'=cmd,0,");
         assertThat(lines[3]).startsWith("\"Knee MR, \"\"bucket handle\"\" tear\",c,0,");
     }
+
+    @Test
+    void the_calibration_follows_each_case_estimates_with_standard_errors_or_the_reason_there_are_none() {
+        var stats = CaseStatistics.compute(List.of("chest-1", "chest-2"), List.of());
+        var model = org.calibra.oversight.CalibrationModel.TWO_PARAMETER_LOGISTIC;
+        var calibration = new org.calibra.oversight.CaseCalibration(java.util.Optional.of(model), "reason", 40, List.of(
+                new org.calibra.oversight.CaseCalibration.CalibratedCase("chest-1", org.calibra.oversight.CaseCalibration.Status.CALIBRATED, 40, 10, 10,
+                        java.util.Optional.of(new org.calibra.oversight.ItemEstimate("chest-1", 1.5, 0.25, -0.9, 0.3, model)),
+                        java.util.Optional.of(new org.calibra.oversight.CaseCalibration.AiComparison(0.5, 0.2, 1.5, 0.25, model)),
+                        List.of(org.calibra.oversight.CalibrationFlag.DISCRIMINATES_NEGATIVELY, org.calibra.oversight.CalibrationFlag.HARDER_WITH_AI)),
+                new org.calibra.oversight.CaseCalibration.CalibratedCase("chest-2", org.calibra.oversight.CaseCalibration.Status.TOO_FEW_READS, 4, 2, 10,
+                        java.util.Optional.empty(), java.util.Optional.empty(), List.of())), true);
+
+        var lines = CaseStatisticsCsv.write(stats, calibration).split("\r\n");
+
+        assertThat(lines[0]).endsWith(",Possibly wrong truth," + String.join(",", CaseStatisticsCsv.CALIBRATION_HEADER));
+        assertThat(lines[1]).endsWith(",no,two-parameter logistic model (each case its own difficulty and discrimination),calibrated,1.5000,0.2500,"
+                + "-0.9000,0.3000,0.5000,0.2000,1.5000,0.2500,Discriminates negatively — check the ground truth; Harder with the AI shown");
+        assertThat(lines[2]).endsWith(",no,,not enough reads to calibrate (4 of 10 needed),,,,,,,,,");
+    }
 }
