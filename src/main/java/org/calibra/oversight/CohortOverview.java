@@ -58,7 +58,7 @@ public class CohortOverview {
             attempts.forEach(a -> latest.merge(a.attempt().userId(), a.attempt(), (x, y) -> x.number() >= y.number() ? x : y));
             List<MetricValues> values = latest.values().stream().flatMap(a -> competency.decision(a.id()).stream()).map(d -> {
                 var f = d.figures();
-                return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
+                return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance(), f.aiEffectEstimate());
             }).toList();
             return new Cohort(module, latest.size(), distributions(module.thresholds(), values), PassRates.monthly(attempts.stream().map(a -> a.attempt())
                     .filter(a -> a.status() != AttemptInfo.Status.IN_PROGRESS && a.completedAt() != null)

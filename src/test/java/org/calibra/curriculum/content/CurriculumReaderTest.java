@@ -152,7 +152,7 @@ class CurriculumReaderTest {
         assertThat(org.calibra.curriculum.MetricLabels.KEYS).containsExactlyElementsOf(
                 java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).map(org.calibra.competency.domain.Metric::key).toList());
         assertThat(org.calibra.curriculum.MetricLabels.POINT_ONLY).containsExactlyElementsOf(
-                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).filter(m -> !m.unitInterval()).map(org.calibra.competency.domain.Metric::key).toList());
+                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).filter(m -> !m.hasInterval()).map(org.calibra.competency.domain.Metric::key).toList());
     }
 
     @Test
