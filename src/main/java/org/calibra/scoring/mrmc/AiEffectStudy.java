@@ -33,6 +33,8 @@ public final class AiEffectStudy {
     /** Intervals are 95%. */
     public static final double ALPHA = 0.05;
     static final String WITH_AI = "with-ai";
+    /** A standard error of a difference of AUCs below this is rounding, not spread. */
+    static final double NO_SPREAD = 1e-9;
     static final String UNAIDED = "unaided";
 
     private AiEffectStudy() {
@@ -154,7 +156,8 @@ public final class AiEffectStudy {
         MrmcResult result = ObuchowskiRockette.analyse(StudyFoms.of(ReaderStudy.of(datasets), fom, figure), CovarianceMethod.JACKKNIFE, ALPHA);
         var rrrc = result.randomReadersRandomCases();
         Difference difference = rrrc.differences().getFirst(); // with the AI − unaided: the modalities' order
-        if (!(difference.stdErr() > 0) || Double.isNaN(rrrc.test().ddf()) || Double.isNaN(difference.p())) {
+        // rounding leaves ~1e-16 where there is no spread at all; a test against that would be a fake number
+        if (!(difference.stdErr() > NO_SPREAD) || Double.isNaN(rrrc.test().ddf()) || Double.isNaN(difference.p())) {
             return thin(figure, total, included, normals, abnormals, "The " + figure + " does not vary between residents or cases here "
                     + "(with the AI " + number(result.modalityMean(0)) + ", unaided " + number(result.modalityMean(1)) + " on average), "
                     + "so there is no spread to judge the difference against; more residents or cases are needed.");
