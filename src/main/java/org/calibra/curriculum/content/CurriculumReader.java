@@ -187,6 +187,10 @@ public final class CurriculumReader {
                 Double limit = th.min() != null ? th.min() : th.max();
                 String limitField = tat + (th.min() != null ? ".min" : ".max");
                 if (org.calibra.curriculum.MetricLabels.AI_EFFECT.equals(th.metric())) {
+                    if (mode.isPresent() && mode.get() != ReadingMode.SECOND_READER) {
+                        problems.add(new ContentProblem(display, tat + ".metric", "'aiEffect' compares each case's unaided read with the read "
+                                + "made with the AI, which only a 'second-reader' module has; this module's readingMode is '" + mod.readingMode() + "'"));
+                    }
                     if (th.max() != null) {
                         problems.add(new ContentProblem(display, tat + ".max", "'aiEffect' takes min (the AI's effect must be at least "
                                 + "this, e.g. min: 0 for 'the AI must not make you worse'), not max"));
