@@ -144,7 +144,8 @@ public class CompetencyService {
         ModuleMetrics metrics = figures.map(ScoringService.AttemptFigures::metrics).orElseGet(() -> ModuleMetrics.compute(List.of()));
         var performance = figures.map(ScoringService.AttemptFigures::performance).orElseGet(ObserverPerformance::none);
         var reliance = figures.map(ScoringService.AttemptFigures::reliance).orElseGet(() -> RelianceMeasures.compute(List.of()));
-        var values = MetricValues.of(metrics, performance.rocAuc(), performance.wafroc(), reliance);
+        var aiEffect = figures.flatMap(ScoringService.AttemptFigures::aiEffectEstimate);
+        var values = MetricValues.of(metrics, performance.rocAuc(), performance.wafroc(), reliance, aiEffect);
         var entries = reading.cases(moduleId);
         int total = attempt.map(a -> a.caseSlugs().size()).orElse(entries.size());
         int repeats = (int) entries.stream().filter(org.calibra.reading.ModuleCaseEntry::repeat).count();
@@ -157,7 +158,7 @@ public class CompetencyService {
         int shortfall = open ? Math.max(0, module.minimumCases() - metrics.casesRead() - unseenLeft) : 0;
         return new ModuleProgress(module, attempt, metrics.casesRead(), total, metrics, evaluation, performance, reliance,
                 reading.missingPrerequisites(module), attempt.filter(a -> a.status() == AttemptInfo.Status.NOT_PASSED)
-                        .flatMap(a -> reading.retakeAllowedFrom(module, a)), unreachable, repeats, shortfall);
+                        .flatMap(a -> reading.retakeAllowedFrom(module, a)), unreachable, repeats, shortfall, aiEffect);
     }
 
     /**
@@ -180,7 +181,7 @@ public class CompetencyService {
     }
 
     private static MetricValues values(ScoringService.AttemptFigures f) {
-        return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
+        return MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance(), f.aiEffectEstimate());
     }
 
     static CompetencyEvaluation evaluate(ModuleInfo module, MetricValues values, ModuleMetrics counts) {

@@ -20,11 +20,13 @@ import org.calibra.scoring.domain.ModuleMetrics;
  *                             before: read for practice, never counted (ADR 0015)
  * @param unseenShortfall      how many counted cases the open attempt lacks to reach the module's minimum even if every
  *                             unseen case left is read: above zero, it cannot reach a decision
+ * @param aiEffect             second-reader modules: the ROC AUC with the AI minus without on the cases read both ways
  */
 public record ModuleProgress(ModuleInfo module, Optional<AttemptInfo> attempt, int casesRead, int casesTotal, ModuleMetrics metrics,
                              CompetencyEvaluation evaluation, ObserverPerformance performance, RelianceMeasures reliance,
                              java.util.List<String> missingPrerequisites, Optional<java.time.Instant> retakeFrom,
-                             Optional<org.calibra.competency.domain.Reachability.Unreachable> unreachable, int repeats, int unseenShortfall) {
+                             Optional<org.calibra.competency.domain.Reachability.Unreachable> unreachable, int repeats, int unseenShortfall,
+                             Optional<org.calibra.scoring.domain.Estimate> aiEffect) {
 
     public boolean locked() {
         return attempt.isEmpty() && !missingPrerequisites.isEmpty();

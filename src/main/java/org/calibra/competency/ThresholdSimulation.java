@@ -113,7 +113,8 @@ public class ThresholdSimulation {
                 continue; // started but nothing counted yet: no figures to judge
             }
             var figures = scoring.figuresForDecision(attempt.id(), wafrocNeeded);
-            var values = MetricValues.of(figures.metrics(), figures.performance().rocAuc(), figures.performance().wafroc(), figures.reliance());
+            var values = MetricValues.of(figures.metrics(), figures.performance().rocAuc(), figures.performance().wafroc(), figures.reliance(),
+                    figures.aiEffectEstimate());
             CompetencyEvaluation current = CompetencyService.evaluate(module, values, figures.metrics());
             CompetencyEvaluation underProposal = CompetencyEvaluator.evaluate(thresholds, values, figures.metrics(), minimumCases,
                     minimumAbnormalCases, minimumNormalCases);

@@ -120,7 +120,7 @@ public class TraineeOverview {
         long ms = attempts.stream().flatMap(a -> a.reads().stream()).mapToLong(SubmittedRead::durationMs).sum();
         var latest = attempts.isEmpty() ? Optional.<LatestFigures>empty() : competency.decision(attempts.getLast().attempt().id()).map(d -> {
             var f = d.figures();
-            var values = MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance());
+            var values = MetricValues.of(f.metrics(), f.performance().rocAuc(), f.performance().wafroc(), f.reliance(), f.aiEffectEstimate());
             return new LatestFigures(AttemptSummary.of(d.attempt()), f.metrics(), values, d.evaluation().results(), f.reliance());
         });
         return new Row(residentId, name, attempts.stream().map(a -> AttemptSummary.of(a.attempt())).toList(), latest, Duration.ofMillis(ms));

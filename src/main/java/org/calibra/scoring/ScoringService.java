@@ -259,7 +259,7 @@ public class ScoringService {
     /** Everything the module page shows about an attempt, from one load of its reads, scores and truths. */
     public AttemptFigures figures(long attemptId) {
         var data = load(attemptId);
-        return new AttemptFigures(metrics(data), observerPerformance(data, true), reliance(data));
+        return new AttemptFigures(metrics(data), observerPerformance(data, true), reliance(data), aiEffect(data));
     }
 
     /**
@@ -268,10 +268,26 @@ public class ScoringService {
      */
     public AttemptFigures figuresForDecision(long attemptId, boolean wafrocNeeded) {
         var data = load(attemptId);
-        return new AttemptFigures(metrics(data), observerPerformance(data, wafrocNeeded), reliance(data));
+        return new AttemptFigures(metrics(data), observerPerformance(data, wafrocNeeded), reliance(data), aiEffect(data));
     }
 
-    public record AttemptFigures(ModuleMetrics metrics, ObserverPerformance performance, RelianceMeasures reliance) {}
+    /**
+     * @param aiEffect second-reader attempts: the ROC AUC of the final reads (with the AI) minus that of the committed first
+     *                 reads (unaided) on the cases read both ways, with its paired DeLong interval (docs/metrics.md); empty
+     *                 for other attempts and until a normal and an abnormal case were read both ways
+     */
+    public record AttemptFigures(ModuleMetrics metrics, ObserverPerformance performance, RelianceMeasures reliance,
+                                 Optional<org.calibra.scoring.mrmc.PairedFomDifference> aiEffect) {
+
+        /** The AI's effect as a threshold compares it. */
+        public Optional<org.calibra.scoring.domain.Estimate> aiEffectEstimate() {
+            return aiEffect.map(AiEffectReads::estimate);
+        }
+    }
+
+    private static Optional<org.calibra.scoring.mrmc.PairedFomDifference> aiEffect(AttemptData d) {
+        return AiEffectReads.rocAucEffect(d.all(), v -> d.truthByVersion().get(v));
+    }
 
     /**
      * An attempt's reads, their scores and (loaded once per case version) truth and AI score. {@code finals} are all
@@ -415,7 +431,7 @@ public class ScoringService {
     }
 
     /** RJafroc's layout: NL ratings = confidences of false-positive marks; LL rating = the counting mark's confidence. */
-    private static FrocCase frocCase(String id, SubmittedRead r, CaseTruth truth, ReadScoreEntity score) {
+    static FrocCase frocCase(String id, SubmittedRead r, CaseTruth truth, ReadScoreEntity score) {
         Map<String, Integer> confidence = r.marks().stream().collect(Collectors.toMap(ReadSubmission.MarkInput::key, ReadSubmission.MarkInput::confidence));
         List<Double> nl = score.getItems().stream().filter(i -> i.getSource().equals("read") && i.getOutcome().equals("false-positive"))
                 .map(i -> (double) confidence.get(i.getItemKey())).toList();

@@ -127,7 +127,8 @@ class ArchitectureTest {
             "curriculum", java.util.Set.of("content"),
             // the reading and feedback pages' parts: the educator's preview shows exactly what a trainee sees (issue 13)
             "reading", java.util.Set.of("parts"),
-            "scoring", java.util.Set.of("domain", "irt"),
+            // irt: the item-response fits behind the case calibration; mrmc: the MRMC statistics behind the AI-effect study (issue 17)
+            "scoring", java.util.Set.of("domain", "irt", "mrmc"),
             "competency", java.util.Set.of("domain", "parts"),
             "dicom", java.util.Set.of("deid"),
             "shared", java.util.Set.of("content", "web", "geometry"));

@@ -125,6 +125,17 @@ class AccessibilityE2E {
         }
         browser.open("trainees");
         browser.waitFor(d -> d.findElement(By.id("trainees-view")));
+        // a second-reader module's cohort page adds "Does the AI help this cohort?" (issue 17): words, tables, or what is missing
+        if (follow(browser, "#cohort-link-second-opinion")) {
+            browser.waitFor(d -> d.findElement(By.id("ai-effect-summary")));
+            // the journeys' reads decide which: a finding in words and numbers, or a sentence saying what is missing
+            assertThat(browser.driver.findElement(By.id("ai-effect-summary")).getText()).matches("(With the AI, this cohort's .* p = .*"
+                    + "|No resident has read a case .*|Comparing the readings needs .*|Generalising to residents like these needs .*"
+                    + "|The .* does not vary .*)");
+            check(browser, "educator", "cohort-second-reader");
+        }
+        browser.open("trainees");
+        browser.waitFor(d -> d.findElement(By.id("trainees-view")));
         if (follow(browser, "[id^='case-statistics-link-']")) {
             check(browser, "educator", "case-statistics");
         }

@@ -21,14 +21,35 @@ public enum Metric {
     OVER_RELIANCE("overReliance", true),
     UNDER_RELIANCE("underReliance", true),
     RELATIVE_AI_RELIANCE("relativeAiReliance", true),
-    RELATIVE_SELF_RELIANCE("relativeSelfReliance", true);
+    RELATIVE_SELF_RELIANCE("relativeSelfReliance", true),
+    /**
+     * The AI's effect on the reader: ROC AUC of their final reads (with the AI) minus that of their committed first reads
+     * (unaided) on the same cases, with a paired DeLong 95% interval; from -1 to 1. Only second-reader reads have both.
+     */
+    AI_EFFECT("aiEffect", false, true);
 
     private final String key;
     private final boolean unitInterval;
+    private final boolean hasInterval;
 
     Metric(String key, boolean unitInterval) {
+        this(key, unitInterval, unitInterval);
+    }
+
+    Metric(String key, boolean unitInterval, boolean hasInterval) {
         this.key = key;
         this.unitInterval = unitInterval;
+        this.hasInterval = hasInterval;
+    }
+
+    /** Whether the metric comes with a 95% interval, so a threshold may compare its lower or upper end. */
+    public boolean hasInterval() {
+        return hasInterval;
+    }
+
+    /** A difference of two figures between 0 and 1, so itself between -1 and 1. */
+    public boolean signedDifference() {
+        return this == AI_EFFECT;
     }
 
     public String key() {

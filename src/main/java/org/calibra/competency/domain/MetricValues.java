@@ -27,6 +27,15 @@ public final class MetricValues {
 
     public static MetricValues of(ModuleMetrics m, Optional<AucEstimate> rocAuc, Optional<StratifiedBootstrap.BootstrapInterval> wafroc,
             RelianceMeasures r) {
+        return of(m, rocAuc, wafroc, r, Optional.empty());
+    }
+
+    /**
+     * @param aiEffect the reader's ROC AUC with the AI minus without, on the cases they read both ways (second-reader
+     *                 modules), with its 95% interval when there are enough cases for one; empty when not measurable
+     */
+    public static MetricValues of(ModuleMetrics m, Optional<AucEstimate> rocAuc, Optional<StratifiedBootstrap.BootstrapInterval> wafroc,
+            RelianceMeasures r, Optional<Estimate> aiEffect) {
         Map<Metric, Estimate> v = new EnumMap<>(Metric.class);
         put(v, Metric.SENSITIVITY, Estimate.of(m.sensitivity()));
         put(v, Metric.SPECIFICITY, Estimate.of(m.specificity()));
@@ -41,6 +50,7 @@ public final class MetricValues {
         put(v, Metric.UNDER_RELIANCE, Estimate.of(r.underReliance()));
         put(v, Metric.RELATIVE_AI_RELIANCE, Estimate.of(r.relativeAiReliance()));
         put(v, Metric.RELATIVE_SELF_RELIANCE, Estimate.of(r.relativeSelfReliance()));
+        aiEffect.ifPresent(e -> v.put(Metric.AI_EFFECT, e));
         return new MetricValues(v, m.casesRead());
     }
 

@@ -47,7 +47,7 @@ public final class Reachability {
             case RELATIVE_SELF_RELIANCE -> proportion(t, r.relativeSelfReliance(), remaining);
             case NL_PER_CASE -> m.casesRead() + remaining == 0 ? OptionalDouble.empty()
                     : OptionalDouble.of((double) m.nonLesionLocalisations() / (m.casesRead() + remaining));
-            case LESION_LOCALISATION_FRACTION, ROC_AUC, WAFROC -> OptionalDouble.empty();
+            case LESION_LOCALISATION_FRACTION, ROC_AUC, WAFROC, AI_EFFECT -> OptionalDouble.empty();
         };
     }
 

@@ -36,6 +36,11 @@ public record Threshold(String metric, Double min, Double max, Bound bound) {
         double limit = min != null ? min : max;
         if (m.unitInterval()) {
             Checks.requireUnitInterval(limit, "Threshold " + metric + (min != null ? " min" : " max"));
+        } else if (m.signedDifference()) {
+            if (!(limit >= -1 && limit <= 1)) {
+                throw new IllegalArgumentException("Threshold " + metric + (min != null ? " min" : " max")
+                        + " must be a number from -1 to 1 (a difference of two AUCs), was " + limit);
+            }
         } else {
             if (!(limit >= 0) || Double.isInfinite(limit)) {
                 throw new IllegalArgumentException("Threshold " + metric + (min != null ? " min" : " max") + " must be a number >= 0, was " + limit);
@@ -47,7 +52,7 @@ public record Threshold(String metric, Double min, Double max, Bound bound) {
         if (bound == Bound.UPPER && max == null) {
             throw new IllegalArgumentException("Threshold " + metric + ": the upper bound goes with max (use lower with min)");
         }
-        if (bound != Bound.POINT && !m.unitInterval()) {
+        if (bound != Bound.POINT && !m.hasInterval()) {
             throw new IllegalArgumentException("Threshold " + metric + " has no confidence interval; use the point estimate");
         }
     }

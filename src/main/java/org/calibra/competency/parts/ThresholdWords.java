@@ -20,12 +20,26 @@ public final class ThresholdWords {
             case UPPER -> "upper 95% bound of ";
             case POINT -> "";
         };
-        String what = which + MetricLabels.of(t.metric()) + (t.isUpperLimit() ? " at most " : " at least ") + MetricLabels.value(t.metric(), t.limit());
+        String what = t.metricType() == org.calibra.competency.domain.Metric.AI_EFFECT ? aiEffect(r)
+                : which + MetricLabels.of(t.metric()) + (t.isUpperLimit() ? " at most " : " at least ") + MetricLabels.value(t.metric(), t.limit());
         return switch (r.status()) {
             case MET -> what + " — met (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
             case NOT_MET -> what + " — not met yet (" + MetricLabels.value(t.metric(), r.observed().getAsDouble()) + ")";
             case NOT_YET_MEASURABLE -> what + " — not measurable yet";
         };
+    }
+
+    /**
+     * "The AI must not make you worse: your ROC AUC with the AI minus without must be at least 0.00" — the rule's purpose
+     * first (worse / better / not much worse, from the limit's sign), then what is compared.
+     */
+    private static String aiEffect(ThresholdResult r) {
+        var t = r.threshold();
+        double limit = t.limit();
+        String purpose = limit > 0 ? "The AI must make you better" : limit == 0 ? "The AI must not make you worse"
+                : "The AI must not make you worse by more than " + String.format(java.util.Locale.ROOT, "%.2f", -limit);
+        String which = t.bound() == org.calibra.competency.domain.Threshold.Bound.LOWER ? "the lower 95% bound of your " : "your ";
+        return purpose + ": " + which + MetricLabels.of(t.metric()) + " must be at least " + MetricLabels.value(t.metric(), limit);
     }
 
     /** The threshold, and the metric's estimate with its 95% interval when it has one. */

@@ -80,6 +80,11 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
         var figures = new UnorderedList(new ListItem("Sensitivity: " + ProgressText.proportion(record.figures().metrics().sensitivity())),
                 new ListItem("Specificity: " + ProgressText.proportion(record.figures().metrics().specificity())));
         ProgressText.performance(record.figures().performance()).forEach(line -> figures.add(new ListItem(line)));
+        if (record.module().readingMode() == org.calibra.curriculum.ReadingMode.SECOND_READER) {
+            var effect = new ListItem(ProgressText.aiEffect(record.figures().aiEffect()));
+            effect.setId("decision-ai-effect");
+            figures.add(effect);
+        }
         var e = record.evaluation();
         figures.add(new ListItem("Cases read " + e.casesRead() + " (minimum " + e.minimumCases() + "), abnormal " + e.abnormalRead()
                 + " (minimum " + e.minimumAbnormal() + "), normal " + e.normalRead() + " (minimum " + e.minimumNormal() + ")"));

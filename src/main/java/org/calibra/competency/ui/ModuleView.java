@@ -219,7 +219,8 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver {
                 new ListItem("Specificity: " + ProgressText.proportion(p.metrics().specificity())));
         standing.setId("module-metrics");
         ProgressText.performance(p.performance()).forEach(line -> standing.add(new ListItem(line)));
-        var values = org.calibra.competency.domain.MetricValues.of(p.metrics(), p.performance().rocAuc(), p.performance().wafroc(), p.reliance());
+        var values = org.calibra.competency.domain.MetricValues.of(p.metrics(), p.performance().rocAuc(), p.performance().wafroc(), p.reliance(),
+                p.aiEffect());
         p.evaluation().results().forEach(r -> standing.add(new ListItem("Threshold: " + ProgressText.threshold(r, values))));
         add(standing);
 

@@ -26,6 +26,23 @@ public final class ProgressText {
         return lines;
     }
 
+    /**
+     * The AI's effect on the reader of a second-reader module, in words: "The AI's effect on you: your ROC AUC went from 0.72
+     * unaided to 0.81 with the AI, a change of +0.09 (95% interval −0.02 to +0.20), on 7 cases read both ways."
+     */
+    public static String aiEffect(java.util.Optional<org.calibra.scoring.mrmc.PairedFomDifference> effect) {
+        if (effect.isEmpty()) {
+            return "The AI's effect on you: not measurable yet — it needs a normal and an abnormal case read both without and with the AI.";
+        }
+        var d = effect.get();
+        String signed = org.calibra.curriculum.MetricLabels.signed(d.difference());
+        return "The AI's effect on you: your " + d.figure() + " went from " + two(d.first()) + " unaided to " + two(d.second())
+                + " with the AI, a change of " + signed + d.ci95().map(ci -> " (95% interval " + org.calibra.curriculum.MetricLabels.signed(ci.lower())
+                + " to " + org.calibra.curriculum.MetricLabels.signed(ci.upper()) + ", paired DeLong)")
+                .orElse(" (an interval needs 2 normal and 2 abnormal cases read both ways)") + ", on " + (d.normals() + d.abnormals())
+                + " cases read both ways.";
+    }
+
     /** Reliance on the AI in plain words; empty when no case was read with the AI available. */
     public static java.util.List<String> reliance(org.calibra.scoring.domain.reliance.RelianceMeasures r) {
         var lines = new java.util.ArrayList<String>();

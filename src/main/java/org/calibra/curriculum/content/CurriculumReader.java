@@ -185,8 +185,24 @@ public final class CurriculumReader {
                     problems.add(new ContentProblem(display, tat + ".bound", "'" + th.metric() + "' has no confidence interval; use 'point'"));
                 }
                 Double limit = th.min() != null ? th.min() : th.max();
-                if (limit != null && !org.calibra.curriculum.MetricLabels.POINT_ONLY.contains(th.metric()) && limit > 1) {
-                    problems.add(new ContentProblem(display, tat + (th.min() != null ? ".min" : ".max"),
+                String limitField = tat + (th.min() != null ? ".min" : ".max");
+                if (org.calibra.curriculum.MetricLabels.AI_EFFECT.equals(th.metric())) {
+                    if (mode.isPresent() && mode.get() != ReadingMode.SECOND_READER) {
+                        problems.add(new ContentProblem(display, tat + ".metric", "'aiEffect' compares each case's unaided read with the read "
+                                + "made with the AI, which only a 'second-reader' module has; this module's readingMode is '" + mod.readingMode() + "'"));
+                    }
+                    if (th.max() != null) {
+                        problems.add(new ContentProblem(display, tat + ".max", "'aiEffect' takes min (the AI's effect must be at least "
+                                + "this, e.g. min: 0 for 'the AI must not make you worse'), not max"));
+                    } else if (limit != null && (limit < -1 || limit > 1)) {
+                        problems.add(new ContentProblem(display, limitField, limit + " is outside -1 to 1; 'aiEffect' is the ROC AUC with the AI "
+                                + "minus without, a difference between -1 and 1"));
+                    }
+                } else if (limit != null && limit < 0) {
+                    problems.add(new ContentProblem(display, limitField, limit + " is below 0; '" + th.metric() + "' is never negative"
+                            + " (only 'aiEffect' takes a negative min)"));
+                } else if (limit != null && !org.calibra.curriculum.MetricLabels.POINT_ONLY.contains(th.metric()) && limit > 1) {
+                    problems.add(new ContentProblem(display, limitField,
                             limit + " is above 1; '" + th.metric() + "' is between 0 and 1"));
                 }
             }

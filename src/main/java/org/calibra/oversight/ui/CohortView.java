@@ -48,6 +48,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver {
             add(distribution(d));
         }
         add(passRates(cohort));
+        cohort.aiEffect().ifPresent(effect -> add(new AiEffectSection(effect)));
         add(new Anchor("trainees", "Back to Trainees"));
     }
 

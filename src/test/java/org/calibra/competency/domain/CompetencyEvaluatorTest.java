@@ -144,7 +144,7 @@ class CompetencyEvaluatorTest {
         assertThatThrownBy(() -> new Threshold("auc", 0.8, Bound.POINT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown metric 'auc'; allowed: sensitivity, specificity, accuracy, lesionLocalisationFraction, nlPerCase, rocAuc, "
-                        + "wAFROC, overReliance, underReliance, relativeAiReliance, relativeSelfReliance");
+                        + "wAFROC, overReliance, underReliance, relativeAiReliance, relativeSelfReliance, aiEffect");
     }
 
     @Test

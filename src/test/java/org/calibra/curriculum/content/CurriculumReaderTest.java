@@ -147,12 +147,66 @@ class CurriculumReaderTest {
         assertThat(p.message()).isEqualTo("'nlPerCase' has no confidence interval; use 'point'");
     }
 
+    /** The second-reader demo curriculum with its first threshold replaced by {@code threshold} (YAML lines of the list item). */
+    private Path secondReaderWith(String threshold) throws IOException {
+        Path file = tmp.resolve("ai-second-opinion.yaml");
+        Files.copy(Path.of("curricula/ai-second-opinion.yaml"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n", threshold);
+        return file;
+    }
+
+    @Test
+    void an_ai_effect_threshold_with_a_negative_margin_on_the_lower_bound_is_read_in_a_second_reader_module() throws IOException {
+        Path file = secondReaderWith("      - metric: aiEffect\n        min: -0.1\n        bound: lower\n");
+        var mod = CurriculumReader.read(file, "curricula/ai-second-opinion.yaml", knownCaseIds).manifest().modules().getFirst();
+        assertThat(mod.thresholds().getFirst()).isEqualTo(new CurriculumManifest.ThresholdSpec("aiEffect", -0.1, null, "lower"));
+    }
+
+    @Test
+    void an_ai_effect_below_minus_one_is_refused_naming_file_field_and_value() throws IOException {
+        Path file = secondReaderWith("      - metric: aiEffect\n        min: -1.5\n");
+        var problems = problems(file, knownCaseIds, "curricula/ai-second-opinion.yaml");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("curricula/ai-second-opinion.yaml");
+            assertThat(p.field()).isEqualTo("modules[0].thresholds[0].min");
+        });
+        assertThat(problems.stream().map(ContentProblem::message).toList().toString()).contains("-1.5");
+    }
+
+    @Test
+    void an_ai_effect_above_one_and_an_ai_effect_with_max_are_refused_in_words() throws IOException {
+        ContentProblem above = single(secondReaderWith("      - metric: aiEffect\n        min: 1.5\n"), knownCaseIds, "curricula/ai-second-opinion.yaml");
+        assertThat(above.field()).isEqualTo("modules[0].thresholds[0].min");
+        assertThat(above.message()).isEqualTo("1.5 is outside -1 to 1; 'aiEffect' is the ROC AUC with the AI minus without, a difference between -1 and 1");
+        ContentProblem max = single(secondReaderWith("      - metric: aiEffect\n        max: 0.2\n"), knownCaseIds, "curricula/ai-second-opinion.yaml");
+        assertThat(max.field()).isEqualTo("modules[0].thresholds[0].max");
+        assertThat(max.message()).startsWith("'aiEffect' takes min");
+    }
+
+    @Test
+    void an_ai_effect_in_a_module_without_unaided_reads_is_refused_naming_its_reading_mode() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n", "      - metric: aiEffect\n        min: 0\n");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].thresholds[0].metric");
+        assertThat(p.message()).contains("only a 'second-reader' module has").contains("readingMode is 'concurrent'");
+    }
+
+    @Test
+    void a_negative_limit_on_any_other_metric_is_refused() throws IOException {
+        Path file = copy(NAME);
+        edit(file, "      - metric: sensitivity\n        min: 0.6\n", "      - metric: sensitivity\n        min: -0.2\n");
+        ContentProblem p = single(file);
+        assertThat(p.field()).isEqualTo("modules[0].thresholds[0].min");
+        assertThat(p.message()).isEqualTo("-0.2 is below 0; 'sensitivity' is never negative (only 'aiEffect' takes a negative min)");
+    }
+
     @Test
     void the_metric_names_curricula_accept_are_exactly_those_scoring_evaluates() {
         assertThat(org.calibra.curriculum.MetricLabels.KEYS).containsExactlyElementsOf(
                 java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).map(org.calibra.competency.domain.Metric::key).toList());
         assertThat(org.calibra.curriculum.MetricLabels.POINT_ONLY).containsExactlyElementsOf(
-                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).filter(m -> !m.unitInterval()).map(org.calibra.competency.domain.Metric::key).toList());
+                java.util.Arrays.stream(org.calibra.competency.domain.Metric.values()).filter(m -> !m.hasInterval()).map(org.calibra.competency.domain.Metric::key).toList());
     }
 
     @Test

@@ -357,7 +357,8 @@ class CurriculumEditor extends VerticalLayout {
         var direction = select(id + "-direction", "Must be", List.of(false, true), b -> b ? "at most" : "at least", th.atMost,
                 v -> th.setAtMost(Boolean.TRUE.equals(v)));
         var limit = decimal(id + "-limit", "Limit", th.limit, v -> th.limit = v);
-        limit.setHelperText("0 to 1 for proportions and AUCs: 0.8 is 80%");
+        limit.setMin(-1); // the AI's effect is a difference of AUCs, so it may be negative; the reader checks every other metric
+        limit.setHelperText("0 to 1 for proportions and AUCs: 0.8 is 80%; −1 to 1 for the AI's effect");
         limit.setStep(0.01);
         fields.put(at + ".min", limit);
         fields.put(at + ".max", limit);
