@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +51,6 @@ class MemoryPerSessionBench {
     static final int WARM_UP_SESSIONS = Integer.getInteger("bench.warmUpSessions", SMOKE ? 1 : 20);
     static final String HEAP = System.getProperty("bench.heap", "1g");
     static final Duration START = Duration.ofMinutes(5);
-    private static final Pattern MODULE_LINK = Pattern.compile("modules/(\\d+)");
-    private static final Pattern READ_LINK = Pattern.compile("read/(\\d+)/(\\d+)");
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
     private static final List<String> VAADIN_CLASSES = List.of("com.vaadin.flow.server.VaadinSession", "com.vaadin.flow.spring.SpringVaadinSession",
             "com.vaadin.flow.component.UI", "com.vaadin.flow.internal.StateNode", "com.vaadin.flow.dom.impl.BasicElementStateProvider");
@@ -62,9 +62,12 @@ class MemoryPerSessionBench {
         int management = freePort();
         Path log = Files.createTempFile("bench-memory-app-", ".log");
         Path content = demoContent();
+        Path data = Files.createTempDirectory("bench-memory-data");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP,
                 "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + management,
-                "--calibra.data-dir=" + Files.createTempDirectory("bench-memory-data"),
+                "--calibra.data-dir=" + data,
+                // H2 in mixed mode, so the bench can look up which case the resident opens while the app holds the file
+                "--spring.datasource.url=" + h2(data),
                 "--calibra.content.cases-dir=" + content.resolve("cases"), "--calibra.content.curricula-dir=" + content.resolve("curricula"),
                 // sessions live until the bench ends them; every one is a sign-in from 127.0.0.1, which must not be rate-limited
                 "--server.servlet.session.timeout=240m", "--calibra.security.login-rate-limit.capacity=100000",
@@ -75,7 +78,7 @@ class MemoryPerSessionBench {
         try {
             awaitUp(app, "http://localhost:" + port + "/login", log);
             try (var jvm = AppJvm.attach(app.pid())) {
-                String route = readingRoute(port);
+                String route = readingRoute(data);
                 List<RenderedPage> warmUp = openSessions(port, route, WARM_UP_SESSIONS);
                 jvm.expireAllSessions();
                 warmUp.clear();
@@ -131,19 +134,27 @@ class MemoryPerSessionBench {
         return new long[] {a[0] - b[0], a[1] - b[1]};
     }
 
-    /** A resident's way to a case in the reading view: the module linked from the start page, a case linked from the module. */
-    private static String readingRoute(int port) {
-        var resident = RenderedPage.signIn(port, "resident");
-        Matcher module = MODULE_LINK.matcher(resident.uidl(""));
-        if (!module.find()) {
-            throw new IllegalStateException("the resident's start page links to no module");
+    /** The reading view of a case of the demo module, where the module page's "Start module" leads. */
+    private static String readingRoute(Path data) throws Exception {
+        try (var db = DriverManager.getConnection(h2(data), "sa", "")) {
+            ResultSet module = db.createStatement().executeQuery("select id from curriculum_module where slug = 'first-reads'");
+            if (!module.next()) {
+                throw new IllegalStateException("the demo module first-reads is not loaded");
+            }
+            long moduleId = module.getLong(1);
+            String firstCase = "ct-thoracic-spine-staging-normal"; // the module's first case (curricula/ai-reading-foundations.yaml)
+            var version = db.prepareStatement("select max(v.id) from case_version v join case_item i on v.case_id = i.id where i.slug = ?");
+            version.setString(1, firstCase);
+            ResultSet v = version.executeQuery();
+            if (!v.next() || v.getLong(1) == 0) {
+                throw new IllegalStateException("no version of the demo case " + firstCase);
+            }
+            return "read/" + moduleId + "/" + v.getLong(1);
         }
-        String modulePage = resident.uidl("modules/" + module.group(1));
-        Matcher read = READ_LINK.matcher(modulePage);
-        if (!read.find()) {
-            throw new IllegalStateException("the module page links to no case to read:\n" + modulePage);
-        }
-        return "read/" + read.group(1) + "/" + read.group(2);
+    }
+
+    private static String h2(Path data) {
+        return "jdbc:h2:file:" + data.resolve("db/calibra").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
 
     /** Each a new HTTP session: a resident signs in and opens the reading view (its UIDL must carry the viewer). */

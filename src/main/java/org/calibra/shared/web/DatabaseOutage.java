@@ -12,6 +12,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database cannot be reached just now — restarted, failing over, cut off — rather than a
@@ -43,11 +44,23 @@ public final class DatabaseOutage {
                     || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByThePool(sql))) {
                 return true;
+            }
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null && causedBy(tx.getApplicationException())) {
+                return true; // the rollback failed too, after the work itself failed for want of the database
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari's answer on a connection it has already closed because the database broke it (no SQL state of its own):
+     * what rolling back a transaction meets when the server went away in the middle of it, so Spring reports the failed
+     * rollback, not the lost connection that caused it.
+     */
+    private static boolean closedByThePool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /**

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseOutageTest {
@@ -31,6 +33,18 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03"))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("An I/O error occurred while sending to the backend", "08006"))).isTrue();
+    }
+
+    @Test
+    void a_rollback_that_fails_because_the_server_went_away_mid_transaction_is_an_outage() {
+        // what a read submission threw in DatabaseRestartIT: Spring reports the failed rollback on the connection Hikari closed
+        var rollback = new JpaSystemException(new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed")));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+        var commit = new TransactionSystemException("Could not roll back");
+        commit.initApplicationException(new SQLException("terminating connection due to administrator command", "57P01"));
+        assertThat(DatabaseOutage.causedBy(commit)).isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("Could not commit: constraint", new SQLException("deferred", "23505")))).isFalse();
     }
 
     @Test
