@@ -76,7 +76,7 @@ class MemoryPerSessionBench {
                 "--server.tomcat.mbeanregistry.enabled=true", "--logging.level.root=warn"));
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            awaitUp(app, "http://localhost:" + port + "/login", log);
+            awaitUp(app, "http://127.0.0.1:" + management + "/actuator/health/readiness", log); // ready: content loaded too
             try (var jvm = AppJvm.attach(app.pid())) {
                 String route = readingRoute(data);
                 List<RenderedPage> warmUp = openSessions(port, route, WARM_UP_SESSIONS);
