@@ -52,8 +52,8 @@ class MemoryPerSessionBench {
     static final String HEAP = System.getProperty("bench.heap", "1g");
     static final Duration START = Duration.ofMinutes(5);
     private static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
-    private static final List<String> VAADIN_CLASSES = List.of("com.vaadin.flow.server.VaadinSession", "com.vaadin.flow.spring.SpringVaadinSession",
-            "com.vaadin.flow.component.UI", "com.vaadin.flow.internal.StateNode", "com.vaadin.flow.dom.impl.BasicElementStateProvider");
+    private static final List<String> VAADIN_CLASSES = List.of("org.apache.catalina.session.StandardSession", "com.vaadin.flow.server.VaadinSession",
+            "com.vaadin.flow.component.UI", "com.vaadin.flow.component.internal.UIInternals", "com.vaadin.flow.internal.StateNode");
 
     @Test
     void live_heap_per_session_on_the_reading_view() throws Exception {
