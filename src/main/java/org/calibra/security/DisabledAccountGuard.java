@@ -1,5 +1,6 @@
 package org.calibra.security;
 
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,9 @@ class DisabledAccountGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            if (HasErrorParameter.class.isAssignableFrom(enter.getNavigationTarget())) {
+                return; // an error page shows nothing of the account, and must show even when the account cannot be looked up (database away)
+            }
             if (currentUser.get().filter(u -> !u.enabled()).isPresent()) {
                 currentUser.logout();
             }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.calibra.shared.web.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -70,6 +71,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
             message.setTitle("Account locked");
             message.setMessage("This account is locked for %d minutes after %d failed sign-ins in a row. Try again later, or ask an administrator."
                     .formatted(attempts.lockDuration().toMinutes(), attempts.maxFailures()));
+        } else if (failure instanceof Throwable t && DatabaseOutage.causedBy(t)) {
+            // the password was never checked: not "incorrect", and no failed attempt counted
+            message.setTitle("Sign-in is not possible just now");
+            message.setMessage("The database is not reachable at the moment. Try again in a minute.");
         } else if (failure instanceof DisabledException) {
             message.setTitle("Account disabled");
             message.setMessage("This account is disabled. Ask an administrator.");

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.calibra.shared.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,22 @@ class ErrorNotifier implements VaadinServiceInitListener {
     }
 
     private static void handle(ErrorEvent error) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error (reference {})", reference, error.getThrowable());
+        String words = words(error.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show("Something went wrong and that action did not complete (reference " + reference
-                    + "). Please try again; if it happens again, tell your administrator the reference.", 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            ui.access(() -> Notification.show(words, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    /** Logs the failure and says what the user is told: the database being away is not a fault to report, only to wait out. */
+    static String words(Throwable failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            log.warn("Database not reachable during an action: {}", DatabaseOutage.rootMessage(failure));
+            return DatabaseOutage.ACTION_WORDS;
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error (reference {})", reference, failure);
+        return "Something went wrong and that action did not complete (reference " + reference
+                + "). Please try again; if it happens again, tell your administrator the reference.";
     }
 }

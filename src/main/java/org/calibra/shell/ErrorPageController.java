@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.calibra.shared.web.DatabaseOutage;
 import org.calibra.shared.web.ErrorDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The error dispatch ({@code /error}) for everything outside the Vaadin views — a refused request, a firewall
  * rejection, a missing file, a wrong method, a rate limit, an exception in a controller — instead of Spring Boot's
  * "Whitelabel" page: the {@link PlainErrorPage} with the hardening headers, which Spring's header filter does not write
- * on an error dispatch (and never wrote when the firewall refused the request before it).
+ * on an error dispatch (and never wrote when the firewall refused the request before it). A failure because the
+ * database cannot be reached is a 503 that says so ({@link DatabaseOutage}), not an unexpected error.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -35,7 +37,15 @@ class ErrorPageController implements ErrorController {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         String detail = ErrorDetails.of(request);
         String reference = null;
-        if (status >= 500) {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof Throwable t && DatabaseOutage.causedBy(t)) {
+            // not a fault of this request: say so, and when to try again (the pool reconnects by itself)
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            detail = DatabaseOutage.WORDS;
+            response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            log.warn("Database not reachable answering {} {}: {}", request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    DatabaseOutage.rootMessage(t));
+        } else if (status >= 500) {
             reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Error {} answering {} {} with {}", reference, request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     status, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));

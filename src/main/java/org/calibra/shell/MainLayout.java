@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import org.calibra.security.CurrentUser;
+import org.calibra.shared.web.DatabaseOutage;
 
 /**
  * The application frame. The menu is built from the views' {@code @Menu} annotations, filtered by
@@ -37,23 +38,30 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
-        currentUser.get().ifPresentOrElse(user -> {
-            var who = new Span(user.displayName() + " · " + user.role().displayName());
-            who.setId("current-user");
-            who.addClassName("who");
-            var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.logout());
-            logout.setId("logout");
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var right = new Div(who, logout);
-            right.addClassName("header-right");
-            header.add(right);
-        }, () -> {
-            var signIn = new Button("Sign in", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login")));
-            signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            var right = new Div(signIn);
-            right.addClassName("header-right");
-            header.add(right);
-        });
+        try {
+            currentUser.get().ifPresentOrElse(user -> {
+                var who = new Span(user.displayName() + " · " + user.role().displayName());
+                who.setId("current-user");
+                who.addClassName("who");
+                var logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> currentUser.logout());
+                logout.setId("logout");
+                logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                var right = new Div(who, logout);
+                right.addClassName("header-right");
+                header.add(right);
+            }, () -> {
+                var signIn = new Button("Sign in", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login")));
+                signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                var right = new Div(signIn);
+                right.addClassName("header-right");
+                header.add(right);
+            });
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // the database is away for a moment: the frame without who is signed in, around the page that says so (ErrorView)
+        }
         addToNavbar(header);
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);

@@ -57,6 +57,16 @@ public final class RenderedPage {
         return s;
     }
 
+    /** A visitor who has not signed in, for the public pages. */
+    public static RenderedPage anonymous(int port) {
+        return new RenderedPage("http://localhost:" + port);
+    }
+
+    /** Any other request in this session (e.g. DICOMweb), asking for {@code accept}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
+    }
+
     /** The UIDL of the route's first render; empty when the page itself was refused or sent us to sign in. */
     public String uidl(String route) {
         var page = send(HttpRequest.newBuilder(URI.create(base + "/" + route)).GET().build());
