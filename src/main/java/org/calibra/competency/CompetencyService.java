@@ -61,6 +61,10 @@ public class CompetencyService {
         // decided under the curriculum version the attempt started on, whatever was published since (ADR 0025)
         AttemptInfo attempt = records.attempt(event.attemptId()).orElseThrow();
         ModuleInfo module = curricula.moduleAt(event.moduleId(), attempt.curriculumVersion()).orElseThrow();
+        if (curricula.adaptiveAt(module.id(), attempt.curriculumVersion()).isPresent()) {
+            decideAdaptive(event, module); // the engine decides, not the thresholds (ADR 0036)
+            return;
+        }
         AttemptTally tally = scoring.tally(event.attemptId()); // this read included: it was added where it was scored
         CompetencyEvaluation evaluation = decide(module, event.attemptId(), tally);
         int casesInAttempt = attempt.caseSlugs().size();
@@ -71,6 +75,14 @@ public class CompetencyService {
         } else if (finalReads >= casesInAttempt) { // every drawn case read, repeats included
             records.completeAttempt(event.attemptId(), false);
         }
+    }
+
+    /** An adaptive attempt after a scored read: the engine's next case or its decision, from the correctness of each call. */
+    private void decideAdaptive(ReadScored event, ModuleInfo module) {
+        var calls = scoring.caseCalls(event.attemptId()).stream()
+                .map(c -> new org.calibra.reading.AttemptRecords.ScoredCall(c.caseVersionId(), c.correct())).toList();
+        records.advanceAdaptive(event.attemptId(), module, calls).filter(Boolean::booleanValue).ifPresent(passed ->
+                events.publishEvent(new ModulePassed(event.userId(), module.id(), module.curriculumId(), event.attemptId())));
     }
 
     /**
@@ -112,12 +124,22 @@ public class CompetencyService {
     public Optional<DecisionRecord> decision(long attemptId) {
         return oversight.attempt(attemptId).flatMap(a -> curricula.moduleAt(a.moduleId(), a.curriculumVersion()).map(module -> {
             var figures = scoring.figures(attemptId);
-            return new DecisionRecord(module, a, scoring.decisionLines(attemptId), figures, evaluate(module, values(figures), figures.metrics()));
+            var adaptive = curricula.adaptiveAt(a.moduleId(), a.curriculumVersion())
+                    .map(spec -> new AdaptiveRecord(spec, records.adaptiveSteps(attemptId)));
+            return new DecisionRecord(module, a, scoring.decisionLines(attemptId), figures, evaluate(module, values(figures), figures.metrics()),
+                    adaptive);
         }));
     }
 
+    /**
+     * @param adaptive for an attempt of an adaptive module: its rules and every stored step (ADR 0036); empty otherwise
+     */
     public record DecisionRecord(ModuleInfo module, AttemptInfo attempt, List<ScoringService.DecisionLine> reads,
-                                 ScoringService.AttemptFigures figures, CompetencyEvaluation evaluation) {}
+                                 ScoringService.AttemptFigures figures, CompetencyEvaluation evaluation, Optional<AdaptiveRecord> adaptive) {}
+
+    /** How an adaptive attempt was decided: the module's adaptive rules and the steps the engine took. */
+    public record AdaptiveRecord(org.calibra.curriculum.content.CurriculumManifest.Adaptive rules,
+                                 List<org.calibra.reading.AdaptiveStepInfo> steps) {}
 
     /** The titles of the module's prerequisites, in curriculum order: what the module page names (not their ids). */
     public List<String> prerequisiteTitles(ModuleInfo module) {

@@ -48,6 +48,26 @@ public class CurriculumService {
         return moduleVersions.findByModuleIdAndVersion(moduleId, version).map(v -> withUploads(v.getModule(), v.getDefinition(), version));
     }
 
+    /** Adaptive blocks by curriculum id, version and module slug: a published version never changes, so they are parsed once. */
+    private final java.util.Map<String, Optional<org.calibra.curriculum.content.CurriculumManifest.Adaptive>> adaptiveBlocks =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The module's {@code adaptive} block as the given curriculum version defines it (its rules and the snapshot of its
+     * cases' parameters, ADR 0036); empty for a fixed module.
+     */
+    public Optional<org.calibra.curriculum.content.CurriculumManifest.Adaptive> adaptiveAt(long moduleId, int version) {
+        return modules.findById(moduleId).flatMap(m -> adaptiveBlocks.computeIfAbsent(m.getCurriculum().getId() + "/" + version + "/" + m.getSlug(),
+                key -> versions.findByCurriculumIdAndVersion(m.getCurriculum().getId(), version)
+                        .map(org.calibra.curriculum.internal.CurriculumVersionEntity::getManifest)
+                        // most curricula have no adaptive module: no parse (nor a schema check of an old version) for them
+                        .filter(text -> text != null && text.contains("adaptive:"))
+                        .flatMap(text -> org.calibra.curriculum.content.CurriculumReader.parse(
+                                text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "version " + version).modules().stream()
+                                .filter(x -> x.id().equals(m.getSlug())).findFirst())
+                        .map(org.calibra.curriculum.content.CurriculumManifest.Module::adaptive)));
+    }
+
     /** The curriculum's published versions, newest first. */
     public List<CurriculumVersionInfo> versions(String curriculumSlug) {
         return curricula.findBySlug(curriculumSlug).map(c -> versions.findByCurriculumIdOrderByVersionDesc(c.getId()).stream()

@@ -1,7 +1,15 @@
 package org.calibra.reading;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.calibra.adaptive.AdaptiveEngine;
+import org.calibra.adaptive.AdaptiveRules;
+import org.calibra.adaptive.CalibratedCase;
+import org.calibra.adaptive.SelectionPoint;
+import org.calibra.adaptive.Step;
+import org.calibra.adaptive.StoppingRule;
+import org.calibra.curriculum.CurriculumService;
 import java.util.Set;
 import org.calibra.casebank.CaseService;
 import org.calibra.curriculum.ModuleInfo;
@@ -16,10 +24,32 @@ class AttemptDraws {
 
     private final CaseService cases;
     private final CaseExposure exposure;
+    private final CurriculumService curricula;
 
-    AttemptDraws(CaseService cases, CaseExposure exposure) {
+    AttemptDraws(CaseService cases, CaseExposure exposure, CurriculumService curricula) {
         this.cases = cases;
         this.exposure = exposure;
+        this.curricula = curricula;
+    }
+
+    /**
+     * The adaptive engine of the module as its version defines it: the snapshotted parameters of the cases of its pool,
+     * each case's normal/abnormal stratum for the minimums (server-side only), the module's minimums; empty for a fixed
+     * module. {@code seed} breaks ties between equally informative cases (per trainee, module and attempt).
+     */
+    Optional<AdaptiveEngine> adaptiveEngine(ModuleInfo module, long seed) {
+        return curricula.adaptiveAt(module.id(), module.version()).map(a -> {
+            List<String> bankSlugs = module.caseSlugs().stream().filter(a.items()::containsKey).toList();
+            var strata = cases.strata(bankSlugs);
+            List<CalibratedCase> bank = bankSlugs.stream().map(slug -> new CalibratedCase(slug, a.items().get(slug).a(),
+                    a.items().get(slug).b(), Boolean.TRUE.equals(strata.get(slug)), null, null)).toList();
+            int max = Math.min(bank.size(), a.maximumCasesFor(module.rules().casesPerAttempt()));
+            var rules = new AdaptiveRules(a.cut(), a.deltaOrDefault(), a.alphaOrDefault(), a.betaOrDefault(),
+                    Math.min(module.minimumCases(), max), max, module.rules().minimumNormalCases(), module.rules().minimumAbnormalCases(),
+                    Map.of(), Map.of(), "interval".equals(a.stoppingOrDefault()) ? StoppingRule.CONFIDENCE_INTERVAL : StoppingRule.SPRT,
+                    "cut".equals(a.selectionOrDefault()) ? SelectionPoint.CUT : SelectionPoint.ESTIMATE, seed);
+            return new AdaptiveEngine(bank, rules);
+        });
     }
 
     /**
@@ -28,6 +58,9 @@ class AttemptDraws {
      * trainee something about the truth of the cases left.
      */
     Optional<String> refusal(ModuleInfo module, List<String> draw, long userId) {
+        if (curricula.adaptiveAt(module.id(), module.version()).isPresent()) {
+            return Optional.empty(); // an adaptive draw is one case at a time; the engine decides how many are needed
+        }
         Set<String> seen = exposure.seenBy(userId, null).keySet();
         List<String> unseen = draw.stream().filter(slug -> !seen.contains(slug)).toList();
         var rules = module.rules();
@@ -50,6 +83,11 @@ class AttemptDraws {
 
     /** A new attempt's cases: unseen ones first; cases whose truth the trainee has seen only to fill it (ADR 0015). */
     List<String> draw(ModuleInfo module, long userId, int number) {
+        var adaptive = adaptiveEngine(module, CaseDraw.seed(userId, module.id(), number));
+        if (adaptive.isPresent()) {
+            // an adaptive attempt starts with the engine's first case; each scored read adds the next (AttemptRecords)
+            return adaptive.get().next(List.of()) instanceof Step.Next first ? List.of(first.caseId()) : List.of();
+        }
         var rules = module.rules();
         return CaseDraw.draw(module.caseSlugs(), cases.strata(module.caseSlugs()), module.casesPerAttempt(), rules.randomOrder(),
                 rules.minimumAbnormalCases(), rules.minimumNormalCases(), CaseDraw.seed(userId, module.id(), number),

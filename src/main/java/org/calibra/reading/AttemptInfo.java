@@ -15,6 +15,8 @@ public record AttemptInfo(long id, long moduleId, long userId, int number, Statu
 
     public static final String ENDED_BY_TIME_LIMIT = "time-limit";
     public static final String ENDED_BY_THRESHOLDS = "thresholds";
+    /** An adaptive module's engine decided "not passed" (ADR 0036). */
+    public static final String ENDED_BY_ADAPTIVE_DECISION = "adaptive";
 
     /** Still open, but its time limit has passed (it is closed at the next submission or visit). */
     public boolean overdue(Instant now) {

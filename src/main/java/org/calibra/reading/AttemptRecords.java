@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.calibra.reading.internal.AdaptiveStepEntity;
+import org.calibra.reading.internal.AdaptiveStepRepository;
 import org.calibra.reading.internal.ModuleAttempt;
 import org.calibra.reading.internal.ModuleAttemptRepository;
 import org.calibra.reading.internal.TraineeRead;
@@ -30,12 +32,81 @@ public class AttemptRecords {
     private final TraineeReadRepository reads;
     private final AttemptMapping mapping;
     private final Clock clock;
+    private final AttemptDraws draws;
+    private final AdaptiveStepRepository steps;
+    private final org.calibra.casebank.CaseService cases;
 
-    AttemptRecords(ModuleAttemptRepository attempts, TraineeReadRepository reads, AttemptMapping mapping, Clock clock) {
+    AttemptRecords(ModuleAttemptRepository attempts, TraineeReadRepository reads, AttemptMapping mapping, Clock clock, AttemptDraws draws,
+                   AdaptiveStepRepository steps, org.calibra.casebank.CaseService cases) {
         this.attempts = attempts;
         this.reads = reads;
         this.mapping = mapping;
         this.clock = clock;
+        this.draws = draws;
+        this.steps = steps;
+        this.cases = cases;
+    }
+
+    /** A scored final read of an adaptive attempt: the case version read and whether its call was correct. */
+    public record ScoredCall(long caseVersionId, boolean correct) {}
+
+    /**
+     * After a scored read of an adaptive attempt: the engine's next step on the calls so far (in reading order), stored
+     * with the attempt. A next case joins the attempt's draw, so it is the one offered; a stop ends the attempt, passed
+     * or not. Returns whether it passed if it stopped. In the transaction of the read, on the attempt the submission
+     * locked; an attempt that is no longer open is left alone.
+     */
+    @Transactional
+    public Optional<Boolean> advanceAdaptive(long attemptId, org.calibra.curriculum.ModuleInfo module, List<ScoredCall> calls) {
+        ModuleAttempt attempt = attempts.findById(attemptId).orElseThrow();
+        if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
+            return Optional.empty();
+        }
+        var engine = draws.adaptiveEngine(module, CaseDraw.seed(attempt.getUserId(), attempt.getModuleId(), attempt.getAttemptNumber()))
+                .orElseThrow(() -> new IllegalStateException("module " + module.id() + " is not adaptive"));
+        var slugs = cases.slugsOf(calls.stream().map(ScoredCall::caseVersionId).collect(java.util.stream.Collectors.toSet()));
+        List<org.calibra.adaptive.Response> responses = calls.stream()
+                .map(c -> new org.calibra.adaptive.Response(slugs.get(c.caseVersionId()), c.correct())).toList();
+        List<AdaptiveStepEntity> stored = new ArrayList<>(steps.findByAttemptIdOrderByStepNoAsc(attemptId));
+        if (stored.isEmpty()) {
+            // the first choice was made when the attempt started; the engine is deterministic, so it is recorded now
+            stored.add(steps.save(entity(attemptId, 1, engine.next(List.of()))));
+        }
+        for (int i = 0; i < calls.size() && i < stored.size(); i++) {
+            if (stored.get(i).getCorrect() == null) {
+                stored.get(i).answered(calls.get(i).caseVersionId(), calls.get(i).correct());
+            }
+        }
+        var step = engine.next(responses);
+        steps.save(entity(attemptId, responses.size() + 1, step));
+        if (step instanceof org.calibra.adaptive.Step.Next next) {
+            attempt.appendToDraw(next.caseId());
+            return Optional.empty();
+        }
+        boolean passed = ((org.calibra.adaptive.Step.Stop) step).decision() == org.calibra.adaptive.Step.Decision.PASS;
+        attempt.end(passed, clock.instant(), AttemptInfo.ENDED_BY_ADAPTIVE_DECISION);
+        return Optional.of(passed);
+    }
+
+    private static AdaptiveStepEntity entity(long attemptId, int stepNo, org.calibra.adaptive.Step step) {
+        return switch (step) {
+            case org.calibra.adaptive.Step.Next n -> new AdaptiveStepEntity(attemptId, stepNo, n.caseId(), n.theta(), n.se(), n.llr(),
+                    n.information(), code(n.reason().name()), null);
+            case org.calibra.adaptive.Step.Stop s -> new AdaptiveStepEntity(attemptId, stepNo, null, s.theta(), s.se(), s.llr(), null,
+                    code(s.reason().name()), s.decision() == org.calibra.adaptive.Step.Decision.PASS ? "pass" : "fail");
+        };
+    }
+
+    /** MOST_INFORMATIVE → "most-informative": the stored words, independent of Java names. */
+    private static String code(String enumName) {
+        return enumName.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The stored steps of an adaptive attempt, in order; empty for an attempt of a fixed module. */
+    public List<AdaptiveStepInfo> adaptiveSteps(long attemptId) {
+        return steps.findByAttemptIdOrderByStepNoAsc(attemptId).stream().map(e -> new AdaptiveStepInfo(e.getStepNo(), e.getCaseSlug(),
+                e.getCaseVersionId(), e.getCorrect(), e.getTheta(), e.getSe(), e.getLlr(), e.getInformation(), e.getChosenReason(),
+                e.getDecision())).toList();
     }
 
     public Optional<AttemptInfo> attempt(long attemptId) {

@@ -197,6 +197,26 @@ public class ScoringService {
         }
     }
 
+    /**
+     * Each scored final read of the attempt in submission order: the case version and whether the case call was right
+     * (a true positive or a true negative). What an adaptive module's engine reads (ADR 0036); no truth leaves here.
+     */
+    public List<ScoredCall> caseCalls(long attemptId) {
+        List<SubmittedRead> finals = records.readsOf(attemptId).stream().filter(r -> r.phase() == ReadPhase.FINAL).toList();
+        Map<Long, ReadScoreEntity> byRead = scores.findByReadIdIn(finals.stream().map(SubmittedRead::readId).toList()).stream()
+                .collect(Collectors.toMap(ReadScoreEntity::getReadId, s -> s));
+        return finals.stream().filter(r -> byRead.containsKey(r.readId())).map(r -> new ScoredCall(r.caseVersionId(),
+                isCorrectCall(byRead.get(r.readId()).getCaseOutcome()))).toList();
+    }
+
+    private static boolean isCorrectCall(String outcome) {
+        return outcome.equals(org.calibra.scoring.domain.CaseOutcome.TRUE_POSITIVE.abbreviation())
+                || outcome.equals(org.calibra.scoring.domain.CaseOutcome.TRUE_NEGATIVE.abbreviation());
+    }
+
+    /** A scored case call: right or wrong. */
+    public record ScoredCall(long caseVersionId, boolean correct) {}
+
     /** One final read as it counted in its attempt's decision; {@code counted} is false for a repeat (ADR 0015). */
     public record DecisionLine(long readId, String caseSlug, String caseTitle, int caseVersion, java.time.Instant submittedAt, boolean calledAbnormal,
                                String diagnosis, int confidence, String caseOutcome, int lesionsFound, int lesionsTotal, int falseMarks,

@@ -90,8 +90,50 @@ class DecisionRecordView extends VerticalLayout implements BeforeEnterObserver {
                 + " (minimum " + e.minimumAbnormal() + "), normal " + e.normalRead() + " (minimum " + e.minimumNormal() + ")"));
         e.results().forEach(r -> figures.add(new ListItem("Threshold: " + ProgressText.threshold(r))));
         figures.setId("decision-figures");
+        if (record.adaptive().isPresent()) {
+            add(new H3("Figures"), figures);
+            adaptive(record);
+            return;
+        }
         add(new H3("Figures and thresholds"), figures, new Paragraph(e.passed() ? "Decision: every threshold met on enough cases."
                 : "Decision: not (yet) passed."));
+    }
+
+    /** An adaptive module: each case the engine chose and why, and why it stopped (ADR 0036). */
+    private void adaptive(CompetencyService.DecisionRecord record) {
+        var adaptive = record.adaptive().orElseThrow();
+        var titles = new java.util.HashMap<String, String>();
+        record.reads().forEach(l -> titles.put(l.caseSlug(), DisplayWords.caseWithVersion(l.caseTitle(), l.caseVersion())));
+        var steps = adaptive.steps();
+        var chosen = steps.stream().filter(s -> !s.isStop()).toList();
+        add(new H3("How the adaptive module decided"));
+        var how = new Paragraph("This module chose each next case as the one telling most about your ability at the time, and "
+                + "stops as soon as the pass or fail decision is certain enough (at most a " + AdaptiveWords.ratio(
+                adaptive.rules().alphaOrDefault()).replace("1/", "1 in ") + " chance of passing a trainee just below the level, "
+                + AdaptiveWords.ratio(adaptive.rules().betaOrDefault()).replace("1/", "1 in ") + " of failing one just above it). "
+                + "Abilities are on the scale of the cases' calibration; the pass level is " + String.format(java.util.Locale.ROOT, "%.2f",
+                adaptive.rules().cut()).replace("-", "−") + ".");
+        how.addClassName("hint");
+        add(how);
+        var grid = new Grid<org.calibra.reading.AdaptiveStepInfo>();
+        grid.setId("adaptive-steps");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(org.calibra.reading.AdaptiveStepInfo::stepNo).setHeader("Step").setFlexGrow(0).setWidth("5em");
+        grid.addColumn(s -> s.correct() == null ? "Not read yet" : titles.getOrDefault(s.caseSlug(), "A case of this module"))
+                .setHeader("Case").setFlexGrow(3);
+        grid.addColumn(AdaptiveWords::why).setHeader("Why this case").setFlexGrow(3);
+        grid.addColumn(AdaptiveWords::estimate).setHeader("Ability estimate when chosen").setFlexGrow(2);
+        grid.addColumn(AdaptiveWords::call).setHeader("Your call").setFlexGrow(1);
+        grid.addColumn(s -> s.stepNo() < steps.size() ? AdaptiveWords.ratio(Math.exp(steps.get(s.stepNo()).llr())) : "")
+                .setHeader("Likelihood ratio after").setFlexGrow(1);
+        grid.setItems(chosen);
+        grid.setAllRowsVisible(true);
+        add(grid);
+        var stop = steps.stream().filter(org.calibra.reading.AdaptiveStepInfo::isStop).findFirst();
+        var decision = new Paragraph(stop.map(s -> AdaptiveWords.stop(s, adaptive.rules()) + " Decision: "
+                + ("pass".equals(s.decision()) ? "passed." : "not passed.")).orElse("Not decided yet: the module will stop as soon as the evidence is certain enough."));
+        decision.setId("adaptive-stop");
+        add(decision);
     }
 
     /** The call as the resident made it, e.g. "Abnormal — vestibular schwannoma, confidence 4/5". */

@@ -184,6 +184,8 @@ public final class ProgressText {
             case PASSED -> "Passed after " + of;
             case NOT_PASSED -> org.calibra.reading.AttemptInfo.ENDED_BY_TIME_LIMIT.equals(a.endReason())
                     ? "Not passed: the time limit was reached after " + of
+                    : org.calibra.reading.AttemptInfo.ENDED_BY_ADAPTIVE_DECISION.equals(a.endReason())
+                    ? "Not passed: the adaptive module decided after " + of
                     : "Not passed: the thresholds were not met after " + of;
             case IN_PROGRESS -> "In progress: " + of + " read so far";
         };

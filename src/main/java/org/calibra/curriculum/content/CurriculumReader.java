@@ -207,6 +207,12 @@ public final class CurriculumReader {
                 }
             }
         }
+        for (int i = 0; i < m.modules().size(); i++) {
+            var mod = m.modules().get(i);
+            if (mod.adaptive() != null) {
+                AdaptiveCheck.check(display, "modules[" + i + "].adaptive", mod, pools.getOrDefault(mod.id(), List.of()), problems);
+            }
+        }
         checkPrerequisites(display, m, problems);
         if (!problems.isEmpty()) {
             throw new ContentException(problems);

@@ -99,6 +99,7 @@ public final class CurriculumYaml {
         out.append(in).append("thresholds:");
         if (mod.thresholds() == null || mod.thresholds().isEmpty()) {
             out.append(" []\n");
+            adaptive(out, in, mod.adaptive());
             return;
         }
         out.append('\n');
@@ -113,6 +114,35 @@ public final class CurriculumYaml {
             if (t.bound() != null) {
                 out.append(in).append("    bound: ").append(t.bound()).append('\n');
             }
+        }
+        adaptive(out, in, mod.adaptive());
+    }
+
+    private static void adaptive(StringBuilder out, String in, CurriculumManifest.Adaptive a) {
+        if (a == null) {
+            return;
+        }
+        out.append(in).append("adaptive:\n");
+        String at = in + "  ";
+        decimal(out, at, "cut", a.cut());
+        decimal(out, at, "delta", a.delta());
+        decimal(out, at, "alpha", a.alpha());
+        decimal(out, at, "beta", a.beta());
+        if (a.stopping() != null) {
+            out.append(at).append("stopping: ").append(a.stopping()).append('\n');
+        }
+        if (a.selection() != null) {
+            out.append(at).append("selection: ").append(a.selection()).append('\n');
+        }
+        optional(out, at, "maximumCases", a.maximumCases());
+        out.append(at).append("items:\n");
+        a.items().forEach((id, item) -> out.append(at).append("  ").append(id).append(": {a: ").append(number(item.a()))
+                .append(", b: ").append(number(item.b())).append("}\n"));
+    }
+
+    private static void decimal(StringBuilder out, String in, String key, Double value) {
+        if (value != null) {
+            out.append(in).append(key).append(": ").append(number(value)).append('\n');
         }
     }
 

@@ -70,6 +70,13 @@ public class ModuleAttempt {
         this.completedAt = at;
     }
 
+    /** An adaptive attempt's draw grows by one case at a time, as the engine chooses it (ADR 0036). */
+    public void appendToDraw(String slug) {
+        var draw = new java.util.ArrayList<>(caseDraw == null ? java.util.List.of() : org.calibra.shared.JsonText.toList(caseDraw));
+        draw.add(slug);
+        this.caseDraw = org.calibra.shared.JsonText.ofList(draw);
+    }
+
     public Long getId() { return id; }
     public long getModuleId() { return moduleId; }
     public long getUserId() { return userId; }
