@@ -45,21 +45,28 @@ class ReadPipelineBench {
     private static long submitTrips;
     private static long submitBatchedRows;
     private static final List<String> CONCURRENT = new ArrayList<>();
+    private static final List<String> ROWS = new ArrayList<>();
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
     void submit_reads_through_the_pipeline_and_as_bare_inserts() throws Exception {
-        List<String> rows = new ArrayList<>();
-        rows.add(run("H2 (file)", new String[] {"--calibra.data-dir=" + Files.createTempDirectory("bench-h2")}, false));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            rows.add(run("PostgreSQL 18 (embedded)", new String[] {"--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres", "--calibra.data-dir=" + Files.createTempDirectory("bench-pg"),
-                    "--calibra.demo-users.enabled=true", "--calibra.secrets.key=" + freshKeyEncryptionKey()}, true));
+        try {
+            run("H2 (file)", new String[] {"--calibra.data-dir=" + Files.createTempDirectory("bench-h2")}, false);
+            try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+                run("PostgreSQL 18 (embedded)", new String[] {"--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--calibra.data-dir=" + Files.createTempDirectory("bench-pg"),
+                        "--calibra.demo-users.enabled=true", "--calibra.secrets.key=" + freshKeyEncryptionKey()}, true);
+            }
+        } finally { // what was measured is written even when a later part fails
+            writeResults();
         }
+    }
+
+    private static void writeResults() throws IOException {
         String table = String.join("\n", List.of(
                 "| database | reads | pipeline reads/s | pipeline p50 ms | p95 ms | p99 ms | bare insert reads/s | bare p50 ms | bare p99 ms | pipeline / bare (p50) | (p99) |",
-                "|---|---|---|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", rows) + "\n";
+                "|---|---|---|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", ROWS) + "\n";
         System.out.println("\n" + table);
         Path out = Path.of("target/bench/read-pipeline.md");
         Files.createDirectories(out.getParent());
@@ -69,6 +76,7 @@ class ReadPipelineBench {
         Files.writeString(Path.of("target/bench/concurrent-submissions.md"), (SMOKE ? "Smoke run (sizes too small to mean anything). " : "")
                 + "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
                 + ".\n\n" + ConcurrentSubmitters.HEADER + "\n" + String.join("\n", CONCURRENT) + "\n");
+        System.out.println(Files.readString(out));
         System.out.println(Files.readString(Path.of("target/bench/concurrent-submissions.md")));
     }
 
@@ -86,10 +94,10 @@ class ReadPipelineBench {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    private static String run(String name, String[] args, boolean postgres) throws IOException, InterruptedException {
+    private static void run(String name, String[] args, boolean postgres) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--server.port=0", "--logging.level.root=warn"));
-        if (SMOKE) {
+        if (SMOKE || Boolean.getBoolean("bench.demo-content")) { // the demo content only: much faster app starts
             Path content = demoContent();
             all.addAll(List.of("--calibra.content.cases-dir=" + content.resolve("cases"), "--calibra.content.curricula-dir=" + content.resolve("curricula")));
         }
@@ -102,12 +110,12 @@ class ReadPipelineBench {
             long[] bare = bare(app, pipeline.length);
             PROFILES.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", name, (double) submitTrips / pipeline.length,
                     (double) submitBatchedRows / pipeline.length));
+            ROWS.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f× | %.1f× |", name, pipeline.length,
+                    perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), ms(pipeline, 0.99), perSecond(bare), ms(bare, 0.50),
+                    ms(bare, 0.99), ms(pipeline, 0.50) / ms(bare, 0.50), ms(pipeline, 0.99) / ms(bare, 0.99));
             if (postgres) {
                 CONCURRENT.add(ConcurrentSubmitters.run(app, name));
             }
-            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f× | %.1f× |", name, pipeline.length,
-                    perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), ms(pipeline, 0.99), perSecond(bare), ms(bare, 0.50),
-                    ms(bare, 0.99), ms(pipeline, 0.50) / ms(bare, 0.50), ms(pipeline, 0.99) / ms(bare, 0.99));
         }
     }
 
