@@ -112,7 +112,7 @@ class ReadPipelineBench {
                     (double) submitBatchedRows / pipeline.length));
             ROWS.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f× | %.1f× |", name, pipeline.length,
                     perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), ms(pipeline, 0.99), perSecond(bare), ms(bare, 0.50),
-                    ms(bare, 0.99), ms(pipeline, 0.50) / ms(bare, 0.50), ms(pipeline, 0.99) / ms(bare, 0.99));
+                    ms(bare, 0.99), ms(pipeline, 0.50) / ms(bare, 0.50), ms(pipeline, 0.99) / ms(bare, 0.99)));
             if (postgres) {
                 CONCURRENT.add(ConcurrentSubmitters.run(app, name));
             }
