@@ -25,6 +25,9 @@ public class CaseService {
     private final CaseVersionRepository versions;
     private final org.calibra.casebank.internal.CaseItemRepository items;
     private final java.time.Clock clock;
+    /** Published versions by id, as readers see them and with their truth: one entry per version read on this node. */
+    private final org.calibra.shared.ImmutableCache<Long, Loaded> published = new org.calibra.shared.ImmutableCache<>(2_000);
+    private final org.calibra.shared.ImmutableCache<Long, LoadedTruth> publishedTruths = new org.calibra.shared.ImmutableCache<>(2_000);
 
     CaseService(CaseVersionRepository versions, org.calibra.casebank.internal.CaseItemRepository items, java.time.Clock clock) {
         this.versions = versions;
@@ -74,8 +77,24 @@ public class CaseService {
         return result;
     }
 
+    /** A published version as a reader sees it; published versions never change, so each node keeps them once read. */
     public Optional<CaseForReading> forReading(long versionId) {
-        return versions.findById(versionId).map(CaseService::toReading);
+        return published.get(versionId, id -> versions.findById(id).map(v -> new Loaded(toReading(v), v.getStatus())), Loaded::published)
+                .map(Loaded::kase);
+    }
+
+    /** A version loaded for {@link #forReading} with its status: only a published one is cached. */
+    private record Loaded(CaseForReading kase, String status) {
+        boolean published() {
+            return CaseVersion.PUBLISHED.equals(status);
+        }
+    }
+
+    /** A version's truth with its status, for {@link #truth}'s cache. */
+    private record LoadedTruth(CaseTruth truth, String status) {
+        boolean published() {
+            return CaseVersion.PUBLISHED.equals(status);
+        }
     }
 
     /**
@@ -115,8 +134,16 @@ public class CaseService {
         return versions.findAllIds();
     }
 
-    /** Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). */
+    /**
+     * Ground truth: only for scoring and for feedback on a submitted read (see {@link CaseTruth}). Cached like
+     * {@link #forReading}: scoring reads it for every read.
+     */
     public Optional<CaseTruth> truth(long versionId) {
+        return publishedTruths.get(versionId, id -> truthOf(id).map(t -> new LoadedTruth(t, versions.findById(id).orElseThrow().getStatus())),
+                LoadedTruth::published).map(LoadedTruth::truth);
+    }
+
+    private Optional<CaseTruth> truthOf(long versionId) {
         return versions.findById(versionId).map(v -> new CaseTruth(v.getId(), v.getTruthDiagnosis(), v.isTruthAbnormal(),
                 v.getTruthFindings().stream().map(f -> new CaseTruth.Lesion(f.getFindingKey(), f.getLabel(), f.getImageIndex(),
                         f.getX(), f.getY(), f.getRadiusPx(), f.getWeight(), f.getFirstImageIndex(), f.getLastImageIndex(),

@@ -60,11 +60,12 @@ public class CompetencyService {
         }
         // decided under the curriculum version the attempt started on, whatever was published since (ADR 0025)
         AttemptInfo attempt = records.attempt(event.attemptId()).orElseThrow();
-        ModuleInfo module = curricula.moduleAt(event.moduleId(), attempt.curriculumVersion()).orElseThrow();
-        if (curricula.adaptiveAt(module.id(), attempt.curriculumVersion()).isPresent()) {
-            decideAdaptive(event, module); // the engine decides, not the thresholds (ADR 0036)
+        if (curricula.adaptiveAt(event.moduleId(), attempt.curriculumVersion()).isPresent()) {
+            // the engine decides, not the thresholds (ADR 0036)
+            decideAdaptive(event, curricula.moduleAt(event.moduleId(), attempt.curriculumVersion()).orElseThrow());
             return;
         }
+        ModuleInfo module = curricula.moduleAsPublished(event.moduleId(), attempt.curriculumVersion()).orElseThrow(); // cached
         AttemptTally tally = scoring.tally(event.attemptId()); // this read included: it was added where it was scored
         CompetencyEvaluation evaluation = decide(module, event.attemptId(), tally);
         int casesInAttempt = attempt.caseSlugs().size();

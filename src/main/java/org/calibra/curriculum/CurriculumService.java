@@ -68,6 +68,28 @@ public class CurriculumService {
                         .map(org.calibra.curriculum.content.CurriculumManifest.Module::adaptive)));
     }
 
+    /**
+     * The module as published curriculum version {@code version} defined it — reading mode, thresholds, rules — for
+     * deciding and checking reads of an attempt on that version (ADR 0025). Its case list is the declared pool, without
+     * uploads or retirements applied: draws use {@link #moduleAt}. Published versions never change, so each node caches
+     * them (submitting a read needs this for every read). No access check: callers have checked the module.
+     */
+    public Optional<ModuleInfo> moduleAsPublished(long moduleId, int version) {
+        return asPublished.get(new ModuleVersionKey(moduleId, version), k -> moduleVersions.findByModuleIdAndVersion(moduleId, version)
+                .map(v -> toInfo(v.getModule(), v.getDefinition(), version))
+                .or(() -> modules.findById(moduleId).filter(m -> m.getCurriculum().getVersion() == version) // published before module_version
+                        .map(m -> toInfo(m, m.getDefinition(), version))), info -> true);
+    }
+
+    /** Whether the module may be read by residents of this institution: not retired, in one of its curricula. */
+    public boolean readableBy(long moduleId, long institutionId) {
+        return modules.findById(moduleId).filter(m -> !m.isRetired() && m.getCurriculum().getInstitutionId() == institutionId).isPresent();
+    }
+
+    private record ModuleVersionKey(long moduleId, int version) {}
+
+    private final org.calibra.shared.ImmutableCache<ModuleVersionKey, ModuleInfo> asPublished = new org.calibra.shared.ImmutableCache<>(1_000);
+
     /** The curriculum's published versions, newest first. */
     public List<CurriculumVersionInfo> versions(String curriculumSlug) {
         return curricula.findBySlug(curriculumSlug).map(c -> versions.findByCurriculumIdOrderByVersionDesc(c.getId()).stream()

@@ -41,4 +41,18 @@ class CaseExposure {
         });
         return seen;
     }
+
+    /**
+     * The first final read, outside attempt {@code except}, that showed the trainee the truth of this case (any version
+     * of it): what {@code seenBy(userId, except).get(slug)} answers, from a projection of ids instead of whole reads.
+     */
+    Long firstSeen(long userId, long except, String slug) {
+        var finals = reads.findIdsAndVersionsOutsideAttempt(userId, ReadPhase.FINAL.code(), except);
+        if (finals.isEmpty()) {
+            return null; // the usual case in a first attempt: no lookup of slugs
+        }
+        Map<Long, String> slugs = cases.slugsOf(finals.stream().map(r -> ((Number) r[1]).longValue()).collect(Collectors.toSet()));
+        return finals.stream().filter(r -> slug.equals(slugs.get(((Number) r[1]).longValue()))).map(r -> ((Number) r[0]).longValue())
+                .findFirst().orElse(null);
+    }
 }

@@ -289,10 +289,15 @@ public class ReadingService {
     @Transactional(noRollbackFor = ReadRejectedException.class)
     public SubmittedRead submit(ReadSubmission s) {
         UserSummary user = currentUser.require();
-        ModuleInfo module = moduleFor(user, s.moduleId());
-        ModuleAttempt attempt = attempts.findFirstByModuleIdAndUserIdOrderByAttemptNumberDesc(module.id(), user.id())
-                .flatMap(a -> attempts.lockById(a.getId()))
+        if (!curricula.readableBy(s.moduleId(), user.institutionId())) {
+            throw new ReadRejectedException("This module does not exist (any more).");
+        }
+        ModuleAttempt attempt = attempts.lockLatest(s.moduleId(), user.id())
                 .orElseThrow(() -> new ReadRejectedException("Start the module before submitting a read."));
+        // the module as the attempt's curriculum version defined it (ADR 0025): published versions are cached
+        ModuleInfo module = curricula.moduleAsPublished(s.moduleId(), attempt.getCurriculumVersion())
+                .or(() -> curricula.moduleOf(s.moduleId(), user.institutionId())) // a version from before module versions were kept
+                .orElseThrow(() -> new ReadRejectedException("This module does not exist (any more)."));
         closeIfOverdue(attempt); // kept: noRollbackFor ReadRejectedException
         if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
             throw new ReadRejectedException(AttemptInfo.ENDED_BY_TIME_LIMIT.equals(attempt.getEndReason())
@@ -316,7 +321,7 @@ public class ReadingService {
                 s.assessmentAbnormal(), s.diagnosis(), s.overallConfidence(), ai.available(), ai.shownAtOpen(), ai.visibleAtSubmit(),
                 ai.firstShownAt(), ai.toggleCount());
         read.recordAiRequest(ai.requestedAt());
-        Long exposedBy = exposure.seenBy(user.id(), attempt.getId()).get(c.slug());
+        Long exposedBy = exposure.firstSeen(user.id(), attempt.getId(), c.slug());
         if (exposedBy != null) {
             read.markRepeatOf(exposedBy); // scored and fed back, never counted (ADR 0015)
         }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.calibra.CalibraApplication;
 import org.calibra.reading.ModuleCaseEntry;
+import org.calibra.reading.ReadRejectedException;
+import org.calibra.reading.ReadSubmission;
+import org.calibra.reading.ReadingService;
 import org.calibra.security.Role;
 import org.calibra.security.TestAccounts;
 import org.calibra.support.ReadingScenario;
@@ -36,26 +39,52 @@ class ReadPipelineBench {
     static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
     static final int TRAINEES = Integer.getInteger("bench.trainees", SMOKE ? 2 : 150);
     static final int WARMUP_TRAINEES = SMOKE ? 1 : 20;
+    private static final List<String> PROFILES = new ArrayList<>(List.of("SQL statements per timed submission (StatementCount):", "",
+            "| database | round trips per read | of which rows sent in batches |", "|---|---|---|"));
+    /** Statements sent inside the timed submissions of the current run (one thread, so nothing else is counted). */
+    private static long submitTrips;
+    private static long submitBatchedRows;
+    private static final List<String> CONCURRENT = new ArrayList<>();
+    private static final List<String> ROWS = new ArrayList<>();
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
     void submit_reads_through_the_pipeline_and_as_bare_inserts() throws Exception {
-        List<String> rows = new ArrayList<>();
-        rows.add(run("H2 (file)", new String[] {"--calibra.data-dir=" + Files.createTempDirectory("bench-h2")}));
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            rows.add(run("PostgreSQL 18 (embedded)", new String[] {"--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=postgres", "--calibra.data-dir=" + Files.createTempDirectory("bench-pg"),
-                    "--calibra.demo-users.enabled=true", "--calibra.secrets.key=" + freshKeyEncryptionKey()}));
+        try {
+            run("H2 (file)", new String[] {"--calibra.data-dir=" + Files.createTempDirectory("bench-h2")}, false);
+            try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+                run("PostgreSQL 18 (embedded)", new String[] {"--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--calibra.data-dir=" + Files.createTempDirectory("bench-pg"),
+                        "--calibra.demo-users.enabled=true", "--calibra.secrets.key=" + freshKeyEncryptionKey()}, true);
+            }
+        } finally { // what was measured is written even when a later part fails
+            writeResults();
         }
+    }
+
+    private static void writeResults() throws IOException {
         String table = String.join("\n", List.of(
-                "| database | reads | pipeline reads/s | pipeline p50 ms | pipeline p95 ms | bare insert reads/s | bare p50 ms | pipeline / bare (p50) |",
-                "|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", rows) + "\n";
+                "| database | reads | pipeline reads/s | pipeline p50 ms | p95 ms | p99 ms | bare insert reads/s | bare p50 ms | bare p99 ms | pipeline / bare (p50) | (p99) |",
+                "|---|---|---|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", ROWS) + "\n";
         System.out.println("\n" + table);
         Path out = Path.of("target/bench/read-pipeline.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, (SMOKE ? "Smoke run (sizes too small to mean anything). " : "") + "Measured " + Instant.now() + ", "
-                + Runtime.getRuntime().availableProcessors() + " cores, " + TRAINEES + " trainees x all cases, one thread.\n\n" + table);
+                + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage() + ", " + TRAINEES
+                + " trainees x all cases, one thread; only ReadingService.submit is timed.\n\n" + table + "\n" + String.join("\n", PROFILES));
+        Files.writeString(Path.of("target/bench/concurrent-submissions.md"), (SMOKE ? "Smoke run (sizes too small to mean anything). " : "")
+                + "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
+                + ".\n\n" + ConcurrentSubmitters.HEADER + "\n" + String.join("\n", CONCURRENT) + "\n");
+        System.out.println(Files.readString(out));
+        System.out.println(Files.readString(Path.of("target/bench/concurrent-submissions.md")));
+    }
+
+    /** The app, with its SQL statements counted (bench only). */
+    static SpringApplication application() {
+        var application = new SpringApplication(CalibraApplication.class);
+        application.addInitializers(new StatementCount());
+        return application;
     }
 
     /** The postgres profile requires a key-encryption key (ADR 0030): a throwaway one for this run's database. */
@@ -65,27 +94,39 @@ class ReadPipelineBench {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    private static String run(String name, String[] args) throws IOException {
+    private static void run(String name, String[] args, boolean postgres) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(Arrays.asList(args));
         all.addAll(List.of("--server.port=0", "--logging.level.root=warn"));
-        if (SMOKE) {
+        if (SMOKE || Boolean.getBoolean("bench.demo-content")) { // the demo content only: much faster app starts
             Path content = demoContent();
             all.addAll(List.of("--calibra.content.cases-dir=" + content.resolve("cases"), "--calibra.content.curricula-dir=" + content.resolve("curricula")));
         }
-        try (ConfigurableApplicationContext app = new SpringApplication(CalibraApplication.class).run(all.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext app = application().run(all.toArray(String[]::new))) {
             pipeline(app, "warm", WARMUP_TRAINEES);
             bare(app, WARMUP_TRAINEES * 7);
+            submitTrips = 0;
+            submitBatchedRows = 0;
             long[] pipeline = pipeline(app, "bench", TRAINEES);
             long[] bare = bare(app, pipeline.length);
-            return String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.0f | %.2f | %.1f× |", name, pipeline.length,
-                    perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), perSecond(bare), ms(bare, 0.50),
-                    ms(pipeline, 0.50) / ms(bare, 0.50));
+            PROFILES.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f |", name, (double) submitTrips / pipeline.length,
+                    (double) submitBatchedRows / pipeline.length));
+            ROWS.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.0f | %.2f | %.2f | %.1f× | %.1f× |", name, pipeline.length,
+                    perSecond(pipeline), ms(pipeline, 0.50), ms(pipeline, 0.95), ms(pipeline, 0.99), perSecond(bare), ms(bare, 0.50),
+                    ms(bare, 0.99), ms(pipeline, 0.50) / ms(bare, 0.50), ms(pipeline, 0.99) / ms(bare, 0.99)));
+            if (postgres) {
+                CONCURRENT.add(ConcurrentSubmitters.run(app, name));
+            }
         }
     }
 
-    /** Each trainee reads every case of the demo module correctly; returns each submission's nanoseconds. */
+    /**
+     * Each trainee reads every case of the demo module correctly; returns each submission's nanoseconds. Only
+     * {@code ReadingService.submit} is timed: starting the attempt and building the submission from the case's truth
+     * (what the reading view has in hand already) happen before the clock starts.
+     */
     private static long[] pipeline(ConfigurableApplicationContext app, String prefix, int trainees) {
         var jdbc = app.getBean(JdbcTemplate.class);
+        var reading = app.getBean(ReadingService.class);
         long readsBefore = count(jdbc, "trainee_read");
         long scoresBefore = count(jdbc, "read_score");
         List<Long> times = new ArrayList<>();
@@ -98,13 +139,19 @@ class ReadPipelineBench {
                 if (scenario.cases().stream().noneMatch(e -> e.caseVersionId() == entry.caseVersionId() && !e.isRead())) {
                     continue;
                 }
+                reading.startOrResume(scenario.module().id());
+                ReadSubmission submission = scenario.submission(entry, true);
+                long trips = StatementCount.ROUND_TRIPS.get();
+                long rows = StatementCount.BATCHED_ROWS.get();
                 long start = System.nanoTime();
                 try {
-                    scenario.readCorrectly(entry);
-                } catch (RuntimeException attemptOver) {
+                    reading.submit(submission);
+                } catch (ReadRejectedException attemptOver) {
                     continue; // the module was passed before the last case: nothing more to read
                 }
                 times.add(System.nanoTime() - start);
+                submitTrips += StatementCount.ROUND_TRIPS.get() - trips;
+                submitBatchedRows += StatementCount.BATCHED_ROWS.get() - rows;
             }
             SignedIn.clear();
         }
@@ -174,15 +221,20 @@ class ReadPipelineBench {
         return content;
     }
 
+    /** The machine's 1-minute load average: how shared the cores were while measuring. */
+    static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
-    private static double perSecond(long[] nanos) {
+    static double perSecond(long[] nanos) {
         return nanos.length / (Arrays.stream(nanos).sum() / 1e9);
     }
 
-    private static double ms(long[] nanos, double q) {
+    static double ms(long[] nanos, double q) {
         long[] s = nanos.clone();
         Arrays.sort(s);
         return s[(int) Math.min(s.length - 1, Math.floor(q * s.length))] / 1e6;

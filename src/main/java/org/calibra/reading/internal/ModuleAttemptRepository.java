@@ -18,4 +18,9 @@ public interface ModuleAttemptRepository extends JpaRepository<ModuleAttempt, Lo
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from ModuleAttempt a where a.id = ?1")
     Optional<ModuleAttempt> lockById(long id);
+
+    /** The trainee's latest attempt at the module, locked as {@link #lockById} does: a submission's one lookup of it. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from ModuleAttempt a where a.moduleId = ?1 and a.userId = ?2 order by a.attemptNumber desc limit 1")
+    Optional<ModuleAttempt> lockLatest(long moduleId, long userId);
 }

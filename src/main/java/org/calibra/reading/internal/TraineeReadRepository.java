@@ -19,4 +19,9 @@ public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> 
 
     /** A trainee's reads of one phase, oldest first: their final reads are the cases whose truth they have seen. */
     List<TraineeRead> findByUserIdAndPhaseOrderBySubmittedAtAsc(long userId, String phase);
+
+    /** As {@link #findByUserIdAndPhaseOrderBySubmittedAtAsc}, outside one attempt, as (read id, case version id) pairs only. */
+    @org.springframework.data.jpa.repository.Query("select r.id, r.caseVersionId from TraineeRead r where r.userId = ?1 and r.phase = ?2 "
+            + "and r.attempt.id <> ?3 order by r.submittedAt, r.id")
+    List<Object[]> findIdsAndVersionsOutsideAttempt(long userId, String phase, long exceptAttemptId);
 }
