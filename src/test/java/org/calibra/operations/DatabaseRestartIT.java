@@ -251,24 +251,7 @@ class DatabaseRestartIT {
         }
 
         static Path copy() throws IOException {
-            Path content = Files.createTempDirectory("calibra-db-restart-content");
-            Files.createDirectories(content.resolve("curricula"));
-            Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
-            try (var dirs = Files.list(Path.of("cases"))) {
-                for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
-                    try (var files = Files.walk(dir)) {
-                        for (Path f : files.toList()) {
-                            Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
-                            if (Files.isDirectory(f)) {
-                                Files.createDirectories(to);
-                            } else {
-                                Files.copy(f, to);
-                            }
-                        }
-                    }
-                }
-            }
-            return content;
+            return org.calibra.support.ContentCopy.demoOnly("calibra-db-restart-content");
         }
     }
 }

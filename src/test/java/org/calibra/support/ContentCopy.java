@@ -49,4 +49,29 @@ public final class ContentCopy {
         Files.writeString(curricula.resolve(id + ".yaml"), yaml);
         loader.load(Path.of("cases"), curricula);
     }
+
+    /**
+     * A temporary folder with only the demo curriculum (ai-reading-foundations, the one ReadingScenario's first-reads is in)
+     * and the demo cases, without the synthetic library: an app node started on it loads in seconds, not minutes.
+     */
+    public static Path demoOnly(String tempPrefix) throws IOException {
+        Path content = Files.createTempDirectory(tempPrefix);
+        Files.createDirectories(content.resolve("curricula"));
+        Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
+        try (Stream<Path> dirs = Files.list(Path.of("cases"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path f : files.toList()) {
+                        Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(f, to);
+                        }
+                    }
+                }
+            }
+        }
+        return content;
+    }
 }

@@ -225,24 +225,7 @@ class MemoryPerSessionBench {
 
     /** Only the demo curriculum of the reading module and its seven cases: the app starts sooner, and the heap holds less else. */
     private static Path demoContent() throws IOException {
-        Path content = Files.createTempDirectory("bench-memory-content");
-        Files.createDirectories(content.resolve("curricula"));
-        Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
-        try (var dirs = Files.list(Path.of("cases"))) {
-            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
-                try (var files = Files.walk(dir)) {
-                    for (Path f : files.toList()) {
-                        Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
-                        if (Files.isDirectory(f)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(f, to);
-                        }
-                    }
-                }
-            }
-        }
-        return content;
+        return org.calibra.support.ContentCopy.demoOnly("bench-memory-content");
     }
 
     /** The app's JVM over JMX, through its local management agent (started by attaching to it). */

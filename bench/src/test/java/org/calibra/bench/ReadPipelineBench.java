@@ -201,24 +201,7 @@ class ReadPipelineBench {
 
     /** A copy of the curriculum the trainees read (ReadingScenario's first-reads) and of the demo cases, not the synthetic ones. */
     private static Path demoContent() throws IOException {
-        Path content = Files.createTempDirectory("bench-smoke-content");
-        Files.createDirectories(content.resolve("curricula"));
-        Files.copy(Path.of("curricula/ai-reading-foundations.yaml"), content.resolve("curricula/ai-reading-foundations.yaml"));
-        try (var dirs = Files.list(Path.of("cases"))) {
-            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("synth-")).toList()) {
-                try (var files = Files.walk(dir)) {
-                    for (Path f : files.toList()) {
-                        Path to = content.resolve("cases").resolve(Path.of("cases").relativize(f).toString());
-                        if (Files.isDirectory(f)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(f, to);
-                        }
-                    }
-                }
-            }
-        }
-        return content;
+        return org.calibra.support.ContentCopy.demoOnly("bench-smoke-content");
     }
 
     /** The machine's 1-minute load average: how shared the cores were while measuring. */
