@@ -51,6 +51,11 @@ public final class CurriculumDraft {
         public Integer minimumAbnormalCases;
         public Integer minimumNormalCases;
         public final List<ThresholdDraft> thresholds = new ArrayList<>();
+        /**
+         * The module's adaptive rules and its cases' calibrated parameters (ADR 0036), carried through unchanged: the
+         * builder has no form for them, and saving a draft must not turn an adaptive module into a fixed one.
+         */
+        public org.calibra.curriculum.content.CurriculumManifest.Adaptive adaptive;
     }
 
     /**
@@ -153,6 +158,7 @@ public final class CurriculumDraft {
             x.minimumCases = mod.minimumCases();
             x.minimumAbnormalCases = mod.minimumAbnormalCases();
             x.minimumNormalCases = mod.minimumNormalCases();
+            x.adaptive = mod.adaptive();
             for (var t : mod.thresholds()) {
                 var td = new ThresholdDraft();
                 td.metric = t.metric();
@@ -205,7 +211,7 @@ public final class CurriculumDraft {
         return new CurriculumManifest.Module(m.id, nz(m.title), nz(m.description), m.readingMode, m.cases, m.caseTags.stream()
                 .filter(q -> !q.isEmpty()).toList(), m.casesPerAttempt, m.order, m.prerequisites.stream().map(p -> p.id).toList(),
                 m.timeLimitMinutes, m.retake || m.cooldownHours != null ? new CurriculumManifest.Retake(m.cooldownHours) : null,
-                m.minimumCases == null ? 0 : m.minimumCases, m.minimumAbnormalCases, m.minimumNormalCases, thresholds);
+                m.minimumCases == null ? 0 : m.minimumCases, m.minimumAbnormalCases, m.minimumNormalCases, thresholds, m.adaptive);
     }
 
     private static String nz(String s) {

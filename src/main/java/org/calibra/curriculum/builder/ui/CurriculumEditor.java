@@ -257,6 +257,15 @@ class CurriculumEditor extends VerticalLayout {
         box.add(top, title, description, wrapping(mode, order), new H4("Case pool"), picked, tags, summary,
                 wrapping(perAttempt, minimum, minAbnormal, minNormal), wrapping(timeLimit, cooldown), prerequisites,
                 new H4("Thresholds: all must hold to pass"), thresholds, addThreshold, simulation);
+        if (m.adaptive != null) {
+            // the builder has no form for the adaptive block; say it is kept, so no one thinks saving drops it
+            var adaptive = new Paragraph("This module is adaptive: each next case is the most informative one for the trainee, "
+                    + "and the attempt stops when the pass or fail decision is certain enough. Its pass level, error rates and the "
+                    + "calibrated parameters of " + m.adaptive.items().size() + " cases are kept as the curriculum file gives them; "
+                    + "they are edited in the file (docs/curriculum-format.md). The thresholds are shown to trainees but do not decide.");
+            adaptive.setId(id + "-adaptive");
+            box.addComponentAtIndex(4, adaptive);
+        }
         refresh.run();
         return box;
     }
