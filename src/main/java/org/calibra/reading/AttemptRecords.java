@@ -62,7 +62,8 @@ public class AttemptRecords {
         if (attempt.getStatus() != ModuleAttempt.Status.IN_PROGRESS) {
             return Optional.empty();
         }
-        var engine = draws.adaptiveEngine(module, CaseDraw.seed(attempt.getUserId(), attempt.getModuleId(), attempt.getAttemptNumber()))
+        var engine = draws.adaptiveEngine(module, attempt.getUserId(), attempt.getId(),
+                        CaseDraw.seed(attempt.getUserId(), attempt.getModuleId(), attempt.getAttemptNumber()))
                 .orElseThrow(() -> new IllegalStateException("module " + module.id() + " is not adaptive"));
         var slugs = cases.slugsOf(calls.stream().map(ScoredCall::caseVersionId).collect(java.util.stream.Collectors.toSet()));
         List<org.calibra.adaptive.Response> responses = calls.stream()

@@ -97,4 +97,41 @@ class AdaptiveModuleIT {
         var record = competency.decision(ended.id()).orElseThrow();
         assertThat(record.adaptive()).hasValueSatisfying(a -> assertThat(a.steps()).hasSize(casesRead + 1));
     }
+
+    /**
+     * A retake's engine leaves out the cases whose answers the resident has seen (their earlier attempts' feedback): a
+     * remembered answer is not evidence of ability. When too few unseen calibrated cases are left for the module's
+     * minimum, the next attempt is refused in words, before any case is offered.
+     */
+    @Test
+    void a_retake_offers_only_cases_whose_answers_the_resident_has_not_seen_and_is_refused_when_too_few_are_left() {
+        TestAccounts.create(context, "adaptive-b", Role.RESIDENT);
+        SignedIn.as("adaptive-b", "RESIDENT");
+        var module = new ReadingScenario(context, "cxr-adaptive");
+        long moduleId = module.module().id();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int bank = curricula.adaptiveAt(moduleId, module.module().version()).orElseThrow().items().size();
+        int minimum = module.module().minimumCases();
+        int attempts = 0;
+        while (bank - seen.size() >= minimum) {
+            assertThat(++attempts).as("each attempt reads at least the minimum, so the bank runs out").isLessThanOrEqualTo(bank / minimum);
+            if (attempts == 1) {
+                reading.startOrResume(moduleId);
+            } else {
+                reading.retake(moduleId);
+            }
+            while (reading.currentAttempt(moduleId).orElseThrow().status() == AttemptInfo.Status.IN_PROGRESS) {
+                var open = module.cases().stream().filter(c -> !c.isRead()).toList();
+                assertThat(open).hasSize(1);
+                assertThat(seen).as("a case whose answer the resident saw in an earlier attempt").doesNotContain(open.getFirst().slug());
+                module.readWrongly(open.getFirst());
+            }
+            seen.addAll(reading.currentAttempt(moduleId).orElseThrow().caseSlugs());
+        }
+        assertThat(reading.exposureRefusal(moduleId)).hasValueSatisfying(why -> assertThat(why)
+                .contains("You have already seen the answers to " + seen.size() + " of the " + bank + " cases an attempt at this module could offer")
+                .doesNotContain("cxr-"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reading.retake(moduleId))
+                .isInstanceOf(ReadRejectedException.class).hasMessageContaining("too few");
+    }
 }
