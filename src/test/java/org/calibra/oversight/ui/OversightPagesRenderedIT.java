@@ -44,8 +44,13 @@ class OversightPagesRenderedIT {
         TestAccounts.create(context, "rendered-reader", Role.RESIDENT);
         SignedIn.as("rendered-reader", "RESIDENT");
         var scenario = new ReadingScenario(context);
-        scenario.readCorrectly(scenario.cases().get(0));
-        long attemptId = scenario.readWrongly(scenario.cases().get(1)).attemptId();
+        // one abnormal and one normal case, whatever this resident's draw: the cohort's sensitivity needs an abnormal read
+        var strata = context.getBean(org.calibra.casebank.CaseService.class)
+                .strata(scenario.cases().stream().map(org.calibra.reading.ModuleCaseEntry::slug).toList());
+        var abnormal = scenario.cases().stream().filter(c -> Boolean.TRUE.equals(strata.get(c.slug()))).findFirst().orElseThrow();
+        var normal = scenario.cases().stream().filter(c -> Boolean.FALSE.equals(strata.get(c.slug()))).findFirst().orElseThrow();
+        scenario.readCorrectly(abnormal);
+        long attemptId = scenario.readWrongly(normal).attemptId();
         long module = scenario.module().id();
         SignedIn.clear();
 

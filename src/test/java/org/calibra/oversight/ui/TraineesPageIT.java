@@ -105,7 +105,8 @@ class TraineesPageIT {
         assertThat(wrongCase.correct().trials() - wrongCase.correct().successes()).as("the wrong read counts as wrong").isPositive();
         assertThat(report.cases()).extracting(s -> s.caseSlug()).containsAll(scenario.module().caseSlugs());
         String csv = caseStatistics.csv(scenario.module().id()).orElseThrow();
-        assertThat(csv).startsWith(String.join(",", CaseStatisticsCsv.HEADER) + "\r\n");
+        // the statistics' columns, then the calibrated-case columns (issue 17)
+        assertThat(csv).startsWith(String.join(",", CaseStatisticsCsv.HEADER) + "," + String.join(",", CaseStatisticsCsv.CALIBRATION_HEADER) + "\r\n");
         String csvTitle = wrongRead.title().contains(",") || wrongRead.title().contains("\"")
                 ? "\"" + wrongRead.title().replace("\"", "\"\"") + "\"" : wrongRead.title();
         assertThat(csv).as("the title first, the slug as the case id").contains("\r\n" + csvTitle + "," + wrongSlug + ",");
