@@ -28,6 +28,8 @@ public class CaseService {
     /** Published versions by id, as readers see them and with their truth: one entry per version read on this node. */
     private final org.calibra.shared.ImmutableCache<Long, Loaded> published = new org.calibra.shared.ImmutableCache<>(2_000);
     private final org.calibra.shared.ImmutableCache<Long, LoadedTruth> publishedTruths = new org.calibra.shared.ImmutableCache<>(2_000);
+    /** The case of each version id (any status): fixed when the version is created. */
+    private final org.calibra.shared.ImmutableCache<Long, String> slugs = new org.calibra.shared.ImmutableCache<>(50_000);
 
     CaseService(CaseVersionRepository versions, org.calibra.casebank.internal.CaseItemRepository items, java.time.Clock clock) {
         this.versions = versions;
@@ -65,16 +67,16 @@ public class CaseService {
     }
 
     public Optional<String> slugOf(long versionId) {
-        return versions.findSlugById(versionId);
+        return slugs.get(versionId, versions::findSlugById, slug -> true);
     }
 
-    /** The case slug of each of these versions, in one query. */
+    /** The case slug of each of these versions: a version never moves to another case, so each node keeps them once read. */
     public Map<Long, String> slugsOf(java.util.Collection<Long> versionIds) {
-        Map<Long, String> result = new java.util.HashMap<>();
-        if (!versionIds.isEmpty()) {
-            versions.findSlugsByIdIn(versionIds).forEach(row -> result.put(((Number) row[0]).longValue(), (String) row[1]));
-        }
-        return result;
+        return slugs.getAll(versionIds, missing -> {
+            Map<Long, String> loaded = new java.util.HashMap<>();
+            versions.findSlugsByIdIn(missing).forEach(row -> loaded.put(((Number) row[0]).longValue(), (String) row[1]));
+            return loaded;
+        });
     }
 
     /** A published version as a reader sees it; published versions never change, so each node keeps them once read. */

@@ -19,6 +19,7 @@ import org.calibra.reading.internal.AiRequestRepository;
 import org.calibra.reading.internal.ModuleAttempt;
 import org.calibra.reading.internal.ModuleAttemptRepository;
 import org.calibra.reading.internal.ReadEventEntity;
+import org.calibra.reading.internal.ReadKey;
 import org.calibra.reading.internal.ReadMark;
 import org.calibra.reading.internal.TraineeRead;
 import org.calibra.reading.internal.TraineeReadRepository;
@@ -305,7 +306,8 @@ public class ReadingService {
                     : "This module attempt is finished; no more reads can be added to it.");
         }
         // the attempt is locked: its reads cannot change until this one commits, so one load answers every check below
-        List<TraineeRead> attemptReads = reads.findByAttemptIdOrderBySubmittedAtAsc(attempt.getId());
+        // (keys only: loading the reads as entities would make every later query of this transaction dirty-check them)
+        List<ReadKey> attemptReads = reads.findKeysByAttemptId(attempt.getId());
         CaseForReading c = caseToSubmit(attempt, attemptReads, s.caseVersionId())
                 .orElseThrow(() -> new ReadRejectedException("This case is not part of the module."));
         if (hasRead(attemptReads, c.versionId(), ReadPhase.FINAL)) {
@@ -351,23 +353,24 @@ public class ReadingService {
      * already loaded: a case of its draw, in the version this attempt read (in any phase) or else the latest one if no
      * other version of the case was read in it.
      */
-    private Optional<CaseForReading> caseToSubmit(ModuleAttempt attempt, List<TraineeRead> attemptReads, long caseVersionId) {
+    private Optional<CaseForReading> caseToSubmit(ModuleAttempt attempt, List<ReadKey> attemptReads, long caseVersionId) {
         var kase = cases.forReading(caseVersionId);
         if (kase.isEmpty() || !mapping.info(attempt).caseSlugs().contains(kase.get().slug())) {
             return Optional.empty();
         }
-        if (attemptReads.stream().anyMatch(r -> r.getCaseVersionId() == caseVersionId)) {
+        if (attemptReads.stream().anyMatch(r -> r.caseVersionId() == caseVersionId)) {
             return kase;
         }
         String slug = kase.get().slug();
-        boolean latest = cases.latestVersionId(slug).filter(id -> id == caseVersionId).isPresent();
-        var slugs = cases.slugsOf(attemptReads.stream().map(TraineeRead::getCaseVersionId).collect(java.util.stream.Collectors.toSet()));
-        boolean otherVersionRead = attemptReads.stream().anyMatch(r -> slug.equals(slugs.get(r.getCaseVersionId())));
-        return latest && !otherVersionRead ? kase : Optional.empty();
+        var slugs = cases.slugsOf(attemptReads.stream().map(ReadKey::caseVersionId).collect(java.util.stream.Collectors.toSet()));
+        if (attemptReads.stream().anyMatch(r -> slug.equals(slugs.get(r.caseVersionId())))) {
+            return Optional.empty(); // another version of this case was read in this attempt
+        }
+        return cases.latestVersionId(slug).filter(id -> id == caseVersionId).isPresent() ? kase : Optional.empty();
     }
 
-    private static boolean hasRead(List<TraineeRead> attemptReads, long caseVersionId, ReadPhase phase) {
-        return attemptReads.stream().anyMatch(r -> r.getCaseVersionId() == caseVersionId && r.getPhase().equals(phase.code()));
+    private static boolean hasRead(List<ReadKey> attemptReads, long caseVersionId, ReadPhase phase) {
+        return attemptReads.stream().anyMatch(r -> r.caseVersionId() == caseVersionId && r.phase().equals(phase.code()));
     }
 
     /** Modules the current user has passed (latest attempt PASSED). */

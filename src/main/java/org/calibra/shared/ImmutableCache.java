@@ -53,6 +53,41 @@ public final class ImmutableCache<K, V> {
         return loaded;
     }
 
+    /** The cached values of these keys, the missing ones loaded together by {@code loadMissing} and kept like {@link #get}'s. */
+    public Map<K, V> getAll(java.util.Collection<K> keys, Function<java.util.Set<K>, Map<K, V>> loadMissing) {
+        Map<K, V> found = new java.util.HashMap<>();
+        java.util.Set<K> missing = new java.util.HashSet<>();
+        synchronized (entries) {
+            for (K key : keys) {
+                V cached = entries.get(key);
+                if (cached != null) {
+                    found.put(key, cached);
+                } else {
+                    missing.add(key);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<K, V> loaded = loadMissing.apply(missing);
+            found.putAll(loaded);
+            keepWhenCommitted(loaded);
+        }
+        return found;
+    }
+
+    private void keepWhenCommitted(Map<K, V> loaded) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    loaded.forEach(ImmutableCache.this::put);
+                }
+            });
+        } else {
+            loaded.forEach(this::put);
+        }
+    }
+
     private void put(K key, V value) {
         synchronized (entries) {
             entries.putIfAbsent(key, value);

@@ -34,10 +34,44 @@ class AuditChainIT {
         SignedIn.clear();
     }
 
+    /** The newest entry: an append outside a transaction commits, and so is chained, when it returns. */
+    private AuditEntry lastEntry() {
+        return jdbc.query("select " + AuditLog.COLUMNS + " from audit_entry order by seq desc fetch first 1 rows only", AuditLog.ROWS).getFirst();
+    }
+
+    @Test
+    void a_transactions_entries_are_chained_when_it_commits_and_left_out_when_it_rolls_back() {
+        long before = lastEntry().seq();
+        tx.executeWithoutResult(status -> {
+            log.append("test.tx.first", null, "test:tx", "10.0.0.3", Map.of("n", 1));
+            log.append("test.tx.second", null, "test:tx", "10.0.0.3", Map.of("n", 2));
+            // queued, not yet chained: the head is taken only at commit
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action like 'test.tx.%'", Long.class)).isZero();
+        });
+        var second = lastEntry();
+        assertThat(second.seq()).isEqualTo(before + 2);
+        assertThat(second.action()).isEqualTo("test.tx.second");
+        assertThat(jdbc.queryForObject("select action from audit_entry where seq = ?", String.class, before + 1)).isEqualTo("test.tx.first");
+
+        tx.executeWithoutResult(status -> {
+            log.append("test.tx.undone", null, "test:tx", "10.0.0.3", Map.of());
+            var inner = new TransactionTemplate(tx.getTransactionManager());
+            inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            inner.executeWithoutResult(s -> log.append("test.tx.own", null, "test:tx", "10.0.0.3", Map.of()));
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForList("select action from audit_entry where seq > ? order by seq", String.class, before + 2))
+                .as("the inner transaction's entry commits on its own; the rolled-back one leaves nothing").containsExactly("test.tx.own");
+        var result = chain.verifyUnchecked();
+        assertThat(result.intact()).as(result.toString()).isTrue();
+    }
+
     @Test
     void appended_entries_link_to_their_predecessor_and_the_chain_verifies() {
-        var first = log.append("test.first", null, "test:1", "10.0.0.1", Map.of("n", 1));
-        var second = log.append("test.second", 42L, "test:2", null, Map.of("n", 2, "b", "x"));
+        log.append("test.first", null, "test:1", "10.0.0.1", Map.of("n", 1));
+        var first = lastEntry();
+        log.append("test.second", 42L, "test:2", null, Map.of("n", 2, "b", "x"));
+        var second = lastEntry();
 
         assertThat(second.seq()).isEqualTo(first.seq() + 1);
         assertThat(second.prevHash()).isEqualTo(first.entryHash());
@@ -51,7 +85,8 @@ class AuditChainIT {
     @Test
     void changing_an_entry_with_sql_breaks_the_chain_at_that_entry() {
         log.append("test.before", null, null, null, Map.of());
-        var target = log.append("certificate.issued", 5L, "certificate:abc", "10.0.0.2", Map.of("curriculum", 1));
+        log.append("certificate.issued", 5L, "certificate:abc", "10.0.0.2", Map.of("curriculum", 1));
+        var target = lastEntry();
         log.append("test.after", null, null, null, Map.of());
         assertThat(chain.verifyUnchecked().intact()).isTrue();
         try {
@@ -69,8 +104,10 @@ class AuditChainIT {
 
     @Test
     void rewriting_an_entry_and_its_own_hash_is_caught_at_the_next_entry() {
-        var target = log.append("test.rehash", null, null, null, Map.of("v", 1));
-        var next = log.append("test.next", null, null, null, Map.of());
+        log.append("test.rehash", null, null, null, Map.of("v", 1));
+        var target = lastEntry();
+        log.append("test.next", null, null, null, Map.of());
+        var next = lastEntry();
         String forged = AuditHash.of(target.seq(), target.occurredAt(), null, "test.rehash", null, target.ip(), "{\"v\":2}", target.prevHash());
         try {
             jdbc.update("update audit_entry set details = '{\"v\":2}', entry_hash = ? where seq = ?", forged, target.seq());
@@ -88,7 +125,8 @@ class AuditChainIT {
         try (var connection = jdbc.getDataSource().getConnection()) {
             url = connection.getMetaData().getURL();
         }
-        var target = log.append("test.cli", null, null, null, Map.of());
+        log.append("test.cli", null, null, null, Map.of());
+        var target = lastEntry();
         var out = new java.io.ByteArrayOutputStream();
         assertThat(AuditVerifyCli.run(new String[] {url, "sa", ""}, new java.io.PrintStream(out), System.err)).isZero();
         assertThat(out.toString()).contains("intact");
@@ -104,7 +142,8 @@ class AuditChainIT {
 
     @Test
     void deleting_the_last_entries_is_caught_by_the_head() {
-        var last = log.append("test.tail", null, null, null, Map.of());
+        log.append("test.tail", null, null, null, Map.of());
+        var last = lastEntry();
         try {
             jdbc.update("delete from audit_entry where seq = ?", last.seq());
             var result = chain.verifyUnchecked();

@@ -73,4 +73,22 @@ class ImmutableCacheTest {
         cache.get(1, this::load, v -> true);
         assertThat(loads).as("kept after the commit").hasValue(3);
     }
+
+    @Test
+    void get_all_loads_only_the_missing_keys_together_and_keeps_them() {
+        var bulk = new ImmutableCache<Integer, String>(10);
+        var asked = new java.util.ArrayList<java.util.Set<Integer>>();
+        java.util.function.Function<java.util.Set<Integer>, java.util.Map<Integer, String>> loadAll = keys -> {
+            asked.add(java.util.Set.copyOf(keys));
+            var found = new java.util.HashMap<Integer, String>();
+            keys.stream().filter(k -> k >= 0).forEach(k -> found.put(k, "v" + k));
+            return found;
+        };
+        assertThat(bulk.getAll(java.util.List.of(1, 2), loadAll)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(1, "v1", 2, "v2"));
+        assertThat(bulk.getAll(java.util.List.of(1, 2, 3, -1), loadAll)).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(1, "v1", 2, "v2", 3, "v3"));
+        assertThat(asked).containsExactly(java.util.Set.of(1, 2), java.util.Set.of(3, -1));
+        assertThat(bulk.getAll(java.util.List.of(3), loadAll)).containsEntry(3, "v3");
+        assertThat(bulk.getAll(java.util.List.of(-1), loadAll)).as("an absent key is asked again").isEmpty();
+        assertThat(asked).hasSize(3);
+    }
 }

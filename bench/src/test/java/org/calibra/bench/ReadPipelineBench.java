@@ -46,6 +46,8 @@ class ReadPipelineBench {
     private static long submitBatchedRows;
     private static final List<String> CONCURRENT = new ArrayList<>();
     private static final List<String> ROWS = new ArrayList<>();
+    /** The SQL of one traced submission per database, in the order it was sent. */
+    private static final List<List<String>> TRACED = new ArrayList<>();
     private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
 
     @Test
@@ -76,6 +78,12 @@ class ReadPipelineBench {
         Files.writeString(Path.of("target/bench/concurrent-submissions.md"), (SMOKE ? "Smoke run (sizes too small to mean anything). " : "")
                 + "Measured " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage()
                 + ".\n\n" + ConcurrentSubmitters.HEADER + "\n" + String.join("\n", CONCURRENT) + "\n");
+        StringBuilder sql = new StringBuilder("The SQL of the third timed submission of the first bench trainee, per database, in order:\n");
+        for (List<String> one : TRACED) {
+            sql.append("\n").append(one.size()).append(" statements:\n");
+            one.forEach(line -> sql.append("  ").append(line).append('\n'));
+        }
+        Files.writeString(Path.of("target/bench/submit-sql.txt"), sql);
         System.out.println(Files.readString(out));
         System.out.println(Files.readString(Path.of("target/bench/concurrent-submissions.md")));
     }
@@ -143,11 +151,20 @@ class ReadPipelineBench {
                 ReadSubmission submission = scenario.submission(entry, true);
                 long trips = StatementCount.ROUND_TRIPS.get();
                 long rows = StatementCount.BATCHED_ROWS.get();
+                boolean traced = prefix.equals("bench") && t == 0 && times.size() == 2; // a mid-attempt read, profiled statement by statement
+                if (traced) {
+                    StatementCount.TRACE.set(new ArrayList<>());
+                }
                 long start = System.nanoTime();
                 try {
                     reading.submit(submission);
                 } catch (ReadRejectedException attemptOver) {
                     continue; // the module was passed before the last case: nothing more to read
+                } finally {
+                    if (traced) {
+                        TRACED.add(StatementCount.TRACE.get());
+                        StatementCount.TRACE.remove();
+                    }
                 }
                 times.add(System.nanoTime() - start);
                 submitTrips += StatementCount.ROUND_TRIPS.get() - trips;

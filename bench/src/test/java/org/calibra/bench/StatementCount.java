@@ -20,6 +20,8 @@ final class StatementCount implements ApplicationContextInitializer<Configurable
 
     static final AtomicLong ROUND_TRIPS = new AtomicLong();
     static final AtomicLong BATCHED_ROWS = new AtomicLong();
+    /** While non-null on a thread, the SQL it prepares or executes is recorded here (a profile of one submission). */
+    static final ThreadLocal<java.util.List<String>> TRACE = new ThreadLocal<>();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -35,6 +37,13 @@ final class StatementCount implements ApplicationContextInitializer<Configurable
     private static <T> T wrap(T target, Class<T> type) {
         InvocationHandler handler = (proxy, method, args) -> {
             String m = method.getName();
+            var trace = TRACE.get();
+            if (trace != null && (m.startsWith("prepare") || m.startsWith("execute") && !m.equals("executeBatch")) && args != null
+                    && args.length > 0 && args[0] instanceof String sql) {
+                trace.add(sql);
+            } else if (trace != null && m.equals("executeBatch")) {
+                trace.add("  (the statement above sent as one batch)");
+            }
             if (m.equals("executeBatch")) {
                 ROUND_TRIPS.incrementAndGet();
             } else if (m.equals("addBatch")) {

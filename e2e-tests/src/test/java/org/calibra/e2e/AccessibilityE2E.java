@@ -271,14 +271,12 @@ class AccessibilityE2E {
     private static void settle(Browser browser) {
         browser.waitFor(d -> Boolean.TRUE.equals(browser.driver.executeScript("""
                 if (document.readyState !== 'complete') return false;
+                if (document.querySelector(':not(:defined)')) return false; // a web component not upgraded yet
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 if (!flow || !flow.clients) return true;
                 return Object.values(flow.clients).every(c => typeof c.isActive !== 'function' || !c.isActive());""")) ? true : null);
-        try {
-            Thread.sleep(400); // web components upgrade and lay out after the last round trip
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // the upgraded components lay out in the next frames: wait for two to be painted
+        browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     private static void signOut(Browser browser) {

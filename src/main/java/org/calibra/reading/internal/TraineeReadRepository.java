@@ -24,4 +24,9 @@ public interface TraineeReadRepository extends JpaRepository<TraineeRead, Long> 
     @org.springframework.data.jpa.repository.Query("select r.id, r.caseVersionId from TraineeRead r where r.userId = ?1 and r.phase = ?2 "
             + "and r.attempt.id <> ?3 order by r.submittedAt, r.id")
     List<Object[]> findIdsAndVersionsOutsideAttempt(long userId, String phase, long exceptAttemptId);
+
+    /** What a submission checks of an attempt's earlier reads: which case versions were read, in which phase (no entities loaded). */
+    @org.springframework.data.jpa.repository.Query("select new org.calibra.reading.internal.ReadKey(r.caseVersionId, r.phase) from TraineeRead r "
+            + "where r.attempt.id = ?1")
+    List<ReadKey> findKeysByAttemptId(long attemptId);
 }

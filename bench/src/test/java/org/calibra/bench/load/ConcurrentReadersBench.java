@@ -37,7 +37,7 @@ class ConcurrentReadersBench {
     static final boolean SMOKE = Boolean.getBoolean("bench.smoke");
     static final double P99_LIMIT_MS = 500;
     static final int CASES = Integer.getInteger("bench.cases", SMOKE ? 1 : 10);
-    static final int[] RESIDENTS = Arrays.stream(System.getProperty("bench.residents", SMOKE ? "2" : "25,50,100,200,400,800").split(","))
+    static final int[] RESIDENTS = Arrays.stream(System.getProperty("bench.residents", SMOKE ? "2" : "10,20,40,60,80,120,160,240,320,480").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
     static final Duration STAGE = Duration.ofSeconds(Integer.getInteger("bench.stageSeconds", SMOKE ? 60 : 30));
     static final Duration THINK = Duration.ofMillis(Integer.getInteger("bench.thinkMs", SMOKE ? 0 : 1000));
@@ -45,6 +45,8 @@ class ConcurrentReadersBench {
     /** Stages run even past the 500 ms line, so that one node and two can be compared at equal numbers of residents. */
     static final int MIN_STAGES = Integer.getInteger("bench.minStages", 3);
     static final String NODE_HEAP = System.getProperty("bench.nodeHeap", "1g");
+    /** Each node on a core of its own (node1 on CPU 0, node2 on CPU 1), so two nodes have twice one node's CPU. */
+    static final boolean PIN_NODES = Boolean.getBoolean("bench.pinNodes");
 
     @Test
     void residents_read_through_the_ui_protocol() throws Exception {
@@ -61,7 +63,9 @@ class ConcurrentReadersBench {
                 .append("over DICOMweb, mark a finding, answer, Submit, Next case; ").append(THINK.toMillis())
                 .append(" ms pause before each action; sign out after the module. Stages of ").append(STAGE.toSeconds())
                 .append(" s after a ").append(WARM_UP.toSeconds()).append(" s warm-up; the ramp stops at the first stage with p99 > ")
-                .append((int) P99_LIMIT_MS).append(" ms or an error, once at least ").append(MIN_STAGES).append(" stages have run.\n\n");
+                .append((int) P99_LIMIT_MS).append(" ms or an error, once at least ").append(MIN_STAGES).append(" stages have run.")
+                .append(PIN_NODES ? " Each node pinned to a core of its own (taskset: node1 CPU 0, node2 CPU 1); PostgreSQL, HAProxy and the"
+                        + " generator run on either core." : "").append("\n\n");
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
             DataSource db = pg.getPostgresDatabase();
             Path blobs = Files.createTempDirectory("bench-load-blobs");
@@ -71,9 +75,9 @@ class ConcurrentReadersBench {
                     "--calibra.content.curricula-dir=" + content.resolve("curricula"), "--logging.level.root=warn",
                     // every simulated resident signs in from 127.0.0.1: the per-address sign-in limit would refuse them
                     "--calibra.security.login-rate-limit.capacity=1000000", "--calibra.security.login-rate-limit.per-minute=1000000");
-            try (JarNode node1 = JarNode.start("node1", NODE_HEAP, withDataDir(args))) {
+            try (JarNode node1 = JarNode.start("node1", NODE_HEAP, withDataDir(args), PIN_NODES ? 0 : null)) {
                 node1.awaitReady(Duration.ofMinutes(10)); // first alone: it migrates the schema and loads the content
-                try (JarNode node2 = JarNode.start("node2", NODE_HEAP, withDataDir(args))) {
+                try (JarNode node2 = JarNode.start("node2", NODE_HEAP, withDataDir(args), PIN_NODES ? 1 : null)) {
                     node2.awaitReady(Duration.ofMinutes(10));
                     LoadContent.createResidents(db, "load-", 20_000);
                     long moduleId = LoadContent.moduleId(db);

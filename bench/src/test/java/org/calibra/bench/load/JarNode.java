@@ -40,10 +40,22 @@ public final class JarNode implements AutoCloseable {
     }
 
     public static JarNode start(String name, String heap, List<String> args) throws IOException {
+        return start(name, heap, args, null);
+    }
+
+    /**
+     * @param cpu when not null, the node runs on that CPU only ({@code taskset -c}, util-linux): its JVM sizes itself for
+     *            one core, as on a machine of its own with one core
+     */
+    public static JarNode start(String name, String heap, List<String> args, Integer cpu) throws IOException {
         int port = Ports.free();
         int management = Ports.free();
         Path log = Files.createTempFile("calibra-load-" + name + "-", ".log");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+        var command = new ArrayList<String>();
+        if (cpu != null) {
+            command.addAll(List.of("taskset", "-c", cpu.toString()));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-jar", bootJar().toAbsolutePath().toString(), "--server.port=" + port, "--management.server.port=" + management));
         command.addAll(args);
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
