@@ -43,7 +43,8 @@ public class CaseService {
      * take it, because pools leave retired cases out ({@link #retired()}, {@link #publishedUploadsMatching}; ADR 0021).
      */
     public Optional<Long> latestVersionId(String slug) {
-        return versions.findFirstByCaseItemSlugAndStatusOrderByVersionDesc(slug, CaseVersion.PUBLISHED).map(CaseVersion::getId);
+        return versions.findIdsBySlugAndStatusNewestFirst(slug, CaseVersion.PUBLISHED, org.springframework.data.domain.PageRequest.of(0, 1))
+                .stream().findFirst();
     }
 
     /** Cases retired from draws and tag pools (ADR 0021), by slug: module pools leave them out. */

@@ -48,7 +48,10 @@ public class CurriculumService {
         return moduleVersions.findByModuleIdAndVersion(moduleId, version).map(v -> withUploads(v.getModule(), v.getDefinition(), version));
     }
 
-    /** Adaptive blocks by curriculum id, version and module slug: a published version never changes, so they are parsed once. */
+    /**
+     * Adaptive blocks by module id and curriculum version: a published version never changes and a module id names one
+     * module of one curriculum for good, so each is parsed once — and asked without loading the module again.
+     */
     private final java.util.Map<String, Optional<org.calibra.curriculum.content.CurriculumManifest.Adaptive>> adaptiveBlocks =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -57,8 +60,8 @@ public class CurriculumService {
      * cases' parameters, ADR 0036); empty for a fixed module.
      */
     public Optional<org.calibra.curriculum.content.CurriculumManifest.Adaptive> adaptiveAt(long moduleId, int version) {
-        return modules.findById(moduleId).flatMap(m -> adaptiveBlocks.computeIfAbsent(m.getCurriculum().getId() + "/" + version + "/" + m.getSlug(),
-                key -> versions.findByCurriculumIdAndVersion(m.getCurriculum().getId(), version)
+        return adaptiveBlocks.computeIfAbsent(moduleId + "/" + version, key -> modules.findById(moduleId).flatMap(m ->
+                versions.findByCurriculumIdAndVersion(m.getCurriculum().getId(), version)
                         .map(org.calibra.curriculum.internal.CurriculumVersionEntity::getManifest)
                         // most curricula have no adaptive module: no parse (nor a schema check of an old version) for them
                         .filter(text -> text != null && text.contains("adaptive:"))
@@ -83,7 +86,7 @@ public class CurriculumService {
 
     /** Whether the module may be read by residents of this institution: not retired, in one of its curricula. */
     public boolean readableBy(long moduleId, long institutionId) {
-        return modules.findById(moduleId).filter(m -> !m.isRetired() && m.getCurriculum().getInstitutionId() == institutionId).isPresent();
+        return modules.countReadable(moduleId, institutionId) > 0; // one query, not the module and its curriculum
     }
 
     private record ModuleVersionKey(long moduleId, int version) {}

@@ -15,6 +15,10 @@ public interface CaseVersionRepository extends JpaRepository<CaseVersion, Long> 
 
     Optional<CaseVersion> findFirstByCaseItemSlugAndStatusOrderByVersionDesc(String slug, String status);
 
+    /** Ids of the case's versions in this status, newest first (ids only: the entity would load its AI suggestion too). */
+    @Query("select v.id from CaseVersion v where v.caseItem.slug = ?1 and v.status = ?2 order by v.version desc")
+    List<Long> findIdsBySlugAndStatusNewestFirst(String slug, String status, org.springframework.data.domain.Pageable page);
+
     List<CaseVersion> findByStatusOrderByLoadedAtAsc(String status);
 
     /** Latest published version of every uploaded case: candidates for modules that pool by tag. */
