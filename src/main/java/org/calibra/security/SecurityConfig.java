@@ -19,11 +19,14 @@ import org.springframework.security.web.csrf.CsrfFilter;
 /**
  * Local accounts with Vaadin's login view, or Keycloak when {@code calibra.keycloak.enabled=true}
  * ({@link KeycloakLogin}). Views declare who may open them ({@code @RolesAllowed},
- * {@code @AnonymousAllowed}); services repeat the check with {@code @PreAuthorize}, the real boundary.
+ * {@code @AnonymousAllowed}), which Vaadin's navigation access control checks; services repeat the check with
+ * {@code @PreAuthorize}, the real boundary. JSR-250 method security stays off: nothing but views carries
+ * {@code @RolesAllowed}, and with it Spring proxied every view instance Vaadin created — per navigation, walking the
+ * view's methods for every advisor (docs/performance.md, "Concurrent readers").
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** Public whichever way users sign in: certificate verification, its API, issuer metadata, status lists. */

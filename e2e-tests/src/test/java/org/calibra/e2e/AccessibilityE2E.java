@@ -269,12 +269,20 @@ class AccessibilityE2E {
 
     /** Waits until the page has loaded and Vaadin has nothing more to render. */
     private static void settle(Browser browser) {
-        browser.waitFor(d -> Boolean.TRUE.equals(browser.driver.executeScript("""
-                if (document.readyState !== 'complete') return false;
-                if (document.querySelector(':not(:defined)')) return false; // a web component not upgraded yet
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                if (!flow || !flow.clients) return true;
-                return Object.values(flow.clients).every(c => typeof c.isActive !== 'function' || !c.isActive());""")) ? true : null);
+        try {
+            browser.waitFor(d -> Boolean.TRUE.equals(browser.driver.executeScript("""
+                    if (document.readyState !== 'complete') return false;
+                    // a web component of the page not upgraded yet (its definition still loading); Vaadin's *-content elements
+                    // (a grid's cell contents, a dialog's content) are plain containers, never defined
+                    if ([...document.querySelectorAll(':not(:defined)')].some(e => /^(vaadin|calibra)-/.test(e.localName)
+                            && !e.localName.endsWith('-content'))) return false;
+                    const flow = window.Vaadin && window.Vaadin.Flow;
+                    if (!flow || !flow.clients) return true;
+                    return Object.values(flow.clients).every(c => typeof c.isActive !== 'function' || !c.isActive());""")) ? true : null);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page at " + browser.driver.getCurrentUrl() + " did not settle; elements never defined: "
+                    + browser.driver.executeScript("return [...new Set([...document.querySelectorAll(':not(:defined)')].map(e => e.localName))].join(', ')"), e);
+        }
         // the upgraded components lay out in the next frames: wait for two to be painted
         browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
