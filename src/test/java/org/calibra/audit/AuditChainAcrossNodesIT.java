@@ -42,13 +42,13 @@ class AuditChainAcrossNodesIT {
     void two_nodes_appending_at_once_leave_one_unbroken_chain_with_every_entry() throws Exception {
         try (var here = new AuditAppenderNode("here", url, "postgres", "postgres", THREADS);
              var other = NodeProcess.start("audit", AuditAppenderNode.class,
-                     List.of("other", url, "postgres", "postgres", Integer.toString(THREADS), Integer.toString(PER_THREAD)))) {
+                     List.of("other", url, "postgres", "postgres", Integer.toString(THREADS), Integer.toString(PER_THREAD), "here"))) {
             here.append(1, 3); // entries that exist before the nodes race
             List<AuditEntry> before = jdbc.query("select " + AuditLog.COLUMNS + " from audit_entry order by seq", AuditLog.ROWS);
 
             other.awaitLine("ready", Duration.ofMinutes(2));
             other.tell("go");
-            here.append(THREADS, PER_THREAD);
+            here.append(THREADS, PER_THREAD, "other");
             assertThat(other.awaitExit(Duration.ofMinutes(3))).as(other.tail()).isZero();
 
             var verification = new AuditChain(jdbc).verifyUnchecked();
