@@ -19,16 +19,8 @@ class AdaptiveModuleE2E {
 
     @Test
     void a_resident_reads_the_adaptive_module_to_its_stop_and_the_decision_record_says_why() {
-        String username = "cat" + Long.toString(System.currentTimeMillis(), 36);
         try (var admin = new Browser(); var browser = new Browser()) {
-            LoginPage.open(admin).signInAs("admin", "admin");
-            String link = UsersPage.open(admin).invite(username, "Dr. Ada Adaptive", "Resident");
-            browser.driver.get(link);
-            browser.waitFor(d -> d.findElement(By.id("invite-view")));
-            Fields.type(browser, "invite-password", PASSWORD);
-            Fields.type(browser, "invite-password-repeat", PASSWORD);
-            Fields.click(browser, "set-password");
-            browser.waitFor(d -> d.findElement(By.id("password-set")));
+            String username = NewResident.invite(admin, browser, "cat", "Dr. Ada Adaptive", PASSWORD);
 
             var reading = LoginPage.open(browser).signInAs(username, PASSWORD).openModule("cxr-adaptive").start();
             int read = 0;

@@ -3,7 +3,6 @@ package org.calibra.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
@@ -21,16 +20,8 @@ class KeyboardReadingE2E {
 
     @Test
     void a_resident_places_a_finding_and_submits_a_read_with_the_keyboard_only() {
-        String username = "kbd" + Long.toString(System.currentTimeMillis(), 36);
         try (var admin = new Browser(); var browser = new Browser()) {
-            LoginPage.open(admin).signInAs("admin", "admin");
-            String link = UsersPage.open(admin).invite(username, "Dr. Kai Keys", "Resident");
-            browser.driver.get(link);
-            browser.waitFor(d -> d.findElement(By.id("invite-view")));
-            Fields.type(browser, "invite-password", PASSWORD);
-            Fields.type(browser, "invite-password-repeat", PASSWORD);
-            Fields.click(browser, "set-password");
-            browser.waitFor(d -> d.findElement(By.id("password-set")));
+            String username = NewResident.invite(admin, browser, "kbd", "Dr. Kai Keys", PASSWORD);
 
             var reading = LoginPage.open(browser).signInAs(username, PASSWORD).openModule("first-reads").start();
             // the cases are drawn in any order: read lesion-free ones (normal, by keys too) until one has a lesion
